@@ -1,0 +1,85 @@
+"""Reading text from bytes and paths, and writing outputs atomically."""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from cleannews.errors import CleannewsError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, name: str, encoding: str | None = None) -> str:
+    """Decode ``data`` read from ``name``: the given encoding, a BOM, UTF-8, or a detected one.
+
+    >>> decode("caf\\u00e9".encode("utf-8"), "x")
+    'café'
+    >>> decode(codecs.BOM_UTF16_LE + "hi".encode("utf-16-le"), "x")
+    'hi'
+    """
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except LookupError:
+            raise CleannewsError(f"unknown encoding {encoding!r}; use a name such as utf-8 or cp1252") from None
+        except UnicodeDecodeError as exc:
+            raise CleannewsError(f"{name}: not valid {encoding} at byte {exc.start}; try another --encoding") from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    if b"\x00" in data:
+        raise CleannewsError(f"{name}: looks binary, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _detect(data, name, exc.start)
+
+
+def _detect(data: bytes, name: str, offset: int) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.chaos > 0.2:
+        raise CleannewsError(
+            f"{name}: not valid UTF-8 at byte {offset} and the encoding could not be detected; give it with --encoding"
+        )
+    return str(best)
+
+
+def read_path(path: str, encoding: str | None = None) -> str:
+    """Read and decode a file, with errors a user can act on."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CleannewsError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise CleannewsError(f"{path}: is a directory; give a file, or a directory with -o OUTDIR") from None
+    except PermissionError:
+        raise CleannewsError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise CleannewsError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode(data, path, encoding)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename: never half-written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

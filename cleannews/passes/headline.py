@@ -1,0 +1,56 @@
+"""Find the headline: a first paragraph of one short line that does not read as a sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cleannews.document import Document
+
+if TYPE_CHECKING:
+    from cleannews.config import Config
+
+NAME = "headline"
+SUMMARY = "mark the first paragraph as the headline when it is one short line, not a sentence"
+
+MAX_HEADLINE_WORDS = 30
+MAX_HEADLINE_CHARS = 250
+_NOT_A_HEADLINE = re.compile(r"^(?:by|from|posted|updated|published)\b", re.IGNORECASE)
+
+
+def is_headline(text: str) -> bool:
+    """Whether a lone first line has the shape of a headline.
+
+    >>> is_headline("(LEAD) Defense chief, NATO's top commander agree to expand ties")
+    True
+    >>> is_headline("The minister said on Monday that talks would resume.")
+    False
+    >>> is_headline("By Jane Doe")
+    False
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_HEADLINE_WORDS
+        and len(text) <= MAX_HEADLINE_CHARS
+        and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+        and not _NOT_A_HEADLINE.match(text)
+        and any(ch.isalpha() for ch in text)
+    )
+
+
+def find_headline(doc: Document, cfg: Config) -> Document:
+    """Record the headline (the text keeps it, as its first paragraph).
+
+    Runs after whitespace normalisation, so the first paragraph is settled.
+
+    >>> from cleannews.config import Config
+    >>> doc = find_headline(Document.from_text("Rains flood Seoul\\n\\nHeavy rain fell."), Config())
+    >>> doc.meta.title, doc.title_line
+    ('Rains flood Seoul', 1)
+    >>> find_headline(Document.from_text("One paragraph only"), Config()).meta.title is None
+    True
+    """
+    lines = doc.lines
+    if len(lines) < 3 or lines[0].is_blank or not lines[1].is_blank or not is_headline(lines[0].text):
+        return doc
+    return doc.replace(meta=doc.meta.replace(title=lines[0].text), title_line=lines[0].origin)
