@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := samples/yonhap-nato-lead.txt
 DATA ?= ../shared/data
 
-.PHONY: run test lint eval bench clean-venv
+.PHONY: run test lint eval eval-rejoin eval-chrome eval-wire bench fuzz clean-venv
 
 $(BIN)/cleannews: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,28 @@ lint: $(VENV)/.dev
 	$(BIN)/ruff check cleannews tests
 	$(BIN)/ruff format --check cleannews tests
 	$(BIN)/mypy
+
+# Evaluation on the real data in $(DATA) (not part of `make test`); peers come from the eval extra.
+$(VENV)/.eval: $(VENV)/.dev
+	$(BIN)/python -m pip install --quiet -e '.[eval]'
+	touch $@
+
+eval: eval-rejoin eval-chrome eval-wire
+
+eval-rejoin: $(VENV)/.eval
+	$(BIN)/python -m cleannews.evaluation.rejoin --data $(DATA)
+
+eval-chrome: $(VENV)/.eval
+	$(BIN)/python -m cleannews.evaluation.chrome --data $(DATA)
+
+eval-wire: $(VENV)/.eval
+	$(BIN)/python -m cleannews.evaluation.wire --data $(DATA)
+
+bench: $(VENV)/.dev
+	$(BIN)/python -m cleannews.evaluation.bench --data $(DATA)
+
+fuzz: $(VENV)/.dev
+	$(BIN)/python -m cleannews.evaluation.fuzz
 
 clean-venv:
 	rm -rf $(VENV)
