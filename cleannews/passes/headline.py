@@ -15,7 +15,11 @@ SUMMARY = "mark the first paragraph as the headline when it is one short line, n
 
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
-_NOT_A_HEADLINE = re.compile(r"^(?:by|from|posted|updated|published)\b", re.IGNORECASE)
+# Lines that open an article without being its headline: bylines, "From our correspondent", dates.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.)$")
+_NOT_A_HEADLINE = re.compile(
+    r"^(?:by|posted|updated|published|from (?:our|the|staff|wire|a|an)\b(?! .* to ))\b", re.IGNORECASE
+)
 
 
 def is_headline(text: str) -> bool:
@@ -27,12 +31,19 @@ def is_headline(text: str) -> bool:
     False
     >>> is_headline("By Jane Doe")
     False
+    >>> is_headline("The hottest housing markets in the U.S.")
+    True
+    >>> is_headline("From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now")
+    True
     """
     words = text.split()
+    ending = text.rstrip("\"'”’)")
+    if _ABBREVIATION_END.search(ending):  # "Hottest markets in the U.S." ends a headline, not a sentence
+        ending = ending[:-1]
     return (
         0 < len(words) <= MAX_HEADLINE_WORDS
         and len(text) <= MAX_HEADLINE_CHARS
-        and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+        and not ending.endswith((".", ",", ";", ":"))
         and not _NOT_A_HEADLINE.match(text)
         and any(ch.isalpha() for ch in text)
     )

@@ -182,6 +182,9 @@ def _dateline(
 ) -> tuple[Metadata, int]:
     """Find the dateline on line ``index``; returns the metadata and where the body starts."""
     lines = changes.lines
+    following = _next_text(lines, index + 1)
+    if _is_kicker(lines, index) and following < len(lines) and find_dateline(lines[following].text, rules):
+        index = following  # "Posted in News Release" above "WASHINGTON (Jan. 24, 2017) — ..."
     text = lines[index].text
     body_start = index
     match = find_dateline(text, rules)
@@ -205,6 +208,14 @@ def _dateline(
     return meta, body_start
 
 
+def _is_kicker(lines: list[Line], index: int) -> bool:
+    """A one-line paragraph above the lede that is no sentence: a label ("Posted in News Release")
+    or a headline the headline pass did not mark."""
+    alone = index + 1 >= len(lines) or lines[index + 1].is_blank
+    text = lines[index].text
+    return alone and len(text.split()) <= 30 and not ends_sentence(text)
+
+
 def _tail(
     changes: _Changes, body_start: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], keep: bool
 ) -> Metadata:
@@ -221,8 +232,8 @@ def _tail(
         above = _previous_text(lines, index)
         if trailer.kind == "signoff":
             # A bare "Reuters" signs off a story only below a finished sentence or other credits.
-            prior = lines[above].text if above >= 0 else ""
-            if not (ends_sentence(prior) or classify_trailer(prior, rules) is not None):
+            prior = classify_trailer(lines[above].text, rules) if above >= 0 else None
+            if not (ends_sentence(lines[above].text) or (prior is not None and prior.kind != "signoff")):
                 break
         whole.append((index, trailer))
         index = above

@@ -162,16 +162,18 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules) -> Datelin
             if not is_agency:
                 return None
             agency = label
-    main = place.split(",")[0].strip()
+    main, _, region = (part.strip() for part in place.partition(","))
     caps = _is_caps(main)
+    # A place the lists know: a listed city, or any place with a listed region ("Dekalb, Ill.").
+    listed = main.casefold() in rules.places or (region.casefold() in rules.regions and _is_title_case(main))
     if known:
         if not (caps or _is_title_case(place)):
             return None
     elif (
-        not caps
-        or sep is None
-        or (sep == ":" and agency is None)
-        or (agency is None and date is None and "," not in place and main.casefold() in rules.not_places)
+        sep is None
+        or (sep == ":" and not (agency or (caps and listed)))
+        or (not caps and not (listed and agency is None and _is_title_case(place)))
+        or (agency is None and date is None and not region and main.casefold() in rules.not_places)
     ):
         return None
     rest = line[match.end() :]

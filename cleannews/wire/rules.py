@@ -33,10 +33,14 @@ KIND_OF_KEY: dict[tuple[str, str], str] = {
     ("grammar", "months"): "month",
     ("grammar", "not_places"): "not_place",
     ("grammar", "tag_stopwords"): "tag_stopword",
+    ("grammar", "places"): "place",
+    ("grammar", "regions"): "region",
 }
 KINDS = frozenset(KIND_OF_KEY.values())
 # Kinds whose entries are plain text; all the others are regular expressions.
-PLAIN_KINDS = frozenset({"agency", "byline_prefix", "credit_role", "month", "not_place", "tag_stopword"})
+PLAIN_KINDS = frozenset(
+    {"agency", "byline_prefix", "credit_role", "month", "not_place", "tag_stopword", "place", "region"}
+)
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
 
@@ -143,6 +147,8 @@ class WireRules:
     copyright: re.Pattern[str]
     months: str  # regex alternation, case-insensitive use
     not_places: frozenset[str]
+    places: frozenset[str]  # casefolded
+    regions: frozenset[str]  # casefolded
 
 
 @lru_cache(maxsize=16)
@@ -181,4 +187,6 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         copyright=re.compile(_alternation(by_kind["copyright"])),
         months=_words(by_kind["month"]),
         not_places=frozenset(w.casefold() for w in by_kind["not_place"]),
+        places=frozenset(w.casefold() for w in by_kind["place"]),
+        regions=frozenset(w.casefold() for w in by_kind["region"]),
     )

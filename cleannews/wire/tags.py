@@ -29,7 +29,9 @@ class HeadlineTags:
 def _generic_tag(label: str, rules: WireRules) -> bool:
     """A bracketed label no file lists, taken as a tag when it reads like one: "(Hangzhou Asiad)"."""
     words = label.split()
-    if not words or len(words) > 6 or label.casefold() in rules.tag_stopwords:
+    if not words or len(words) > 4 or len(label) > 30 or label.casefold() in rules.tag_stopwords:
+        return False
+    if any(not (c.isalnum() or c in " -.'’&") for c in label):
         return False
     first = label[0]
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())

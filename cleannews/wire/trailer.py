@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleannews.wire.names import looks_like_names
+from cleannews.wire.names import looks_like_holder, looks_like_names
 from cleannews.wire.rules import WireRules
 
 _SEPARATOR = re.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"”’»)\]]*$|[\"”’»]$")
+_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*$|[\"”’»]$")
 # Words that may stand beside an e-mail address in a reporter's contact line.
 _CONTACT_WORDS = frozenset(
     [
@@ -88,7 +88,7 @@ def _is_email_credit(line: str) -> bool:
     words = rest.replace(":", " ").replace("|", " ").split()
     if len(words) > 6:
         return False
-    return all(w.casefold() in _CONTACT_WORDS or w[0].isupper() or not w[0].isascii() for w in words)
+    return all(w.casefold() in _CONTACT_WORDS or not w[0].islower() for w in words)
 
 
 def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
@@ -124,8 +124,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         match = pattern.fullmatch(text)
         if match is None:
             continue
-        names = match.groupdict().get("names")
-        if names is None or looks_like_names(names.strip()):
+        names, holder = match.groupdict().get("names"), match.groupdict().get("holder")
+        if (names is None or looks_like_names(names.strip())) and (holder is None or looks_like_holder(holder)):
             return Trailer("credit", unwrapped)
     if _is_email_credit(text):
         return Trailer("email", text)
