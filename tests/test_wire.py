@@ -312,6 +312,16 @@ class TestPass:
 
 
 class TestUserPatterns:
+    def test_every_packaged_pattern_compiles(self) -> None:
+        # The packaged files are loaded without compiling each regex (start-up); check them here.
+        from importlib import resources
+
+        folder = resources.files("cleannews.lexicon").joinpath("wire")
+        names = sorted(f.name for f in folder.iterdir() if f.name.endswith(".toml"))
+        assert len(names) >= 10
+        for name in names:
+            assert entries_from_toml(folder.joinpath(name).read_text(encoding="utf-8"), name, validate=True)
+
     def test_config_file_table_adds_patterns(self) -> None:
         extra = entries_from_toml(
             '[wire.agencies]\nnames = ["Wirecorp"]\n[wire.trailers]\nmarkers = ["-- 30 --"]\n'

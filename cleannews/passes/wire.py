@@ -150,7 +150,7 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         if not cfg.keep_meta:
             changes.drop(index, "byline moved to byline")
         index = _next_text(lines, index + 1)
-        if index < len(lines) and rules.byline_role.fullmatch(lines[index].text.strip()):
+        if index < len(lines) and rules.is_role(lines[index].text):
             byline = byline if byline.affiliation else parsed.__class__(byline.names, lines[index].text.strip())
             if not cfg.keep_meta:
                 changes.drop(index, "byline affiliation moved to byline")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from cleannews.wire.names import looks_like_name, split_names
 from cleannews.wire.rules import WireRules
 
+_PREFIX = re.compile(r"(?P<prefix>[^\W\d_]{2,6})\s*:?\s+(?P<rest>\S.*)$")
 _SEGMENTS = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
 _COMMA = re.compile(r"\s*,\s*")
 _DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
@@ -26,7 +27,7 @@ def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
     tokens = piece.split()
     for k in range(1, len(tokens)):
         head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
-        if rules.byline_role.fullmatch(tail) and looks_like_name(head):
+        if rules.is_role(tail) and looks_like_name(head):
             return head, tail
     return piece, None
 
@@ -44,14 +45,14 @@ def parse_byline(line: str, rules: WireRules) -> Byline | None:
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
     True
     """
-    match = re.match(rf"(?:{rules.byline_prefixes})\s*:?\s+(?P<rest>\S.*)$", line.strip())
-    if match is None:
+    match = _PREFIX.match(line.strip())
+    if match is None or match.group("prefix") not in rules.byline_prefixes:
         return None
     rest = match.group("rest").strip().rstrip(".")
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = None
     for extra in segments[1:]:
-        if rules.byline_role.fullmatch(extra):
+        if rules.is_role(extra):
             affiliation = affiliation or extra
         elif not _DATEISH.match(extra):
             return None
@@ -59,7 +60,7 @@ def parse_byline(line: str, rules: WireRules) -> Byline | None:
     for piece in _COMMA.split(segments[0]):
         if not piece:
             continue
-        if rules.byline_role.fullmatch(piece):
+        if rules.is_role(piece):
             affiliation = affiliation or piece
             continue
         for person in split_names(piece):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from cleannews.wire.rules import WireRules
 
@@ -54,25 +53,33 @@ class DatelineMatch:
     byline: str | None = None
 
 
-@lru_cache(maxsize=16)
-def _grammar(rules: WireRules) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    months = rf"(?i:{rules.months})"
-    date = (
-        rf"(?:{months}\.? \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-        rf"|\d{{1,2}}(?:\.|º|er)? (?:de )?{months}\.?(?:,? (?:de )?\d{{4}})?)"
-    )
-    region = rf"(?!{months}\b){_WORD}(?: {_WORD}){{0,3}}"
-    place = rf"{_WORD}(?: {_WORD}){{0,3}}(?:,\s*{region})?"
-    label = r"(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{2,30})/)"
-    general = re.compile(
-        rf"(?P<place>{place})(?:\s*\[[^\]\n]{{1,25}}\])?(?:,\s*(?P<date>{date}))?"
-        rf"(?:\s*(?:--)?\s*{label})?\s*{_SEPARATOR}?\s*"
-    )
-    agency_only = re.compile(
-        rf"(?:\((?P<paren>{rules.agency_names})\)|(?P<bare>{rules.agency_names})(?=\s*(?:--|—|–|-|_)))\s*{_SEPARATOR}?\s*"
-    )
-    dated = re.compile(rf"(?P<date>{date})\s*\((?P<paren>{rules.agency_names})\)\s*{_SEPARATOR}?\s*")
-    return general, agency_only, dated, re.compile(date)
+# A month as a dateline writes it ("Nov.", "January", "ene", "GEN"); checked against the lists.
+_MONTH = r"[^\W\d_]{3,10}\.?"
+_DATE = (
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"|\d{{1,2}}(?:\.|º|er)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
+)
+_REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
+_LABEL = r"(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{2,30})/)"
+# PLACE[, Region][ [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]
+_GENERAL = re.compile(
+    rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}(?:,\s*{_REGION})?)(?:\s*\[[^\]\n]{{1,25}}\])?"
+    rf"(?:,\s*(?P<date>{_DATE}))?(?:\s*(?:--)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
+)
+# "(Reuters) —", "(CNN)", "AP - "
+_AGENCY_ONLY = re.compile(
+    rf"(?:\((?P<paren>[^()\n]{{1,40}})\)|(?P<bare>[^\W\d_][\w.&' -]{{0,30}}?)(?=\s*(?:--|—|–|-|_)\s))"
+    rf"\s*{_SEPARATOR}?\s*"
+)
+# "Jan 5 (Reuters) - "
+_DATED = re.compile(rf"(?P<date>{_DATE})\s*\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*")
+_DATE_ONLY = re.compile(_DATE)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _is_date(text: str | None, rules: WireRules) -> bool:
+    """A date whose month word is a listed month: "Nov. 30", "5 ene", not "Deal 5"."""
+    return text is not None and all(rules.is_month(word) for word in _LETTERS.findall(text) if word != "de")
 
 
 def _is_caps(text: str) -> bool:
@@ -97,7 +104,7 @@ def _lede_ok(rest: str, lenient: bool) -> bool:
 
 def _is_agency_label(label: str, rules: WireRules) -> tuple[bool, bool]:
     """(reads as an agency, is a known one) for the text in brackets after a place."""
-    if label.casefold() in rules.agencies:
+    if rules.is_agency(label):
         return True, True
     words = label.split()
     ok = 0 < len(words) <= 4 and label[0].isupper() and "," not in label and not label.endswith(".")
@@ -130,17 +137,17 @@ def find_dateline(line: str, rules: WireRules) -> DatelineMatch | None:
                 groups.get("agency"),
                 (groups.get("byline") or "").strip() or None,
             )
-    general, agency_only, dated, _ = _grammar(rules)
-    if match := agency_only.match(line):
+    if match := _AGENCY_ONLY.match(line):
         agency = match.group("paren") or match.group("bare")
         rest = line[match.end() :]
-        if _lede_ok(rest, lenient=False):
-            return DatelineMatch(match.group(0).strip(), match.end(), None, None, agency)
-    if match := dated.match(line):
+        if rules.is_agency(agency) and _lede_ok(rest, lenient=False):
+            return DatelineMatch(match.group(0).strip(), match.end(), None, None, agency.strip())
+    if match := _DATED.match(line):
         rest = line[match.end() :]
-        if _lede_ok(rest, lenient=True):
-            return DatelineMatch(match.group(0).strip(), match.end(), None, match.group("date"), match.group("paren"))
-    match = general.match(line)
+        date, agency = match.group("date"), match.group("paren")
+        if _is_date(date, rules) and rules.is_agency(agency) and _lede_ok(rest, lenient=True):
+            return DatelineMatch(match.group(0).strip(), match.end(), None, date, agency)
+    match = _GENERAL.match(line)
     if match is None:
         return None
     return _check_general(line, match, rules)
@@ -150,12 +157,14 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules) -> Datelin
     place = match.group("place").strip()
     date = match.group("date")
     sep = match.group("sep")
+    if date is not None and not _is_date(date, rules):
+        return None
     label = match.group("paren") or match.group("slash")
     agency: str | None = None
     known = False
     if label is not None:
         label = label.strip()
-        if _grammar(rules)[3].fullmatch(label):
+        if _DATE_ONLY.fullmatch(label) and _is_date(label, rules):
             date = date or label
         else:
             is_agency, known = _is_agency_label(label, rules)
@@ -191,8 +200,7 @@ def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | Non
     >>> find_standalone_dateline("WORLD NEWS", wire_rules()) is None
     True
     """
-    general = _grammar(rules)[0]
-    match = general.fullmatch(line.strip())
+    match = _GENERAL.fullmatch(line.strip())
     if match is None or match.group("sep"):
         return None
     place = match.group("place").strip()
@@ -204,6 +212,8 @@ def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | Non
         if not known:
             return None
         agency = label.strip()
+    if match.group("date") and not _is_date(match.group("date"), rules):
+        return None
     has_more = "," in place or match.group("date") or agency
     if not _is_caps(main) or not has_more or main.strip().casefold() in rules.not_places:
         return None

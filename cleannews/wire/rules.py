@@ -49,8 +49,11 @@ class WirePatternError(ValueError):
     """A wire pattern file or entry that cannot be used: unknown key, not a list, bad regex."""
 
 
-def entries_from_table(table: Mapping[str, Any], origin: str = "config") -> tuple[Entry, ...]:
+def entries_from_table(table: Mapping[str, Any], origin: str = "config", validate: bool = True) -> tuple[Entry, ...]:
     """The entries of one parsed TOML document (a packaged file, or a config file's ``[wire]``).
+
+    ``validate`` compiles every regex to report a bad one by name (the packaged files are
+    checked by the test suite instead, to keep start-up cheap).
 
     >>> entries_from_table({"agencies": {"names": ["Bernama"]}, "tags": {"prefixes": ["WIRE"]}})
     (('agency', 'Bernama'), ('tag_prefix', 'WIRE'))
@@ -72,7 +75,7 @@ def entries_from_table(table: Mapping[str, Any], origin: str = "config") -> tupl
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise WirePatternError(f"{where}: must be a list of strings")
             for value in values:
-                if kind not in PLAIN_KINDS:
+                if validate and kind not in PLAIN_KINDS:
                     try:
                         re.compile(value)
                     except re.error as exc:
@@ -81,7 +84,7 @@ def entries_from_table(table: Mapping[str, Any], origin: str = "config") -> tupl
     return tuple(entries)
 
 
-def entries_from_toml(text: str, origin: str = "config") -> tuple[Entry, ...]:
+def entries_from_toml(text: str, origin: str = "config", validate: bool = True) -> tuple[Entry, ...]:
     """Entries from TOML text: a whole wire file, or the ``[wire]`` table of a config file.
 
     >>> entries_from_toml('[wire.trailers]\\nmarkers = ["-- 30 --"]')
@@ -94,7 +97,7 @@ def entries_from_toml(text: str, origin: str = "config") -> tuple[Entry, ...]:
     table = data.get("wire", data)
     if not isinstance(table, Mapping):
         raise WirePatternError(f"{origin}: [wire] must be a table")
-    return entries_from_table(table, origin)
+    return entries_from_table(table, origin, validate)
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +107,7 @@ def packaged_entries() -> tuple[Entry, ...]:
     entries: list[Entry] = []
     for item in sorted(folder.iterdir(), key=lambda f: f.name):
         if item.name.endswith(".toml"):
-            entries.extend(entries_from_toml(item.read_text(encoding="utf-8"), f"wire/{item.name}"))
+            entries.extend(entries_from_toml(item.read_text(encoding="utf-8"), f"wire/{item.name}", validate=False))
     return tuple(entries)
 
 
@@ -122,33 +125,63 @@ def _alternation(patterns: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
-def _words(names: Iterable[str]) -> str:
-    """Plain names as an alternation, longest first, so "Yonhap News Agency" wins over "Yonhap"."""
-    return _alternation(re.escape(n) for n in sorted(set(names), key=lambda n: (-len(n), n)))
-
-
 @dataclass(frozen=True, slots=True)
 class WireRules:
-    """The compiled patterns the detectors use. Build with :func:`wire_rules`."""
+    """The compiled patterns the detectors use. Build with :func:`wire_rules`.
+
+    Plain lists (agencies, months, places) are sets looked up by the detectors rather than big
+    regex alternations: compiling those would cost more at start-up than all the cleaning.
+    """
 
     agencies: frozenset[str]  # casefolded agency names
-    agency_names: str  # regex alternation of the agency names
     tag: re.Pattern[str]  # the inside of a bracketed headline tag (fullmatch)
     tag_prefix: re.Pattern[str]  # a slug before a hyphen (fullmatch)
     tag_label: re.Pattern[str]  # a label before a colon (fullmatch)
     tag_stopwords: frozenset[str]
     datelines: tuple[re.Pattern[str], ...]  # special dateline forms (match at the start)
-    byline_prefixes: str  # regex alternation
-    byline_role: re.Pattern[str]  # a role or affiliation (fullmatch)
+    byline_prefixes: frozenset[str]
+    roles: re.Pattern[str]  # a role after a byline's names (fullmatch)
     marker: re.Pattern[str]
     sources: tuple[re.Pattern[str], ...]
     credits: tuple[re.Pattern[str], ...]
-    credit_roles: str  # regex alternation, case-insensitive use
+    credit_roles: frozenset[str]  # casefolded
     copyright: re.Pattern[str]
-    months: str  # regex alternation, case-insensitive use
+    months: frozenset[str]  # casefolded, without a final dot
     not_places: frozenset[str]
     places: frozenset[str]  # casefolded
     regions: frozenset[str]  # casefolded
+
+    def is_agency(self, text: str) -> bool:
+        """Whether ``text`` names a listed agency ("Reuters", "The Associated Press").
+
+        >>> wire_rules().is_agency("The Associated Press"), wire_rules().is_agency("Acme")
+        (True, False)
+        """
+        name = text.strip().casefold()
+        return name in self.agencies or name.removeprefix("the ") in self.agencies
+
+    def is_role(self, text: str) -> bool:
+        """A role or affiliation after a byline's names: "Staff Writer", "Reuters", "AP Business Writer".
+
+        >>> rules = wire_rules()
+        >>> rules.is_role("Staff Writer"), rules.is_role("AP Business Writer"), rules.is_role("Jane Doe")
+        (True, True, False)
+        """
+        text = text.strip()
+        if self.roles.fullmatch(text) or self.is_agency(text):
+            return True
+        words = text.split()
+        return any(
+            self.is_agency(" ".join(words[:k])) and self.roles.fullmatch(" ".join(words[k:]))
+            for k in range(1, len(words))
+        )
+
+    def is_month(self, word: str) -> bool:
+        return word.rstrip(".").casefold() in self.months
+
+
+def _casefolded(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(v.casefold() for v in values)
 
 
 @lru_cache(maxsize=16)
@@ -164,29 +197,22 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         if kind not in by_kind:
             raise WirePatternError(f"unknown wire pattern kind {kind!r}; use one of {', '.join(sorted(KINDS))}")
         by_kind[kind].append(text)
-    agencies = by_kind["agency"]
-    # An agency name alone is an affiliation too ("By Jane Doe, Reuters"), and may open a role
-    # ("AP Business Writer", "Reuters staff").
-    agency_words = _words(agencies)
-    roles = _alternation(by_kind["byline_role"])
-    role_source = rf"(?:(?:The |the )?(?:{agency_words})(?: (?:{roles}))?|{roles})"
     return WireRules(
-        agencies=frozenset(a.casefold() for a in agencies),
-        agency_names=agency_words,
+        agencies=_casefolded(by_kind["agency"]),
         tag=re.compile(_alternation(by_kind["tag"])),
         tag_prefix=re.compile(_alternation(by_kind["tag_prefix"])),
         tag_label=re.compile(_alternation(by_kind["tag_label"])),
-        tag_stopwords=frozenset(w.casefold() for w in by_kind["tag_stopword"]),
+        tag_stopwords=_casefolded(by_kind["tag_stopword"]),
         datelines=tuple(re.compile(p) for p in by_kind["dateline"]),
-        byline_prefixes=_words(by_kind["byline_prefix"]),
-        byline_role=re.compile(role_source),
+        byline_prefixes=frozenset(by_kind["byline_prefix"]),
+        roles=re.compile(_alternation(by_kind["byline_role"])),
         marker=re.compile(_alternation(by_kind["marker"])),
         sources=tuple(re.compile(p) for p in by_kind["source"]),
         credits=tuple(re.compile(p) for p in by_kind["credit"]),
-        credit_roles=_words(by_kind["credit_role"]),
+        credit_roles=_casefolded(by_kind["credit_role"]),
         copyright=re.compile(_alternation(by_kind["copyright"])),
-        months=_words(by_kind["month"]),
-        not_places=frozenset(w.casefold() for w in by_kind["not_place"]),
-        places=frozenset(w.casefold() for w in by_kind["place"]),
-        regions=frozenset(w.casefold() for w in by_kind["region"]),
+        months=frozenset(m.rstrip(".").casefold() for m in by_kind["month"]),
+        not_places=_casefolded(by_kind["not_place"]),
+        places=_casefolded(by_kind["place"]),
+        regions=_casefolded(by_kind["region"]),
     )

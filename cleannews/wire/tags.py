@@ -12,6 +12,7 @@ _PREFIX = re.compile(r"^([A-Z][A-Z0-9 ]{0,30}?)\s?-\s?(?=\S)")
 _LABEL = re.compile(r"^([^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
 # What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
 # a letter of a script without case.
+_SUFFIX = re.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
 _HEADLINE_START = re.compile(r"^(?:[\"“‘'«„(\[]?[0-9]|[\"“‘'«„(\[]?[^\W\d_])")
 
 
@@ -86,9 +87,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
 
 def _split_suffix(title: str, rules: WireRules) -> tuple[str, str, str | None]:
     """``"Quake hits Japan (AP)"`` -> ``("Quake hits Japan", " (AP)", "AP")``."""
-    pattern = rf"\s*(?:[-–—|]\s*(?P<a>{rules.agency_names})|\((?P<b>{rules.agency_names})\))\s*$"
-    match = re.search(pattern, title)
-    if match is None or match.start() == 0:
+    match = _SUFFIX.search(title)
+    if match is None or match.start() == 0 or not rules.is_agency(match.group("a") or match.group("b")):
         return title, "", None
     head = title[: match.start()]
     if len(head.split()) < 2:

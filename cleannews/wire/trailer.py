@@ -29,6 +29,9 @@ _CONTACT_WORDS = frozenset(
         "editor",
     ]
 )
+# "Reporting by X in Y", "Editing: Z": a role of one to three words, then names.
+_CLAUSE = re.compile(r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: by|\s*:)\s+(?P<names>.+)")
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? by )")
 _INLINE_CREDIT = re.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
 _INLINE_END = re.compile(r"\s*\((?:END|끝)\)\s*$")
 
@@ -63,11 +66,12 @@ def credit_clauses(text: str, rules: WireRules) -> bool:
     >>> credit_clauses("Reporting by the Guardian showed that prices rose", wire_rules())
     False
     """
-    clause = re.compile(rf"(?i:and\s+)?(?i:{rules.credit_roles})(?: by|\s*:)\s+(?P<names>.+)")
-    parts = re.split(rf"\s*;\s*|\s*,\s*(?=(?i:and\s+)?(?i:{rules.credit_roles}) by )", text.strip().rstrip("."))
+    parts = _CLAUSE_BREAK.split(text.strip().rstrip("."))
     for part in parts:
-        match = clause.fullmatch(part)
-        if match is None or not looks_like_names(match.group("names")):
+        match = _CLAUSE.fullmatch(part)
+        if match is None or match.group("role").casefold() not in rules.credit_roles:
+            return False
+        if not looks_like_names(match.group("names")):
             return False
     return bool(parts)
 
@@ -113,8 +117,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     for pattern in rules.sources:
         if match := pattern.fullmatch(text):
             return Trailer("source", match.group("source").strip().rstrip("."))
-    if re.fullmatch(rf"[(\[=—–\-\s]*(?P<a>{rules.agency_names})[)\]\s.]*", text):
-        return Trailer("signoff", text.strip("()[]=—–- .\t"))
+    if len(text) <= 40 and rules.is_agency(agency := text.strip("()[]=—–- .\t")):
+        return Trailer("signoff", agency)
     if rules.copyright.fullmatch(text):
         return Trailer("copyright", text)
     unwrapped = _unwrap(text)
