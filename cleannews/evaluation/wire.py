@@ -26,12 +26,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from cleannews import clean
 from cleannews.evaluation.data import add_data_option, all_pages, require
 from cleannews.result import Result
 
 SEED = 20240530
+T = TypeVar("T")
 README = Path(__file__).resolve().parents[2] / "README.md"
 START, END = "<!-- wire-eval:start -->", "<!-- wire-eval:end -->"
 FIELDS = (
@@ -781,7 +783,8 @@ GROUND_TRUTH_TRAILERS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _label(table: dict[str, tuple[str, ...]] | dict[str, tuple[str | None, str | None, str | None]], page: str):  # type: ignore[no-untyped-def]
+def _label(table: dict[str, T], page: str) -> T | None:
+    """The label of ``page`` in a table keyed by page-id prefixes."""
     for key, value in table.items():
         if page.startswith(key):
             return value
