@@ -61,6 +61,9 @@ def clean(
     strip_dateline: Annotated[
         bool, typer.Option("--strip-dateline", help="Remove the dateline from the text.")
     ] = False,
+    front_matter: Annotated[
+        bool, typer.Option("--front-matter", help="Print the metadata as a YAML header above the text.")
+    ] = False,
     rejoin_threshold: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Confidence needed to mend a broken line (0-1).")
     ] = 0.5,
@@ -80,6 +83,8 @@ def clean(
     from cleannews.lexicon import read_entries
     from cleannews.pipeline import PASS_NAMES
 
+    if front_matter and output_format is OutputFormat.json:
+        raise CleannewsError("--front-matter is for text output; JSON already has the metadata", ExitCode.USAGE)
     unknown = sorted(set(disable or ()) - set(PASS_NAMES))
     if unknown:
         raise CleannewsError(f"unknown pass {unknown[0]!r}; choose from {', '.join(PASS_NAMES)}", ExitCode.USAGE)
@@ -98,7 +103,8 @@ def clean(
     )
     from cleannews.run import run_clean
 
-    code = run_clean(paths or ["-"], output, output_format.value, cfg, encoding)
+    fmt = "front-matter" if front_matter else output_format.value
+    code = run_clean(paths or ["-"], output, fmt, cfg, encoding)
     raise typer.Exit(int(code))
 
 

@@ -25,6 +25,9 @@ class Config:
     strip_dateline: bool = False
     #: Extra UI strings to treat as page chrome, on top of the packaged lexicon.
     ui_strings: tuple[str, ...] = field(default_factory=tuple)
+    #: Extra wire patterns as ``(kind, pattern)`` pairs, on top of ``cleannews/lexicon/wire/``;
+    #: a config file's ``[wire]`` table gives them (``cleannews.wire.rules.entries_from_toml``).
+    wire_patterns: tuple[tuple[str, str], ...] = ()
 
     def replace(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)
