@@ -163,7 +163,7 @@ def describe(text: str, lang: str) -> LineShape:
             stop_share = sum(t.casefold() in function for t in tokens) / max(len(tokens), 1) if function else 0.3
     alpha = [t for t in tokens if t[:1].isalpha() and not _CJK.match(t) and not _HANGUL.match(t)]
     capitals = sum(t[0].isupper() for t in alpha)
-    title_case = len(alpha) >= 2 and capitals / len(alpha) >= 0.75
+    title_case = len(alpha) >= 1 and capitals / len(alpha) >= 0.75
     prose = stop_share >= MIN_STOPWORD_SHARE and (
         (words >= MIN_PROSE_WORDS and not (title_case and not sentence)) or (sentence and words >= MIN_SENTENCE_WORDS)
     )
@@ -275,10 +275,12 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     are rejoined across the gaps it leaves.
 
     >>> from cleannews.config import Config
-    >>> text = "Menu\\nLog in\\nMenu\\nLog in\\nStory text.\\nVote on Monday.\\nVote on Monday."
+    >>> para = "The council will vote on the plan on Monday, the mayor said."
+    >>> text = f"Menu\\nLog in\\nMenu\\nLog in\\nBudget vote set\\n{para}\\n{para}"
     >>> doc = remove_chrome(Document.from_text(text), Config())
-    >>> doc.text
-    'Story text.\\nVote on Monday.'
+    >>> print(doc.text)
+    Budget vote set
+    The council will vote on the plan on Monday, the mayor said.
     >>> [(r.line, r.reason) for r in doc.removed][-1]
     (7, 'duplicate of line 6')
     """
@@ -300,7 +302,8 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     # around the article; copies all inside the article are its own (table rows, spec lists).
     for block in repeated_blocks(texts):
         lines = block.lines()
-        clear = block.length >= 3 or len(block.starts) >= 3  # a menu, not a pair of table cells
+        # A menu (three or more title-case links, in every copy), not a pair of table cells.
+        clear = block.length >= 3 and all(shapes[k].title_case or k in verdicts for k in lines)
         if any(k in outside or (clear and not start <= k <= end) for k in lines):
             why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
             for k in lines:
@@ -308,9 +311,9 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     # A repeated paragraph keeps its first copy (a pull quote, a paragraph pasted twice).
     first_seen: dict[str, int] = {}
     for k, text in enumerate(texts):
-        if k in final or not (shapes[k].prose or shapes[k].sentence):
+        if k in final or not shapes[k].prose:
             continue
-        key = normalise_label(text)
+        key = " ".join(text.casefold().split())
         if key in first_seen:
             final[k] = f"duplicate of line {doc.lines[content[first_seen[key]]].origin}"
         else:
@@ -350,7 +353,9 @@ def _rule_verdicts(texts: Sequence[str], shapes: Sequence[LineShape], cfg: Confi
         shape = shapes[k]
         if shape.words <= 2 * MAX_CHROME_WORDS and (hit := _lexicon_reason(text, user, ui, sections)):
             verdicts[k] = Verdict(hit[0], ends_article=hit[1])
-        elif (legal := legal_phrase(text)) is not None and (shape.words <= 60 or not shape.prose):
+        elif (legal := legal_phrase(text)) is not None and (
+            shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0])
+        ):
             # Inside the body a notice stays (an article may be about a privacy policy) unless it
             # trails the last paragraph, where a copyright line belongs to the page.
             # A copyright line closes the article it follows.
@@ -442,10 +447,10 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     # Teasers above the headline are not the article: start at the first headline that has
     # paragraphs after it.
     prose_words = [shape.words if shape.prose else 0.0 for shape in shapes]
-    for k in headlines:
-        if start <= k <= end and sum(prose_words[k : end + 1]) >= MIN_RESUMED_WORDS / 2:
-            start = k
-            break
+    headline = next(
+        (k for k in headlines if start <= k <= end and sum(prose_words[k : end + 1]) >= MIN_RESUMED_WORDS / 2), None
+    )
+    start = headline if headline is not None else _with_headline(texts, shapes, verdicts, start, title is not None)
     boxes: dict[int, str] = {}
     # A section heading after the first paragraph ends the article, unless the body goes on
     # after the links that follow it (a "Related" box set into the article).
@@ -454,19 +459,20 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     k, above = start, 0.0
     while k <= end:
         above += prose_words[k]
-        if k in verdicts and verdicts[k].ends_article and above >= max(MIN_RESUMED_WORDS / 2, total / 4):
+        if above > 0 and k in verdicts and verdicts[k].ends_article:
             resume = _body_resumes(shapes, verdicts, k, end)
-            if resume is None:
+            if resume is not None:
+                heading = texts[k].strip()
+                for j in range(k + 1, resume):
+                    boxes[j] = f'links under the section heading "{heading}" inside the article'
+                k = resume
+            elif above >= max(MIN_RESUMED_WORDS / 2, total / 4):
                 end = k - 1
                 break
-            heading = texts[k].strip()
-            for j in range(k + 1, resume):
-                boxes[j] = f'links under the section heading "{heading}" inside the article'
-            k = resume
         k += 1
     while end > start and not shapes[end].prose:
         end -= 1
-    return Body(_with_headline(texts, shapes, verdicts, start), end, boxes)
+    return Body(start, end, boxes)
 
 
 def _body_resumes(shapes: Sequence[LineShape], verdicts: dict[int, Verdict], heading: int, end: int) -> int | None:
@@ -502,22 +508,18 @@ def _page_title(texts: Sequence[str], shapes: Sequence[LineShape]) -> str | None
     return texts[0] if len(texts) > 1 and not shapes[0].sentence and shapes[0].words >= 3 else None
 
 
-def _with_headline(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], start: int) -> int:
-    """Move the start of the body up to the headline, when one stands just above it."""
-    page_title = texts[0] if start > 0 else ""
-    best: int | None = None
-    for k in range(start - 1, max(start - HEADLINE_REACH, 0) - 1, -1):
-        if k in verdicts:
-            continue
+def _with_headline(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], start: int, titled: bool
+) -> int:
+    """Move the start of the body up to the headline, when one stands just above it: the nearest
+    line of three words or more that is neither a sentence nor chrome (nor the page's <title>)."""
+    lowest = 1 if titled else 0
+    for k in range(start - 1, max(start - HEADLINE_REACH, lowest) - 1, -1):
         shape = shapes[k]
-        text = texts[k]
-        if shape.prose or shape.sentence or shape.words < 2 or _METADATA.match(text):
+        if k in verdicts or shape.prose or shape.sentence or shape.words < 3 or _METADATA.match(texts[k]):
             continue
-        if k > 0 and page_title and _similar(text, page_title) >= 0.8:
-            return k
-        if best is None and shape.words >= 4:
-            best = k
-    return start if best is None else best
+        return k
+    return start
 
 
 def _remove_outside(
