@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cleannews.profile import SiteProfile
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +31,8 @@ class Config:
     #: Extra wire patterns as ``(kind, pattern)`` pairs, on top of ``cleannews/lexicon/wire/``;
     #: a config file's ``[wire]`` table gives them (``cleannews.wire.rules.entries_from_toml``).
     wire_patterns: tuple[tuple[str, str], ...] = ()
+    #: A site's boilerplate learnt across a batch (``cleannews profile build``; see cleannews.profile).
+    profile: SiteProfile | None = None
 
     def replace(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)

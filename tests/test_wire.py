@@ -298,12 +298,18 @@ class TestPass:
         result = checked(text)
         assert result.removed == () and result.edits == () and result.source is None
 
-    def test_a_line_edited_earlier_leaves_as_an_edit(self) -> None:
-        # ftfy repairs the copyright sign first; the wire pass then empties the line with an edit.
-        text = f"Talks fail\n\n{BODY}\n\nÂ© 2024 Reuters\n"
+    def test_a_line_edited_earlier_is_removed_with_its_edited_text(self) -> None:
+        # ftfy repairs the credit line first; the wire pass then removes the repaired line.
+        text = f"Talks fail\n\n{BODY}\n\n(Reporting by JosÃ© Silva; Editing by Ann Lee)\n"
         result = checked(text)
+        assert result.text.endswith("rushed.\n")
+        assert [(r.pass_name, r.text) for r in result.removed] == [
+            ("wire", "(Reporting by José Silva; Editing by Ann Lee)")
+        ]
+
+    def test_copyright_line_removed_as_chrome_fills_copyright(self) -> None:
+        result = checked(f"Talks fail\n\n{BODY}\n\nÂ© 2024 Reuters\n")
         assert result.copyright == "© 2024 Reuters" and result.text.endswith("rushed.\n")
-        assert [e.kind for e in result.edits if e.pass_name == "wire"] == ["remove"]
 
     def test_only_the_head_and_tail_are_read(self) -> None:
         text = f"Talks fail\n\n{BODY}\n\n(END)\n\nBy Jane Doe\n\nTalks resume on Monday, both sides said.\n"

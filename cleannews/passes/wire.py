@@ -63,16 +63,10 @@ class _Changes:
     dropped: set[int] = field(default_factory=set)
 
     def drop(self, index: int, reason: str) -> None:
-        """Take line ``index`` out of the text (a Removal, or an Edit if earlier passes changed it)."""
+        """Take line ``index`` out of the text."""
         line = self.lines[index]
-        if any(e.line == line.origin for e in self.doc.edits):
-            # Replay drops removed input lines before it applies edits, so a line that earlier
-            # passes edited (or joined) leaves as an edit that empties it.
-            self.edits.append(Edit(NAME, line.origin, line.text, "", reason, "remove"))
-            self.lines[index] = Line("", line.origin)
-        else:
-            self.removed.append(Removal(NAME, line.origin, line.text, reason))
-            self.dropped.add(index)
+        self.removed.append(Removal(NAME, line.origin, line.text, reason))
+        self.dropped.add(index)
 
     def cut(self, index: int, before: str, reason: str, kind: str, at_end: bool = False) -> bool:
         """Cut ``before`` from the start (or the end) of line ``index``; False if it is not unique there."""
