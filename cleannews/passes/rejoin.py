@@ -199,10 +199,6 @@ def _wrap_width(breaks: list[Break]) -> tuple[int | None, int]:
         return None, 0
     if best_fit < 3 and fitting < 0.5 * len(breaks):
         return None, 0  # two fits among many real breaks (a list, a table) may be chance
-    # Chunking at a short interval makes lines of one exact length: that is not a wrap.
-    exact = sum(len(b.tail) == best for b in artefacts)
-    if exact >= 3 and exact >= 0.6 * len(artefacts):
-        return None, 0
     return best, fitting
 
 
@@ -322,11 +318,11 @@ def decide(
     if tail.endswith(SOFT_HYPHEN) and head[:1].isalpha():
         return Join("", 1, "hyphen-dropped", 1.0, "soft hyphen at a line end")
     on_lattice = _on_lattice(brk, layout)
+    if _URL.match(head) and not on_lattice:
+        return None  # a link on a line of its own
     width = layout.wrap_width
     if width is not None and len(tail) <= width < brk.need and not on_lattice:
         return _decide_wrap(brk, lang, vocabulary, after_wrap or not real_in_block)
-    if _URL.match(head) and not on_lattice:
-        return None
     if on_lattice or (len(tail) > MAX_WRAP_WIDTH and (width is None or len(tail) > width)):
         return _decide_chunk(brk, lang, vocabulary, on_lattice)
     return _decide_unknown(brk, lang, vocabulary)
@@ -347,8 +343,8 @@ def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], in_paragraph
     return Join(" ", 0, "wrap", 0.4, "a sentence ends where a wrap would break, but the text has real line breaks")
 
 
-def _inside_token(brk: Break) -> str | None:
-    """Why a break with no space beside it can only be inside a token, if it can only be.
+def _inside_token(brk: Break) -> tuple[str, str] | None:
+    """The kind of token a break with no space beside it must be inside, and why, if it must.
 
     A line never starts with closing punctuation or the rest of a number or contraction, and
     never ends with an opening bracket or quote.
@@ -358,17 +354,17 @@ def _inside_token(brk: Break) -> str | None:
         return None
     last, first = tail[-1], head[0]
     if _CLINGS_LEFT.match(head) and (last.isalnum() or last in _CLOSERS or last in ".!?,;:"):
-        return "punctuation cut off its line"
+        return "punctuation", "punctuation cut off its line"
     if last.isdigit() and re.match(r"^[.,]\d", head):
-        return "number split by a break"
+        return "split-number", "number split by a break"
     if last in "’'" and len(tail) > 1 and tail[-2].isalpha() and re.match(r"^(?:s|t|d|ll|re|ve|m)\b", head):
-        return "contraction split by a break"
+        return "split-word", "contraction split by a break"
     if first == "-" and last.isalnum() and len(head) > 1 and head[1].isalnum():
-        return "hyphenated word split before its hyphen"
+        return "split-word", "hyphenated word split before its hyphen"
     if tail.endswith(_OPENS) or (last in "\"'" and (len(tail) == 1 or tail[-2] in " ([")):
-        return "a line cannot end with an opening bracket or quote"
+        return "punctuation", "a line cannot end with an opening bracket or quote"
     if _ABBREVIATION_TAIL.search(tail) and _ABBREVIATION_HEAD.match(head):
-        return "abbreviation split by a break"
+        return "split-word", "abbreviation split by a break"
     return None
 
 
@@ -385,7 +381,7 @@ def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice:
         return _decide_hyphen(brk, lang, vocabulary)  # a hyphenated line end among chunk breaks
     inside = _inside_token(brk)
     if inside:
-        return Join("", 0, "punctuation", sure, f"chunk break: {inside}")
+        return Join("", 0, inside[0], sure, f"chunk break: {inside[1]}")
     if last == "-" and first.isalnum():
         return Join("", 0, "split-word", sure, "chunk break after a hyphen")
     if last.isalpha() and first.islower():
@@ -411,7 +407,7 @@ def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join |
     first = head[0]
     inside = _inside_token(brk)
     if inside:
-        return Join("", 0, "punctuation", 0.8, inside)
+        return Join("", 0, inside[0], 0.8, inside[1])
     if (
         tail.endswith("-")
         and not brk.spaced
@@ -579,7 +575,23 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     'the U.S.-led alliance'
     >>> rejoin(Document.from_text("Apples\\nPears\\nPlums"), Config()).text
     'Apples\\nPears\\nPlums'
+
+    Mending changes the evidence for the breaks that remain, so the pass repeats until a round
+    mends nothing: running it again on its own output changes nothing.
     """
+    for _ in range(MAX_ROUNDS):
+        mended = _rejoin_once(doc, cfg)
+        if mended is doc:
+            break
+        doc = mended
+    return doc
+
+
+# Rounds of mending before the pass gives up looking for more (one or two are the rule).
+MAX_ROUNDS = 6
+
+
+def _rejoin_once(doc: Document, cfg: Config) -> Document:
     breaks = candidate_breaks(doc.lines)
     if not breaks:
         return doc  # no break to mend: no dictionary, no language guess
