@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from cleannews import clean
 from cleannews.evaluation.data import add_data_option, all_pages, require
-from cleannews.evaluation.wire_shapes import HELD_OUT_2, NEGATIVES
+from cleannews.evaluation.wire_shapes import HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, NEGATIVES
 from cleannews.result import Result
 
 SEED = 20240530
@@ -546,7 +546,9 @@ def generate(bodies: Bodies, per_template: int, seed: int = SEED) -> Iterator[Ca
         yield case
     rng = random.Random(seed + 2)
     yield from _from_templates(bodies, rng, "held-out-2", HELD_OUT_2, per_template)
-    yield from _from_templates(bodies, rng, "negatives", NEGATIVES, per_template * 6)
+    yield from _from_templates(bodies, rng, "negatives", NEGATIVES, per_template * 3)
+    yield from _from_templates(bodies, random.Random(seed + 3), "held-out-3", HELD_OUT_3, per_template)
+    yield from _from_templates(bodies, random.Random(seed + 4), "held-out-4", HELD_OUT_4, per_template)
 
 
 def _from_templates(
@@ -945,7 +947,8 @@ def _pct(value: float | None) -> str:
 
 
 def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
-    groups = [g for g in ("dev", "held-out", "held-out-2", "negatives", "tricky") if g in reports]
+    order = ("dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "negatives", "tricky")
+    groups = [g for g in order if g in reports]
     head = "| field | " + " | ".join(f"{g} P | {g} R" for g in groups) + " | ground truth P | ground truth R |"
     lines = [head, "|---|" + "---|---|" * (len(groups) + 1)]
     for name in FIELDS:

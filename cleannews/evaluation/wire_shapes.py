@@ -378,3 +378,217 @@ def negative(rng: random.Random, d: Draft, c: Case) -> None:
 
 
 NEGATIVES: dict[str, Template] = {"negative": negative}
+
+
+# --- round three: written after the round-two rules, never tuned against --------------------
+
+ROUND3_PEOPLE = ["Nadia Haddad", "Bjorn Lindqvist", "Chidi Obi", "Ana Lucia Pereira", "Seo Ji-hoon", "Liam O'Brien"]
+
+
+def h3_dw(rng: random.Random, d: Draft, c: Case) -> None:
+    """Deutsche Welle: no dateline, editors' initials and the agencies in brackets at the end."""
+    writer, editor = rng.choice(["ab", "rs", "dh", "kb"]), rng.choice(["rc", "wmr", "sms"])
+    line = f"{writer}/{editor} ({rng.choice(['AFP, Reuters', 'dpa, AP', 'Reuters'])})"
+    d.tail.append(line)
+    c.credits = (line,)
+
+
+def h3_al_jazeera(rng: random.Random, d: Draft, c: Case) -> None:
+    """Al Jazeera: "Published On 3 Mar 2024", and "Source: Al Jazeera and news agencies" at the end."""
+    d.head.append(f"Published On {rng.randint(1, 28)} {rng.choice(['Mar', 'Apr', 'May'])} 2024")
+    source = rng.choice(["Al Jazeera and news agencies", "Al Jazeera", "News agencies"])
+    d.tail.append(f"Source: {source}")
+    c.source = source
+
+
+def h3_korea_herald(rng: random.Random, d: Draft, c: Case) -> None:
+    """Korea Herald: "By Name (e-mail)" above the story, or below it as its last line."""
+    person = rng.choice(ROUND3_PEOPLE)
+    handle = person.split()[0].lower()
+    line = f"By {person} ({handle}@heraldcorp.com)"
+    c.byline = person
+    if rng.random() < 0.5:
+        d.head.append(line)
+    else:
+        d.tail.append(line)
+
+
+def h3_japan(rng: random.Random, d: Draft, c: Case) -> None:
+    """A Japanese English paper: "TOKYO —" and a "KYODO" or "JIJI" sign-off in capitals."""
+    c.place = rng.choice(["TOKYO", "OSAKA", "NAHA, Okinawa Pref."])
+    d.dateline = f"{c.place} —"
+    signoff = rng.choice(["KYODO", "JIJI", "Kyodo"])
+    d.tail.append(signoff)
+    c.source = signoff
+
+
+def h3_asean(rng: random.Random, d: Draft, c: Case) -> None:
+    """Bernama, PNA, WAM: "-- BERNAMA" sign-offs, ordinal days, "(PNA)" at the end."""
+    form = rng.random()
+    if form < 0.35:
+        c.place, c.date, c.agency = "KUALA LUMPUR", _day(rng, MONTHS), "Bernama"
+        d.dateline = f"KUALA LUMPUR, {c.date} (Bernama) --"
+        d.tail.append("-- BERNAMA")
+        c.source = "BERNAMA"
+    elif form < 0.7:
+        c.place = rng.choice(["MANILA", "DAVAO CITY", "CEBU CITY"])
+        d.dateline = f"{c.place} –"
+        d.tail.append("(PNA)")
+        c.source = "PNA"
+    else:
+        day = rng.choice(["3rd", "21st", "12th"])
+        c.place, c.date, c.agency = "ABU DHABI", f"{day} {rng.choice(MONTHS)} 2024", "WAM"
+        d.dateline = f"ABU DHABI, {c.date} (WAM) --"
+        c.source = "WAM"
+
+
+def h3_pipe_bylines(rng: random.Random, d: Draft, c: Case) -> None:
+    """Bylines without "By" set off by a bar, and a sign-off byline below the story."""
+    people = rng.sample(ROUND3_PEOPLE, 2)
+    if rng.random() < 0.5:
+        c.byline = people[0]
+        c.source = "Reuters"
+        d.head.append(f"{people[0]} | Reuters")
+    else:
+        c.byline = f"{people[0]} and {people[1]}"
+        c.source = "The Associated Press"
+        d.head.append(f"{people[0]} and {people[1]} | The Associated Press")
+    c.place = rng.choice(CAPS_PLACES)
+    d.dateline = f"{c.place} —"
+
+
+def h3_title_suffix(rng: random.Random, d: Draft, c: Case) -> None:
+    """Portal headlines that credit the agency behind a bar or dash: "| AP News", "– Xinhua"."""
+    suffix, source = rng.choice(
+        [(" | AP News", "AP News"), (" - The Associated Press", "The Associated Press"), (" – Xinhua", "Xinhua")]
+    )
+    d.title += suffix
+    c.source = source
+
+
+def h3_scmp(rng: random.Random, d: Draft, c: Case) -> None:
+    """An Asian daily running agency copy: "Additional reporting by Reuters", "Agence France-Presse"."""
+    line = rng.choice(["Additional reporting by Reuters", "Additional reporting by AFP and Bloomberg"])
+    d.tail.append(line)
+    c.credits = (line,)
+    if rng.random() < 0.5:
+        d.tail.append("Agence France-Presse")
+        c.source = "Agence France-Presse"
+
+
+def h3_dash_signoff(rng: random.Random, d: Draft, c: Case) -> None:
+    """A reporter's name signing off the story: "— Jane Doe", "-- Jane Doe, Staff Writer"."""
+    person = rng.choice(ROUND3_PEOPLE)
+    c.byline = person
+    d.tail.append(rng.choice([f"— {person}", f"-- {person}, Staff Writer"]))
+
+
+HELD_OUT_3: dict[str, Template] = {
+    "dw": h3_dw,
+    "al-jazeera": h3_al_jazeera,
+    "korea-herald": h3_korea_herald,
+    "japan-signoff": h3_japan,
+    "asean": h3_asean,
+    "pipe-bylines": h3_pipe_bylines,
+    "title-suffix": h3_title_suffix,
+    "agency-credits": h3_scmp,
+    "dash-signoff": h3_dash_signoff,
+}
+
+NEGATIVE_LEDES_3 = [
+    "WASHINGTON — not Moscow — is where the deal will be signed, officials said.",
+    "Paris, Texas, is a town of 25,000 people about two hours from Dallas.",
+    "Staff at the hospital worked through the night as the storm hit.",
+    "March 3, 2024 will be remembered as the day the dam finally gave way.",
+    "Jane Doe and John Roe | a love story, the film's poster reads.",
+    "Written by Nadia Haddad and directed by Chidi Obi, the film opens on Friday.",
+]
+NEGATIVE_ENDINGS_3 = [
+    "(c) The ruling applies to every contract signed after that date, the court said.",
+    "Nadia Haddad, a spokeswoman for the agency, declined to comment.",
+    "By Friday, officials hope to reopen the road to traffic.",
+    "Source code for the project has been published on GitHub.",
+    "Follow-up tests are scheduled for June, the hospital said.",
+    "Xinhua said the talks had been constructive.",
+    "Edited by Liam O'Brien, the anthology collects 40 essays on the city.",
+    "Reuters",
+]
+
+
+def negative_3(rng: random.Random, d: Draft, c: Case) -> None:
+    """Round-three look-alikes; a lone "Reuters" under a paragraph that does not end a sentence
+    ("The outlets were:") is a list item, not a sign-off."""
+    if rng.random() < 0.5:
+        d.lede = rng.choice(NEGATIVE_LEDES_3)
+    ending = rng.choice(NEGATIVE_ENDINGS_3)
+    if ending == "Reuters":
+        d.body.append("The statement was carried by:")
+    d.body.append(ending)
+
+
+NEGATIVES["negative-3"] = negative_3
+
+
+# --- round four: written after the round-three fixes, never tuned against ---------------------
+
+
+def h4_anadolu(rng: random.Random, d: Draft, c: Case) -> None:
+    """Anadolu Agency: the byline and the dates on one line, "Name |03.03.2024 - Update : 03.03.2024"."""
+    person = rng.choice(PEOPLE)
+    day = f"{rng.randint(10, 28)}.0{rng.randint(1, 9)}.2024"
+    d.head.append(f"{person} |{day} - Update : {day}")
+    c.byline = person
+    c.place = rng.choice(["ANKARA", "ISTANBUL", "GAZIANTEP"])
+    d.dateline = f"{c.place} —"
+
+
+def h4_interfax(rng: random.Random, d: Draft, c: Case) -> None:
+    """Interfax: "MOSCOW. March 3 (Interfax) -", a full stop after the place."""
+    c.place, c.date, c.agency = rng.choice(["MOSCOW", "KYIV", "ALMATY"]), _day(rng, MONTHS), "Interfax"
+    c.source = "Interfax"
+    d.dateline = f"{c.place}. {c.date} (Interfax) -"
+
+
+def h4_npr(rng: random.Random, d: Draft, c: Case) -> None:
+    """NPR-style head: the name alone on a line, then an "Updated" line; a copyright line closes."""
+    person = rng.choice(ROUND3_PEOPLE)
+    c.byline = person
+    d.head.append(person)
+    d.head.append(f"Updated {_day(rng, MONTHS)}, 2024 {rng.randint(1, 12)}:{rng.randint(10, 59)} AM ET")
+    c.copyright = f"Copyright 2024 {rng.choice(['NPR', 'WBUR', 'KQED'])}"
+    d.tail.append(c.copyright)
+
+
+def h4_reuters_read(rng: random.Random, d: Draft, c: Case) -> None:
+    """reuters.com with "Updated 2 hours ago" glued to the time, and lower-case credit roles."""
+    people = _pick_people(rng, 3)
+    c.byline = people[0]
+    d.head.append(f"By {people[0]}")
+    d.head.append(f"{_day(rng, MONTHS)}, 2024 {_clock(rng)} GMT+1 Updated {rng.randint(2, 9)} hours ago")
+    c.place, c.date, c.agency = rng.choice(["DUBAI", "SEOUL", "TORONTO"]), _day(rng, MONTHS), "Reuters"
+    c.source = "Reuters"
+    d.dateline = f"{c.place}, {c.date} (Reuters) -"
+    credit = f"Writing by {people[1]}; editing by {people[2]}"
+    d.tail.append(f"({credit})")
+    c.credits = (credit,)
+
+
+def h4_cp_tail(rng: random.Random, d: Draft, c: Case) -> None:
+    """Canadian copy closing with the agency after a dash, or "—With files from Reuters"."""
+    c.place = rng.choice(["ST. JOHN'S, N.L.", "SASKATOON", "WHITEHORSE"])
+    d.dateline = f"{c.place} —"
+    if rng.random() < 0.5:
+        d.tail.append("— The Canadian Press")
+        c.source = "The Canadian Press"
+    else:
+        d.tail.append("—With files from Reuters")
+        c.credits = ("With files from Reuters",)
+
+
+HELD_OUT_4: dict[str, Template] = {
+    "anadolu": h4_anadolu,
+    "interfax": h4_interfax,
+    "npr": h4_npr,
+    "reuters-read": h4_reuters_read,
+    "cp-tail": h4_cp_tail,
+}

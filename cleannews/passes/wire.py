@@ -19,7 +19,7 @@ from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
 from cleannews.wire.timestamp import is_timestamp
-from cleannews.wire.trailer import Trailer, classify_trailer, ends_sentence, inline_trailer
+from cleannews.wire.trailer import Trailer, classify_trailer, ends_sentence, inline_trailer, is_dashed
 from cleannews.words import resolve_language
 
 if TYPE_CHECKING:
@@ -274,16 +274,23 @@ def _tail(
     whole: list[tuple[int, Trailer]] = []
     index = _previous_text(lines, len(lines))
     while index > body_start:
-        trailer = classify_trailer(lines[index].text, rules)
-        if trailer is None and (byline := parse_byline(lines[index].text, rules)) is not None:
+        # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail.
+        byline = parse_byline(lines[index].text, rules)
+        if byline is not None and byline.names != byline.affiliation:
+            trailer: Trailer | None = Trailer("byline", byline.names)
+        else:
+            trailer = classify_trailer(lines[index].text, rules)
+        if trailer is None and byline is not None:
             trailer = Trailer("byline", byline.names)
         if trailer is None:
             break
         above = _previous_text(lines, index)
-        if trailer.kind == "signoff":
-            # A bare "Reuters" signs off a story only below a finished sentence or other credits.
+        if trailer.kind == "signoff" or (trailer.kind == "byline" and is_dashed(lines[index].text)):
+            # A bare "Reuters" or "— Jane Doe" signs off a story only below a finished sentence or
+            # other credits, not at the end of a list ("- Best Car Rentals in Canada").
             prior = classify_trailer(lines[above].text, rules) if above >= 0 else None
-            if not (ends_sentence(lines[above].text) or (prior is not None and prior.kind != "signoff")):
+            sentence = ends_sentence(lines[above].text) and not is_dashed(lines[above].text)
+            if not (sentence or (prior is not None and prior.kind not in ("signoff", "byline"))):
                 break
         whole.append((index, trailer))
         index = above

@@ -13,6 +13,7 @@ _COMMA = re.compile(r"\s*,\s*")
 _DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
 _CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
+_BRACKETED_CONTACT = re.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         if not bare:
             return None
         rest = text
-    rest = rest.strip().rstrip(".")
+    rest = _BRACKETED_CONTACT.sub("", rest).strip().rstrip(".")  # "By Jane Doe (jdoe@herald.com)"
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = None
     for extra in segments[1:]:

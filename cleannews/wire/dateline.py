@@ -57,7 +57,7 @@ class DatelineMatch:
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = (
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-    rf"|\d{{1,2}}(?:\.|º|er)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
+    rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
 # "(AP)", "/PRNewswire/", "/TASS/." and, after a date, an agency in capitals: "MARCH 3, ARMENPRESS."
@@ -140,12 +140,21 @@ _MAX_PLACE_ZIPF = 4.2
 # "Jan 5 (Reuters) - "
 _DATED = re.compile(rf"(?P<date>{_DATE})\s*\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*")
 _DATE_ONLY = re.compile(_DATE)
+# "MOSCOW. March 3 (Interfax) - ": a full stop between the place in capitals and the date.
+_DOTTED = re.compile(
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<date>{_DATE})\s*"
+    rf"\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*"
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er)\b")
 
 
 def _is_date(text: str | None, rules: WireRules) -> bool:
     """A date whose month word is a listed month: "Nov. 30", "5 ene", not "Deal 5"."""
-    return text is not None and all(rules.is_month(word) for word in _LETTERS.findall(text) if word != "de")
+    if text is None:
+        return False
+    words = _LETTERS.findall(_ORDINAL.sub("", text))  # "21st September 2024"
+    return all(rules.is_month(word) for word in words if word != "de")
 
 
 def _is_caps(text: str) -> bool:
@@ -216,6 +225,14 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
         )
         if (rules.is_agency(agency) or named) and _lede_ok(rest, lenient=False):
             return DatelineMatch(match.group(0).strip(), match.end(), None, None, agency.strip())
+    if (
+        (match := _DOTTED.match(line))
+        and _is_date(match.group("date"), rules)
+        and _is_agency_label(match.group("paren"), rules)[0]
+        and _lede_ok(line[match.end() :], lenient=True)
+    ):
+        place, date, agency = match.group("place", "date", "paren")
+        return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
     if match := _DATED.match(line):
         rest = line[match.end() :]
         date, agency = match.group("date"), match.group("paren")

@@ -7,6 +7,7 @@ pass takes them out of the text like the byline beside them, and records why.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cleannews.wire.rules import WireRules
 
@@ -50,6 +51,12 @@ _CONNECTIVES = frozenset(
 )
 
 
+@lru_cache(maxsize=4)
+def _label_words(rules: WireRules) -> frozenset[str]:
+    """The one-word timestamp labels, which may also stand between two times."""
+    return frozenset(label for label in rules.timestamp_labels if " " not in label)
+
+
 def _label_off(segment: str, rules: WireRules) -> tuple[str, bool]:
     """The segment without a leading "Updated", "Last updated:" label, and whether it had one."""
     folded = segment.casefold()
@@ -73,6 +80,7 @@ def _is_time_segment(segment: str, rules: WireRules) -> bool:
             dated = True
         elif (
             _NUMBER.match(token)
+            or token.casefold() in _label_words(rules)  # "... GMT+1 Updated 2 hours ago"
             or bare.casefold() in rules.weekdays
             or _ZONE.match(token)
             or token.casefold() in _CONNECTIVES

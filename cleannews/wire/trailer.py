@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cleannews.wire.byline import parse_byline
 from cleannews.wire.names import looks_like_holder, looks_like_names, split_names
 from cleannews.wire.rules import WireRules
 
@@ -115,8 +116,8 @@ def credit_clauses(text: str, rules: WireRules) -> bool:
         match = _CLAUSE.fullmatch(part)
         if match is None or match.group("role").casefold() not in rules.credit_roles:
             return False
-        if not looks_like_names(match.group("names")):
-            return False
+        if not (looks_like_names(match.group("names")) or _agencies_only(match.group("names"), rules)):
+            return False  # "Additional reporting by Reuters" credits an agency
     return bool(parts)
 
 
@@ -209,6 +210,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
             return Trailer("source", source)
     if len(text) <= 40 and rules.is_agency(agency := text.strip("()[]=—–- .\t")):
         return Trailer("signoff", agency)
+    if (signed := _dash_signoff(text, rules)) is not None:
+        return signed
     if rules.copyright.fullmatch(text):
         return Trailer("copyright", text)
     unwrapped = _unwrap(text)
@@ -223,6 +226,30 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     if is_promo(text):
         return Trailer("marker")
     return None
+
+
+_DASHED = re.compile(r"^(?:--|—|–|-)\s*(?P<who>[^\W\d_].{1,60})$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,15}$")
+
+
+def is_dashed(line: str) -> bool:
+    """A line led by a dash: a sign-off ("— Jane Doe"), or an item of a list."""
+    return _DASHED.match(line.strip()) is not None
+
+
+def _dash_signoff(text: str, rules: WireRules) -> Trailer | None:
+    """A name after a dash signing off the story: "— Jane Doe", "-- Jane Doe, Staff Writer" (the
+    writer), "-- BERNAMA" (an agency in capitals, listed or not)."""
+    match = _DASHED.match(text)
+    if match is None:
+        return None
+    who = match.group("who").strip().rstrip(".")
+    if (_ACRONYM.match(who) and len(who) >= 4) or rules.is_organisation(who):  # not initials: "— JS"
+        return Trailer("signoff", who)
+    byline = parse_byline(who, rules, bare=True)
+    if byline is not None:
+        return Trailer("byline", byline.names)
+    return Trailer("byline", who) if looks_like_names(who) else None
 
 
 def _is_source_name(value: str) -> bool:
