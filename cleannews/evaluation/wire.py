@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from cleannews import clean
 from cleannews.evaluation.data import add_data_option, all_pages, require
+from cleannews.evaluation.wire_shapes import HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, NEGATIVES
 from cleannews.result import Result
 
 SEED = 20240530
@@ -46,6 +47,7 @@ FIELDS = (
     "credits",
     "copyright",
     "trailers",
+    "head lines",
 )
 
 
@@ -65,6 +67,7 @@ class Case:
     credits: tuple[str, ...] = ()
     copyright: str | None = None
     trailers: tuple[str, ...] = ()  # whole lines the wire pass should take out as closing lines
+    head_lines: tuple[str, ...] = ()  # whole lines it should take out above the lede (bylines, timestamps)
     body: tuple[str, ...] = ()  # paragraphs that must reach the output
 
 
@@ -98,6 +101,7 @@ class Report:
     cases: int = 0
     body_sentences: int = 0
     body_lost: int = 0
+    timestamps: int = 0  # head timestamp lines taken out (not counted as lost)
     misses: list[str] = field(default_factory=list)
 
 
@@ -243,6 +247,7 @@ class Draft:
     """A case being built: head lines, the lede's dateline, body paragraphs, closing lines."""
 
     title: str
+    dek: list[str] = field(default_factory=list)  # standfirst paragraphs, which stay
     head: list[str] = field(default_factory=list)
     dateline: str = ""
     lede: str = ""
@@ -251,7 +256,7 @@ class Draft:
     tail_blank: bool = True
 
     def text(self) -> str:
-        blocks = [self.title, *self.head, f"{self.dateline} {self.lede}".strip(), *self.body]
+        blocks = [self.title, *self.dek, *self.head, f"{self.dateline} {self.lede}".strip(), *self.body]
         out = "\n\n".join(blocks)
         if self.tail:
             out += "\n\n" + ("\n\n" if self.tail_blank else "\n").join(self.tail)
@@ -526,29 +531,45 @@ HELD_OUT: dict[str, Template] = {
 
 
 def generate(bodies: Bodies, per_template: int, seed: int = SEED) -> Iterator[Case]:
-    """``per_template`` articles per template, the same ones for the same seed."""
+    """``per_template`` articles per template, the same ones for the same seed.
+
+    The round-two groups (``held-out-2``, ``negatives``) draw from their own generator, so adding
+    them left the first round's articles as they were.
+    """
     rng = random.Random(seed)
     for group, templates in (("dev", DEV), ("held-out", HELD_OUT)):
-        for name, template in templates.items():
-            korean = name == "yonhap-korean"
-            for i in range(per_template):
-                paragraphs = rng.choice(bodies.korean if korean else bodies.english)
-                title = paragraphs[0].split(".")[0][:60].strip() if korean else rng.choice(bodies.titles)
-                body = rng.sample(paragraphs, min(len(paragraphs), rng.randint(2, 5)))
-                draft = Draft(title=title, lede=body[0], body=body[1:])
-                case = Case(f"{name}-{i}", group, "")
-                if not korean and rng.random() < 0.15:
-                    draft.body.append(rng.choice(TRICKY_ENDINGS))  # a look-alike last paragraph
-                template(rng, draft, case)
-                case.text = draft.text()
-                case.trailers = tuple(dict.fromkeys([*case.trailers, *draft.tail]))
-                case.body = tuple(draft.body)
-                yield case
+        yield from _from_templates(bodies, rng, group, templates, per_template)
     for i, lede in enumerate(TRICKY_LEDES):
         paragraphs = rng.choice(bodies.english)
         draft = Draft(title=rng.choice(bodies.titles), lede=lede, body=paragraphs[:3])
         case = Case(f"look-alike-lede-{i}", "dev", draft.text(), body=(lede, *paragraphs[:3]))
         yield case
+    rng = random.Random(seed + 2)
+    yield from _from_templates(bodies, rng, "held-out-2", HELD_OUT_2, per_template)
+    yield from _from_templates(bodies, rng, "negatives", NEGATIVES, per_template * 3)
+    yield from _from_templates(bodies, random.Random(seed + 3), "held-out-3", HELD_OUT_3, per_template)
+    yield from _from_templates(bodies, random.Random(seed + 4), "held-out-4", HELD_OUT_4, per_template)
+
+
+def _from_templates(
+    bodies: Bodies, rng: random.Random, group: str, templates: dict[str, Template], per_template: int
+) -> Iterator[Case]:
+    for name, template in templates.items():
+        korean = name == "yonhap-korean"
+        for i in range(per_template):
+            paragraphs = rng.choice(bodies.korean if korean else bodies.english)
+            title = paragraphs[0].split(".")[0][:60].strip() if korean else rng.choice(bodies.titles)
+            body = rng.sample(paragraphs, min(len(paragraphs), rng.randint(2, 5)))
+            draft = Draft(title=title, lede=body[0], body=body[1:])
+            case = Case(f"{name}-{i}", group, "")
+            if not korean and group != "negatives" and rng.random() < 0.15:
+                draft.body.append(rng.choice(TRICKY_ENDINGS))  # a look-alike last paragraph
+            template(rng, draft, case)
+            case.text = draft.text()
+            case.trailers = (*draft.tail, *(t for t in case.trailers if t not in draft.tail))
+            case.head_lines = tuple(line for block in draft.head for line in block.split("\n"))
+            case.body = (*draft.dek, draft.lede, *draft.body)
+            yield case
 
 
 # --- hand-written tricky cases ---------------------------------------------------------------
@@ -653,6 +674,7 @@ def tricky_cases() -> list[Case]:
             place="ANCHORAGE, Alaska",
             agency="AP",
             byline="JANE DOE",
+            head_lines=("By JANE DOE", "Associated Press"),
             source="Associated Press",
             credits=("Associated Press writer John Roe in Juneau contributed to this report.",),
             copyright="Copyright 2024 The Associated Press. All rights reserved. This material may not be "
@@ -779,6 +801,7 @@ GROUND_TRUTH_TRAILERS: dict[str, tuple[str, ...]] = {
     ),
     "f344ca5f": ("Copyright 2019 Hawaii News Now. All rights reserved.",),
     "4267": ("Rudri Bhatt Patel contributed to this article.",),
+    "bdb56ac8": ("This article was reprinted on Wired.com.",),  # a republication note (credits)
     "0462": ("Image: SiliconANGLE/ChatGPT",),
 }
 
@@ -795,24 +818,41 @@ def _norm(text: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).split()).rstrip(".")
 
 
+_HEAD_REASONS = ("byline", "timestamp")
+
+
 def trailer_lines(result: Result) -> list[str]:
     """The closing lines the wire pass took out (as removals, or as edits that emptied a line)."""
     lines = [
-        r.text for r in result.removed if r.pass_name == "wire" and not r.reason.startswith(("byline", "dateline"))
+        r.text
+        for r in result.removed
+        if r.pass_name == "wire" and not r.reason.startswith((*_HEAD_REASONS, "dateline"))
     ]
     lines += [
         e.before
         for e in result.edits
-        if e.pass_name == "wire" and e.kind == "remove" and not e.reason.startswith(("byline", "dateline"))
+        if e.pass_name == "wire" and e.kind == "remove" and not e.reason.startswith((*_HEAD_REASONS, "dateline"))
     ]
     return [t.strip() for t in lines]
 
 
+def head_lines(result: Result) -> list[str]:
+    """The lines above the lede the wire pass took out: bylines, their affiliations, timestamps."""
+    return [r.text.strip() for r in result.removed if r.pass_name == "wire" and r.reason.startswith(_HEAD_REASONS)]
+
+
 def wire_taken(result: Result) -> list[str]:
-    """Every piece of text the wire pass took out of this result (lines and in-line cuts)."""
-    taken = [r.text for r in result.removed if r.pass_name == "wire"]
+    """Every piece of text the wire pass took out of this result (lines and in-line cuts), but
+    the timestamp lines of the head, counted apart (see :func:`timestamps_taken`)."""
+    taken = [r.text for r in result.removed if r.pass_name == "wire" and not r.reason.startswith("timestamp")]
     taken += [e.before for e in result.edits if e.pass_name == "wire" and e.kind != "tag"]
     return [t.strip() for t in taken if t.strip()]
+
+
+def timestamps_taken(result: Result) -> list[str]:
+    """The head's timestamp lines ("Updated February 12, 2026") the wire pass took out: metadata
+    outside the JSON contract, which annotators often left in the article body."""
+    return [r.text.strip() for r in result.removed if r.pass_name == "wire" and r.reason.startswith("timestamp")]
 
 
 def ground_truth(data: Path) -> tuple[Report, Report]:
@@ -841,6 +881,9 @@ def ground_truth(data: Path) -> tuple[Report, Report]:
         loss.misses += [
             f"{page.page_id[:8]}: trailer kept {t[:80]!r}" for t in expected_trailers if _norm(t) not in taken
         ]
+        stamps = timestamps_taken(result)
+        loss.timestamps += len(stamps)
+        loss.misses += [f"{page.page_id[:8]}: timestamp line taken {t!r}" for t in stamps]
         for piece in wire_taken(result):
             if _norm(piece) not in allowed:
                 lost = sentences(piece) or [piece]
@@ -870,6 +913,7 @@ def score(cases: Iterable[Case]) -> dict[str, Report]:
         s["credits"].add([_norm(c) for c in case.credits], [_norm(c) for c in result.credits])
         s["copyright"].scalar(case.copyright, result.copyright)
         s["trailers"].add([_norm(t) for t in case.trailers], [_norm(t) for t in trailer_lines(result)])
+        s["head lines"].add([_norm(t) for t in case.head_lines], [_norm(t) for t in head_lines(result)])
         out = " ".join(result.text.split())
         for paragraph in case.body:
             for sentence in sentences(paragraph) or [paragraph]:
@@ -878,20 +922,23 @@ def score(cases: Iterable[Case]) -> dict[str, Report]:
                     report.body_lost += 1
                     report.misses.append(f"{case.name}: lost {sentence[:80]!r}")
         wrong = [
-            f
+            f"{f} (expected {want!r}, found {got!r})"
             for f, (want, got) in {
-                "tags": (case.tags, result.tags),
+                "tags": (tuple(case.tags), tuple(result.tags)),
+                "date": (case.date, dl.date if dl else None),
                 "place": (case.place, dl.place if dl else None),
                 "agency": (case.agency, dl.agency if dl else None),
                 "byline": (case.byline, result.byline),
                 "source": (case.source, result.source),
                 "copyright": (case.copyright, result.copyright),
                 "credits": (sorted(map(_norm, case.credits)), sorted(map(_norm, result.credits))),
+                "trailers": (sorted(map(_norm, case.trailers)), sorted(map(_norm, trailer_lines(result)))),
+                "head lines": (sorted(map(_norm, case.head_lines)), sorted(map(_norm, head_lines(result)))),
             }.items()
             if want != got
         ]
         if wrong:
-            report.misses.append(f"{case.name}: {', '.join(wrong)} differ")
+            report.misses.append(f"{case.name}: {'; '.join(wrong)}")
     return reports
 
 
@@ -900,7 +947,8 @@ def _pct(value: float | None) -> str:
 
 
 def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
-    groups = [g for g in ("dev", "held-out", "tricky") if g in reports]
+    order = ("dev", "held-out", "held-out-2", "held-out-3", "held-out-4", "negatives", "tricky")
+    groups = [g for g in order if g in reports]
     head = "| field | " + " | ".join(f"{g} P | {g} R" for g in groups) + " | ground truth P | ground truth R |"
     lines = [head, "|---|" + "---|---|" * (len(groups) + 1)]
     for name in FIELDS:
@@ -920,7 +968,7 @@ def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
         "",
         f"Cases: {counts}; ground truth: {loss.cases} texts, {datelines.cases} labelled datelines.",
         f"Body sentences lost: {lost}; ground-truth texts (with `--strip-dateline`) "
-        f"{loss.body_lost}/{loss.body_sentences}.",
+        f"{loss.body_lost}/{loss.body_sentences} (and {loss.timestamps} timestamp lines taken from the head).",
     ]
     return "\n".join(lines) + "\n"
 

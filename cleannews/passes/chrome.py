@@ -297,7 +297,7 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
     if body is not None:
         final.update(body.boxes)
-    outside = _remove_outside(texts, verdicts, start, end, final)
+    outside = _remove_outside(texts, verdicts, start, end, final, _wire_closing_lines(texts, verdicts, end, cfg))
     # A block repeated in the page is chrome, every copy of it, when one copy stands in the page
     # around the article; copies all inside the article are its own (table rows, spec lists).
     for block in repeated_blocks(texts):
@@ -337,6 +337,32 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
 
 
+def _wire_closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int, cfg: Config) -> range:
+    """The closing lines of wire copy that end the document below the body ("(Reporting by ...)",
+    "___", a copyright line), with no sign of page chrome between: the wire pass moves them into
+    metadata, and they are no sign of page chrome themselves (a page's footer is not so placed)."""
+    if not cfg.enabled("wire"):
+        return range(0)
+    from cleannews.wire.rules import wire_rules
+    from cleannews.wire.trailer import closing_run
+
+    first = len(texts) - closing_run(texts[end + 1 :], wire_rules(cfg.wire_patterns))
+    if any(k in verdicts and verdicts[k].evidence for k in range(end + 1, first)):
+        return range(0)
+    return range(first, len(texts))
+
+
+def _tagged_headline(text: str, cfg: Config) -> bool:
+    """A first line that is a headline with wire tags ("WATCH: Rescue at sea"), not a UI string."""
+    if not cfg.enabled("wire"):
+        return False
+    from cleannews.wire.rules import wire_rules
+    from cleannews.wire.tags import split_tags
+
+    found = split_tags(text, wire_rules(cfg.wire_patterns))
+    return bool(found.tags) and len(found.title.split()) >= 3
+
+
 def is_copyright_notice(text: str) -> bool:
     """A line that states a copyright (not a cookie or privacy notice).
 
@@ -345,6 +371,20 @@ def is_copyright_notice(text: str) -> bool:
     """
     legal = legal_phrase(text)
     return legal is not None and (legal[0] in _COPYRIGHT_MARKS or legal[0].startswith("copyright"))
+
+
+def _about_the_notice(text: str, phrase: str, shape: LineShape) -> bool:
+    """A sentence that opens with a notice's words as its subject, not a notice: "Copyright law
+    protects ...", "All rights reserved, reads the sign ...".
+
+    >>> line = "Copyright lawyers expect an appeal."
+    >>> _about_the_notice(line, "copyright", describe(line, "en"))
+    True
+    """
+    if not (shape.prose and shape.sentence) or not normalise_label(text).startswith(phrase):
+        return False
+    following = text.split()[len(phrase.split()) :][:1]
+    return bool(following) and following[0].strip(",;:")[:1].islower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,10 +406,16 @@ def _rule_verdicts(texts: Sequence[str], shapes: Sequence[LineShape], cfg: Confi
     verdicts: dict[int, Verdict] = {}
     for k, text in enumerate(texts):
         shape = shapes[k]
-        if shape.words <= 2 * MAX_CHROME_WORDS and (hit := _lexicon_reason(text, user, ui, sections)):
+        if (
+            shape.words <= 2 * MAX_CHROME_WORDS
+            and (hit := _lexicon_reason(text, user, ui, sections))
+            and not (k == 0 and _tagged_headline(text, cfg))
+        ):
             verdicts[k] = Verdict(hit[0], ends_article=hit[1])
-        elif (legal := legal_phrase(text)) is not None and (
-            shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0])
+        elif (
+            (legal := legal_phrase(text)) is not None
+            and not _about_the_notice(text, legal[0], shape)
+            and (shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0]))
         ):
             # Inside the body a notice stays (an article may be about a privacy policy) unless it
             # trails the last paragraph, where a copyright line belongs to the page.
@@ -538,12 +584,17 @@ def _with_headline(
 
 
 def _remove_outside(
-    texts: Sequence[str], verdicts: dict[int, Verdict], start: int, end: int, final: dict[int, str]
+    texts: Sequence[str],
+    verdicts: dict[int, Verdict],
+    start: int,
+    end: int,
+    final: dict[int, str],
+    closing: range = range(0),
 ) -> set[int]:
     """Remove the lines before and after the body, when the page shows signs of chrome there;
-    the lines removed so."""
+    the lines removed so. The ``closing`` lines of wire copy stay for the wire pass."""
     before = range(start)
-    after = range(end + 1, len(texts))
+    after = [k for k in range(end + 1, len(texts)) if k not in closing]
     outside: set[int] = set()
     if any(k in verdicts and verdicts[k].evidence for k in before):
         outside.update(before)

@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cleannews.document import Dateline, Document, Edit, Line, Metadata, Removal
-from cleannews.wire.byline import parse_byline
+from cleannews.wire.byline import Byline, parse_byline
 from cleannews.wire.dateline import find_dateline, find_standalone_dateline
+from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
-from cleannews.wire.trailer import Trailer, classify_trailer, ends_sentence, inline_trailer
+from cleannews.wire.timestamp import is_timestamp
+from cleannews.wire.trailer import Trailer, classify_trailer, ends_sentence, inline_trailer, is_dashed
+from cleannews.words import resolve_language
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -25,6 +28,9 @@ if TYPE_CHECKING:
 NAME = "wire"
 SUMMARY = "headline tags, dateline, byline and closing credits into metadata; tags, bylines, trailers out"
 
+# A dateline may open the lede below at most this many standfirst paragraphs of this many words.
+_MAX_DEKS = 2
+_MAX_DEK_WORDS = 60
 # Where a source can come from, most trusted first.
 _SOURCE_RANK = {"source": 0, "signoff": 1, "headline": 2, "byline": 3, "dateline": 4}
 _TRAILER_REASONS = {
@@ -136,27 +142,35 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             if found.suffix:
                 changes.cut(0, found.suffix, f"agency {found.agency} after the headline moved to source", "tag", True)
 
-    # The head: byline lines, then the dateline opening the first paragraph.
+    # The head: byline and timestamp lines, maybe a standfirst, then the dateline opening the lede.
+    lang = resolve_language(cfg.lang, "\n".join(line.text for line in lines[start : start + 12]))
     index = _next_text(lines, start)
-    byline = None
-    while index < len(lines) and (parsed := parse_byline(lines[index].text, rules)) is not None:
-        byline = byline or parsed
-        if not cfg.keep_meta:
-            changes.drop(index, "byline moved to byline")
-        index = _next_text(lines, index + 1)
-        if index < len(lines) and rules.is_role(lines[index].text):
-            byline = byline if byline.affiliation else parsed.__class__(byline.names, lines[index].text.strip())
-            if not cfg.keep_meta:
-                changes.drop(index, "byline affiliation moved to byline")
+    byline: Byline | None = None
+    deks, dated, body_start = 0, False, index
+    undo: tuple[int, set[int], Byline | None, int] | None = None
+    while True:
+        index, byline = _head_lines(changes, index, rules, byline)
+        if index >= len(lines):
+            break
+        meta, body_start, dated = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0)
+        if dated:
+            break
+        if deks < _MAX_DEKS and _is_dek(lines, index):
+            # Below a standfirst, the head counts only if a dateline follows it.
+            undo = undo or (len(changes.removed), set(changes.dropped), byline, index)
+            deks += 1
             index = _next_text(lines, index + 1)
+            continue
+        break
+    if not dated and undo is not None:
+        del changes.removed[undo[0] :]
+        changes.dropped, byline, body_start = undo[1], undo[2], undo[3]
+    elif not dated:
+        body_start = index
     if byline is not None:
         meta = meta.replace(byline=meta.byline or byline.names)
-        if byline.affiliation and byline.affiliation.removeprefix("The ").casefold() in rules.agencies:
+        if byline.affiliation and rules.is_organisation(byline.affiliation):
             sources.append((_SOURCE_RANK["byline"], byline.affiliation))
-
-    body_start = index
-    if index < len(lines):
-        meta, body_start = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline)
 
     meta = _tail(changes, body_start, meta, rules, sources, cfg.keep_meta)
     if sources:
@@ -171,24 +185,74 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     )
 
 
-def _dateline(
-    changes: _Changes, index: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], strip: bool
-) -> tuple[Metadata, int]:
-    """Find the dateline on line ``index``; returns the metadata and where the body starts."""
+def _head_lines(changes: _Changes, index: int, rules: WireRules, byline: Byline | None) -> tuple[int, Byline | None]:
+    """Take the byline lines (and an affiliation line below one) and timestamp lines from
+    ``index`` on; returns where the head goes on, and the first byline."""
     lines = changes.lines
-    following = _next_text(lines, index + 1)
-    if _is_kicker(lines, index) and following < len(lines) and find_dateline(lines[following].text, rules):
-        index = following  # "Posted in News Release" above "WASHINGTON (Jan. 24, 2017) — ..."
+    while index < len(lines):
+        text = lines[index].text
+        parsed = parse_byline(text, rules, bare=True)
+        after = _next_text(lines, index + 1)
+        if (
+            parsed is None
+            and after < len(lines)
+            and looks_like_names(text.strip())
+            and _is_affiliation(lines[after].text, rules)
+        ):
+            parsed = Byline(text.strip())  # "Jane Doe" above "The Canadian Press"
+        if parsed is not None:
+            byline = byline or parsed
+            if not changes.keep_meta:
+                changes.drop(index, "byline moved to byline")
+            index = after
+            if index < len(lines) and _is_affiliation(lines[index].text, rules):
+                if byline.affiliation is None:
+                    byline = Byline(byline.names, lines[index].text.strip())
+                if not changes.keep_meta:
+                    changes.drop(index, "byline affiliation moved to byline")
+                index = _next_text(lines, index + 1)
+        elif is_timestamp(text, rules):
+            if not changes.keep_meta:
+                changes.drop(index, "timestamp line (publication time) removed")
+            index = after
+        else:
+            break
+    return index, byline
+
+
+def _is_affiliation(text: str, rules: WireRules) -> bool:
+    return rules.is_role(text) or rules.is_organisation(text)
+
+
+def _is_dek(lines: list[Line], index: int) -> bool:
+    """A standfirst: a paragraph of one short line, with more paragraphs below it."""
+    alone = index + 1 >= len(lines) or lines[index + 1].is_blank
+    return alone and len(lines[index].text.split()) <= _MAX_DEK_WORDS and _next_text(lines, index + 1) < len(lines)
+
+
+def _dateline(
+    changes: _Changes,
+    index: int,
+    meta: Metadata,
+    rules: WireRules,
+    sources: list[tuple[int, str]],
+    strip: bool,
+    lang: str,
+    strict: bool,
+) -> tuple[Metadata, int, bool]:
+    """Find the dateline on line ``index``; returns the metadata, where the body starts, and
+    whether a dateline was found. ``strict`` below a standfirst: see :func:`find_dateline`."""
+    lines = changes.lines
     text = lines[index].text
     body_start = index
-    match = find_dateline(text, rules)
+    match = find_dateline(text, rules, lang, strict)
     standalone = False
-    if match is None:
+    if match is None and not strict:
         following = _next_text(lines, index + 1)
         if following < len(lines) and (match := find_standalone_dateline(text, rules)) is not None:
             standalone, body_start = True, following
     if match is None:
-        return meta, body_start
+        return meta, body_start, False
     meta = meta.replace(dateline=Dateline(match.text, match.place, match.date, match.agency))
     if match.agency:
         sources.append((_SOURCE_RANK["dateline"], match.agency))
@@ -199,15 +263,7 @@ def _dateline(
             changes.drop(index, "dateline removed (--strip-dateline)")
         else:
             changes.cut(index, text[: match.end], "dateline removed (--strip-dateline)", "dateline")
-    return meta, body_start
-
-
-def _is_kicker(lines: list[Line], index: int) -> bool:
-    """A one-line paragraph above the lede that is no sentence: a label ("Posted in News Release")
-    or a headline the headline pass did not mark."""
-    alone = index + 1 >= len(lines) or lines[index + 1].is_blank
-    text = lines[index].text
-    return alone and len(text.split()) <= 30 and not ends_sentence(text)
+    return meta, body_start, True
 
 
 def _tail(
@@ -218,16 +274,23 @@ def _tail(
     whole: list[tuple[int, Trailer]] = []
     index = _previous_text(lines, len(lines))
     while index > body_start:
-        trailer = classify_trailer(lines[index].text, rules)
-        if trailer is None and (byline := parse_byline(lines[index].text, rules)) is not None:
+        # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail.
+        byline = parse_byline(lines[index].text, rules)
+        if byline is not None and byline.names != byline.affiliation:
+            trailer: Trailer | None = Trailer("byline", byline.names)
+        else:
+            trailer = classify_trailer(lines[index].text, rules)
+        if trailer is None and byline is not None:
             trailer = Trailer("byline", byline.names)
         if trailer is None:
             break
         above = _previous_text(lines, index)
-        if trailer.kind == "signoff":
-            # A bare "Reuters" signs off a story only below a finished sentence or other credits.
+        if trailer.kind == "signoff" or (trailer.kind == "byline" and is_dashed(lines[index].text)):
+            # A bare "Reuters" or "— Jane Doe" signs off a story only below a finished sentence or
+            # other credits, not at the end of a list ("- Best Car Rentals in Canada").
             prior = classify_trailer(lines[above].text, rules) if above >= 0 else None
-            if not (ends_sentence(lines[above].text) or (prior is not None and prior.kind != "signoff")):
+            sentence = ends_sentence(lines[above].text) and not is_dashed(lines[above].text)
+            if not (sentence or (prior is not None and prior.kind not in ("signoff", "byline"))):
                 break
         whole.append((index, trailer))
         index = above

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from cleannews.wire.names import looks_like_name, split_names
 from cleannews.wire.rules import WireRules
 
-_PREFIX = re.compile(r"(?P<prefix>[^\W\d_]{2,6})\s*:?\s+(?P<rest>\S.*)$")
-_SEGMENTS = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+")
+_SEGMENTS = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+|\s*\|\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
+# A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
+_CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
+_BRACKETED_CONTACT = re.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +34,22 @@ def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
     return piece, None
 
 
-def parse_byline(line: str, rules: WireRules) -> Byline | None:
-    """A byline line, or None.
+def _after_prefix(line: str, rules: WireRules) -> str | None:
+    """The text after a byline's opening words ("By", "Story by", "BY:"), or None."""
+    for prefix in rules.byline_prefixes:
+        head, rest = line[: len(prefix)], line[len(prefix) :]
+        if head.casefold() == prefix and rest[:1] in (" ", ":", "\t") and (rest := rest.lstrip(" :\t")):
+            return rest
+    return None
+
+
+def _is_affiliation(text: str, rules: WireRules) -> bool:
+    return rules.is_role(text) or rules.is_organisation(text)
+
+
+def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | None:
+    """A byline line, or None. ``bare`` also takes a byline without "By" when an affiliation
+    says what it is ("Jane Doe, The Canadian Press"); the wire pass allows that at the head only.
 
     >>> from cleannews.wire.rules import wire_rules
     >>> parse_byline("By Jane Doe and John Roe", wire_rules())
@@ -42,26 +58,39 @@ def parse_byline(line: str, rules: WireRules) -> Byline | None:
     Byline(names='Jane Doe', affiliation='Reuters')
     >>> parse_byline("By Meg James Staff Writer", wire_rules())
     Byline(names='Meg James', affiliation='Staff Writer')
+    >>> parse_byline("Story by Jane Doe | jdoe@courier.com", wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> parse_byline("Jane Doe, The Canadian Press", wire_rules(), bare=True)
+    Byline(names='Jane Doe', affiliation='The Canadian Press')
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
     True
+    >>> parse_byline("Jane Doe, the company's chief executive, said so.", wire_rules(), bare=True) is None
+    True
     """
-    match = _PREFIX.match(line.strip())
-    if match is None or match.group("prefix") not in rules.byline_prefixes:
-        return None
-    rest = match.group("rest").strip().rstrip(".")
+    text = line.strip()
+    rest = _after_prefix(text, rules)
+    prefixed = rest is not None
+    if rest is None:
+        if not bare:
+            return None
+        rest = text
+    rest = _BRACKETED_CONTACT.sub("", rest).strip().rstrip(".")  # "By Jane Doe (jdoe@herald.com)"
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = None
     for extra in segments[1:]:
-        if rules.is_role(extra):
+        extra = extra.strip()
+        if _is_affiliation(extra, rules):
             affiliation = affiliation or extra
-        elif not _DATEISH.match(extra):
+        elif not (_DATEISH.match(extra) or _CONTACT.fullmatch(extra)):
             return None
     names: list[str] = []
     for piece in _COMMA.split(segments[0]):
         if not piece:
             continue
-        if rules.is_role(piece):
+        if rules.is_role(piece) or (names and rules.is_organisation(piece)):
             affiliation = affiliation or piece
+            continue
+        if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
             continue
         for person in split_names(piece):
             name, role = _strip_role(person, rules)
@@ -69,6 +98,8 @@ def parse_byline(line: str, rules: WireRules) -> Byline | None:
                 return None
             names.append(name)
             affiliation = affiliation or role
+    if not prefixed and (not names or affiliation is None):
+        return None  # "Jane Doe" alone could be anything; "Reuters" alone is a sign-off
     if not names:
         # "By Reuters", "By The Associated Press": an agency byline.
         return Byline(affiliation, affiliation) if affiliation and affiliation.casefold() != "staff" else None

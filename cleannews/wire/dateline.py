@@ -57,29 +57,104 @@ class DatelineMatch:
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = (
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
-    rf"|\d{{1,2}}(?:\.|º|er)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
+    rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
-_LABEL = r"(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{2,30})/)"
+# "(AP)", "/PRNewswire/", "/TASS/." and, after a date, an agency in capitals: "MARCH 3, ARMENPRESS."
+_LABEL = (
+    r"(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{2,30})/\.?"
+    r"|(?<=\d),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-])))"
+)
 # PLACE[, Region][ [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]
 _GENERAL = re.compile(
     rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}(?:,\s*{_REGION})?)(?:\s*\[[^\]\n]{{1,25}}\])?"
-    rf"(?:,\s*(?P<date>{_DATE}))?(?:\s*(?:--)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
+    rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
-# "(Reuters) —", "(CNN)", "AP - "
+# "(Reuters) —", "(CNN)", "AP - ", "PanARMENIAN.Net - "
 _AGENCY_ONLY = re.compile(
     rf"(?:\((?P<paren>[^()\n]{{1,40}})\)|(?P<bare>[^\W\d_][\w.&' -]{{0,30}}?)(?=\s*(?:--|—|–|-|_)\s))"
     rf"\s*{_SEPARATOR}?\s*"
 )
+# An agency known by its web address: "PanARMENIAN.Net", "Trend.Az" (".com" and the like name
+# companies as often as news services, so they are left out).
+_WEB_BRAND = re.compile(r"[A-Za-z][\w-]{1,30}\.(?!(?:com|org|gov|edu|int)$)[A-Za-z]{2,4}")
+# "Anadolu Agency", "Kazinform News Agency": a name that says it is an agency.
+_AGENCY_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:News\s+)?(?:Agency|Newswire|Press Agency|News Service)")
+# Words that are no part of a place's name: "LIGHTEN YOUR LOAD –" is a run-in heading.
+_NOT_IN_PLACES = frozenset(
+    [
+        "your",
+        "my",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "you",
+        "we",
+        "i",
+        "me",
+        "us",
+        "them",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "how",
+        "what",
+        "why",
+        "when",
+        "who",
+        "this",
+        "that",
+        "these",
+        "those",
+        "not",
+        "no",
+        "all",
+        "more",
+        "most",
+        "can",
+        "will",
+        "just",
+        "only",
+        "get",
+        "make",
+        "to",
+        "for",
+        "with",
+        "from",
+        "about",
+        "if",
+        "or",
+        "but",
+    ]
+)
+# A city name this common as a word opens a lede as that word ("Orange —", "Reading:").
+_MAX_PLACE_ZIPF = 4.2
 # "Jan 5 (Reuters) - "
 _DATED = re.compile(rf"(?P<date>{_DATE})\s*\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*")
 _DATE_ONLY = re.compile(_DATE)
+# "MOSCOW. March 3 (Interfax) - ": a full stop between the place in capitals and the date.
+_DOTTED = re.compile(
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<date>{_DATE})\s*"
+    rf"\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*"
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er)\b")
 
 
 def _is_date(text: str | None, rules: WireRules) -> bool:
     """A date whose month word is a listed month: "Nov. 30", "5 ene", not "Deal 5"."""
-    return text is not None and all(rules.is_month(word) for word in _LETTERS.findall(text) if word != "de")
+    if text is None:
+        return False
+    words = _LETTERS.findall(_ORDINAL.sub("", text))  # "21st September 2024"
+    return all(rules.is_month(word) for word in words if word != "de")
 
 
 def _is_caps(text: str) -> bool:
@@ -111,8 +186,13 @@ def _is_agency_label(label: str, rules: WireRules) -> tuple[bool, bool]:
     return ok and all(w[0].isupper() or w[0].isdigit() or w in ("of", "de", "&") for w in words), False
 
 
-def find_dateline(line: str, rules: WireRules) -> DatelineMatch | None:
+def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = False) -> DatelineMatch | None:
     """The dateline at the start of ``line``, or None.
+
+    ``strict`` (for a paragraph below a standfirst) takes only the forms that cannot be a lede's
+    own words: an agency, or a place in capitals before a dash. Otherwise a place no list knows
+    may open the lede in capitals before a colon ("GUWAHATI:") or in mixed case before a dash
+    ("Spokane —") when it is a rare word in ``lang``.
 
     >>> from cleannews.wire.rules import wire_rules
     >>> m = find_dateline("SEOUL, Nov. 30 (Yonhap) -- South Korea's defense chief said.", wire_rules())
@@ -140,8 +220,19 @@ def find_dateline(line: str, rules: WireRules) -> DatelineMatch | None:
     if match := _AGENCY_ONLY.match(line):
         agency = match.group("paren") or match.group("bare")
         rest = line[match.end() :]
-        if rules.is_agency(agency) and _lede_ok(rest, lenient=False):
+        named = match.group("bare") is not None and (
+            _WEB_BRAND.fullmatch(agency.strip()) is not None or _AGENCY_NAME.fullmatch(agency.strip()) is not None
+        )
+        if (rules.is_agency(agency) or named) and _lede_ok(rest, lenient=False):
             return DatelineMatch(match.group(0).strip(), match.end(), None, None, agency.strip())
+    if (
+        (match := _DOTTED.match(line))
+        and _is_date(match.group("date"), rules)
+        and _is_agency_label(match.group("paren"), rules)[0]
+        and _lede_ok(line[match.end() :], lenient=True)
+    ):
+        place, date, agency = match.group("place", "date", "paren")
+        return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
     if match := _DATED.match(line):
         rest = line[match.end() :]
         date, agency = match.group("date"), match.group("paren")
@@ -150,29 +241,36 @@ def find_dateline(line: str, rules: WireRules) -> DatelineMatch | None:
     match = _GENERAL.match(line)
     if match is None:
         return None
-    return _check_general(line, match, rules)
+    return _check_general(line, match, rules, None if strict else lang)
 
 
-def _check_general(line: str, match: re.Match[str], rules: WireRules) -> DatelineMatch | None:
+def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str | None) -> DatelineMatch | None:
+    """Whether a match of the general grammar is a dateline; ``lang`` None takes no unlisted place
+    but in capitals before a dash."""
     place = match.group("place").strip()
     date = match.group("date")
     sep = match.group("sep")
     if date is not None and not _is_date(date, rules):
         return None
-    label = match.group("paren") or match.group("slash")
+    label = match.group("paren") or match.group("slash") or match.group("caps")
     agency: str | None = None
-    known = False
+    # "/PRNewswire/", "/TASS/", "MARCH 3, ARMENPRESS.": the form itself sets off an agency.
+    known = match.group("slash") is not None or match.group("caps") is not None
     if label is not None:
         label = label.strip()
         if _DATE_ONLY.fullmatch(label) and _is_date(label, rules):
             date = date or label
         else:
-            is_agency, known = _is_agency_label(label, rules)
+            is_agency, known_label = _is_agency_label(label, rules)
             if not is_agency:
                 return None
+            known = known or known_label
             agency = label
     main, _, region = (part.strip() for part in place.partition(","))
     caps = _is_caps(main)
+    not_place = main.casefold() in rules.not_places or any(w.casefold() in _NOT_IN_PLACES for w in main.split()[1:])
+    if not_place and agency is None and date is None and not region:
+        return None
     # A place the lists know: a listed city, or any place with a listed region ("Dekalb, Ill.").
     listed = main.casefold() in rules.places or (region.casefold() in rules.regions and _is_title_case(main))
     if known:
@@ -180,15 +278,32 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules) -> Datelin
             return None
     elif (
         sep is None
-        or (sep == ":" and not (agency or (caps and listed)))
-        or (not caps and not (listed and agency is None and _is_title_case(place)))
-        or (agency is None and date is None and not region and main.casefold() in rules.not_places)
+        or (sep == ":" and not (agency or (caps and (listed or (not region and _rare(main, lang))))))
+        or (not caps and not (agency is None and _is_title_case(place) and (listed or _unlisted_ok(main, sep, lang))))
     ):
         return None
     rest = line[match.end() :]
+    if sep in ("-", "_") and not line[match.end("sep") : match.end("sep") + 1].isspace():
+        return None  # "CVE-2024-49113 ...": a hyphen inside a word
     if not _lede_ok(rest, lenient=agency is not None or date is not None):
         return None
     return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
+
+
+def _rare(place: str, lang: str | None) -> bool:
+    """A city the gazetteer knows, and too rare a word to be anything else at the start of a
+    lede: "GUWAHATI", "Spokane" (not "Orange", "Mobile", "Reading"; "Tesla" is no city)."""
+    if lang is None:
+        return False
+    from cleannews.lexicon.gazetteer import is_city
+    from cleannews.words import zipf
+
+    return is_city(place) and zipf(place, lang) < _MAX_PLACE_ZIPF
+
+
+def _unlisted_ok(place: str, sep: str | None, lang: str | None) -> bool:
+    """A place in mixed case that no wire list knows opens a dateline only before a dash."""
+    return sep in ("—", "–", "--") and len(place.split()) <= 3 and _rare(place, lang)
 
 
 def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | None:

@@ -25,12 +25,15 @@ KIND_OF_KEY: dict[tuple[str, str], str] = {
     ("dateline", "patterns"): "dateline",
     ("byline", "prefixes"): "byline_prefix",
     ("byline", "roles"): "byline_role",
+    ("byline", "organisation_words"): "org_word",
+    ("byline", "timestamp_labels"): "timestamp_label",
     ("trailers", "markers"): "marker",
     ("trailers", "source"): "source",
     ("trailers", "credits"): "credit",
     ("trailers", "credit_roles"): "credit_role",
     ("trailers", "copyright"): "copyright",
     ("grammar", "months"): "month",
+    ("grammar", "weekdays"): "weekday",
     ("grammar", "not_places"): "not_place",
     ("grammar", "tag_stopwords"): "tag_stopword",
     ("grammar", "places"): "place",
@@ -39,7 +42,19 @@ KIND_OF_KEY: dict[tuple[str, str], str] = {
 KINDS = frozenset(KIND_OF_KEY.values())
 # Kinds whose entries are plain text; all the others are regular expressions.
 PLAIN_KINDS = frozenset(
-    {"agency", "byline_prefix", "credit_role", "month", "not_place", "tag_stopword", "place", "region"}
+    {
+        "agency",
+        "byline_prefix",
+        "credit_role",
+        "month",
+        "weekday",
+        "not_place",
+        "tag_stopword",
+        "place",
+        "region",
+        "org_word",
+        "timestamp_label",
+    }
 )
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
@@ -139,14 +154,17 @@ class WireRules:
     tag_label: re.Pattern[str]  # a label before a colon (fullmatch)
     tag_stopwords: frozenset[str]
     datelines: tuple[re.Pattern[str], ...]  # special dateline forms (match at the start)
-    byline_prefixes: frozenset[str]
+    byline_prefixes: tuple[str, ...]  # casefolded, longest first: "story by", "by", "von"
     roles: re.Pattern[str]  # a role after a byline's names (fullmatch)
+    org_words: frozenset[str]  # casefolded last words of organisations: "press", "times"
+    timestamp_labels: tuple[str, ...]  # casefolded, longest first: "last updated", "published"
     marker: re.Pattern[str]
     sources: tuple[re.Pattern[str], ...]
     credits: tuple[re.Pattern[str], ...]
     credit_roles: frozenset[str]  # casefolded
     copyright: re.Pattern[str]
     months: frozenset[str]  # casefolded, without a final dot
+    weekdays: frozenset[str]  # casefolded, without a final dot
     not_places: frozenset[str]
     places: frozenset[str]  # casefolded
     regions: frozenset[str]  # casefolded
@@ -179,6 +197,26 @@ class WireRules:
     def is_month(self, word: str) -> bool:
         return word.rstrip(".").casefold() in self.months
 
+    def is_organisation(self, text: str) -> bool:
+        """An agency, or a title-case name that reads as an organisation: "The Canadian Press",
+        "Los Angeles Times", "The Daily Courier" (not a person: "Jane Doe").
+
+        >>> rules = wire_rules()
+        >>> rules.is_organisation("The Canadian Press"), rules.is_organisation("Los Angeles Times")
+        (True, True)
+        >>> rules.is_organisation("Jane Doe"), rules.is_organisation("the company")
+        (False, False)
+        """
+        text = text.strip()
+        if self.is_agency(text):
+            return True
+        if self.roles.fullmatch(text):  # "Staff Reporter" is a role, "The Hollywood Reporter" a paper
+            return False
+        words = text.split()
+        if not 1 < len(words) <= 7 or not all(w[0].isupper() or w in ("of", "and", "&", "de", "for") for w in words):
+            return False
+        return words[0] == "The" or words[-1].rstrip(".").casefold() in self.org_words
+
 
 def _casefolded(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.casefold() for v in values)
@@ -204,14 +242,17 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         tag_label=re.compile(_alternation(by_kind["tag_label"])),
         tag_stopwords=_casefolded(by_kind["tag_stopword"]),
         datelines=tuple(re.compile(p) for p in by_kind["dateline"]),
-        byline_prefixes=frozenset(by_kind["byline_prefix"]),
+        byline_prefixes=tuple(sorted({p.casefold() for p in by_kind["byline_prefix"]}, key=len, reverse=True)),
         roles=re.compile(_alternation(by_kind["byline_role"])),
+        org_words=_casefolded(by_kind["org_word"]),
+        timestamp_labels=tuple(sorted({p.casefold() for p in by_kind["timestamp_label"]}, key=len, reverse=True)),
         marker=re.compile(_alternation(by_kind["marker"])),
         sources=tuple(re.compile(p) for p in by_kind["source"]),
         credits=tuple(re.compile(p) for p in by_kind["credit"]),
         credit_roles=_casefolded(by_kind["credit_role"]),
         copyright=re.compile(_alternation(by_kind["copyright"])),
         months=frozenset(m.rstrip(".").casefold() for m in by_kind["month"]),
+        weekdays=frozenset(m.rstrip(".").casefold() for m in by_kind["weekday"]),
         not_places=_casefolded(by_kind["not_place"]),
         places=_casefolded(by_kind["place"]),
         regions=_casefolded(by_kind["region"]),

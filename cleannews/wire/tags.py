@@ -9,6 +9,8 @@ from cleannews.wire.rules import WireRules
 
 _BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,60})[)\]】]\s*")
 _PREFIX = re.compile(r"^([A-Z][A-Z0-9 ]{0,30}?)\s?-\s?(?=\S)")
+# "Analysis-Fed faces a dilemma": a label in mixed case glued to a sentence-case headline.
+_MIXED_PREFIX = re.compile(r"^([A-Z][a-z]+(?: [A-Za-z]+)?)-(?=[A-Z0-9\"“‘'])")
 _LABEL = re.compile(r"^([^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
 # What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
 # a letter of a script without case.
@@ -55,6 +57,10 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ()
     >>> split_tags("(Not) the end of an era", wire_rules()).tags
     ()
+    >>> split_tags("Analysis-Fed faces a dilemma over rates", wire_rules()).tags
+    ('Analysis',)
+    >>> split_tags("Live-Action Remake Tops Box Office", wire_rules()).tags
+    ()
     """
     tags: list[str] = []
     rest = headline
@@ -73,6 +79,14 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
                 tags.append(match.group(1))
                 rest = after
                 continue
+        if (
+            (match := _MIXED_PREFIX.match(rest))
+            and rules.tag_label.fullmatch(match.group(1))
+            and _sentence_case(after := rest[match.end() :])
+        ):
+            tags.append(match.group(1))
+            rest = after
+            continue
         if (match := _LABEL.match(rest)) and rules.tag_label.fullmatch(match.group(1).strip()):
             after = rest[match.end() :]
             if _starts_headline(after):
@@ -83,6 +97,13 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     prefix = headline[: len(headline) - len(rest)]
     title, suffix, agency = _split_suffix(rest, rules)
     return HeadlineTags(tuple(tags), title, prefix, suffix, agency)
+
+
+def _sentence_case(headline: str) -> bool:
+    """A headline in sentence case ("Fed faces a dilemma over rates"), not title case, where a
+    capital after a hyphen would be the second half of a compound ("Live-Action Remake Arrives")."""
+    words = [w for w in headline.split()[1:] if len(w) >= 4 and w[0].isalpha()]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) < 0.5
 
 
 def _split_suffix(title: str, rules: WireRules) -> tuple[str, str, str | None]:

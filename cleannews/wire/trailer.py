@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cleannews.wire.names import looks_like_holder, looks_like_names
+from cleannews.wire.byline import parse_byline
+from cleannews.wire.names import looks_like_holder, looks_like_names, split_names
 from cleannews.wire.rules import WireRules
 
 _SEPARATOR = re.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*$|[\"”’»]$")
+# What a reader can reach a reporter by: an e-mail, a handle, a phone number, a web address.
+_CONTACT_TOKEN = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}"
+    r"|(?<!\w)(?=(?:\D{0,2}\d){7})\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){1,4}(?!\w)"
+    r"|https?://\S+|www\.\S+"
+)
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_CONTACT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z@])")
 # Words that may stand beside an e-mail address in a reporter's contact line.
 _CONTACT_WORDS = frozenset(
     [
@@ -27,11 +37,46 @@ _CONTACT_WORDS = frozenset(
         "reporter",
         "correspondent",
         "editor",
+        "on",
+        "via",
+        "phone",
+        "tel",
+        "call",
+        "text",
+        "twitter",
+        "x",
     ]
+)
+# "Contact Jane Doe at ...", "Reach the reporter at ...", "Follow her on Twitter: @x", "Got a tip? ..."
+_CONTACT_FRAME = re.compile(
+    r"(?:(?:To )?(?:Contact|Reach|E-?mail|Write to|Call|Text|Message|DM|Send (?:news )?tips to|Tips?:)"
+    r"|Follow\b.{0,60}?\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
+    r"|(?:Got|Have) (?:a )?(?:news )?tips?\?)"
+    r"(?P<rest>.*)$"
+)
+# "Jane Doe can be reached at ...", "Jane Doe is a staff writer for the Courier.", "She covers crime."
+_REACHED = re.compile(r"(?P<who>.{2,60}?) (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|on|by|via) .+$")
+_BIO = re.compile(
+    r"(?P<who>.{2,60}?) (?:is (?:a|an|the) .{2,120}|covers .{2,120}|writes (?:about|on|for) .{2,120}"
+    r"|reports (?:on|for) .{2,120}|has (?:covered|reported) .{2,120})$"
+)
+_PRONOUNS = frozenset(["he", "she", "they", "him", "her", "them", "us"])
+# Link text that a page dump leaves behind a link: "..., opens new tab", "(opens in a new window)".
+_LINK_DECORATION = re.compile(r"[,.]?\s*\(?(?:opens|open) (?:in )?(?:a )?new (?:tab|window)\)?\.?$", re.IGNORECASE)
+# A promotion closing wire copy: "Follow AP's coverage at https://...", "View original content: ..."
+_PROMO = re.compile(
+    r"(?:Follow|Read|Find|See|Get|Sign up|Subscribe|Watch|Listen|Learn|Check out|Visit|Download|More|Click|"
+    r"For more|View|Explore|Discover|Keep up|Stay up)\b",
+    re.IGNORECASE,
 )
 # "Reporting by X in Y", "Editing: Z": a role of one to three words, then names.
 _CLAUSE = re.compile(r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: by|\s*:)\s+(?P<names>.+)")
-_CLAUSE_BREAK = re.compile(r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? by )")
+# Clauses part at a semicolon, at a comma before "Role by", or with no mark at all before a
+# capitalised "Role by" ("Reporting by Jane Doe Editing by John Roe", as feeds strip the ";").
+_CLAUSE_BREAK = re.compile(
+    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? by )"
+    r"|\s+(?=[A-Z][\w-]*(?: [a-z][\w-]*)? by\s)"
+)
 _INLINE_CREDIT = re.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
 _INLINE_END = re.compile(r"\s*\((?:END|끝)\)\s*$")
 
@@ -71,8 +116,8 @@ def credit_clauses(text: str, rules: WireRules) -> bool:
         match = _CLAUSE.fullmatch(part)
         if match is None or match.group("role").casefold() not in rules.credit_roles:
             return False
-        if not looks_like_names(match.group("names")):
-            return False
+        if not (looks_like_names(match.group("names")) or _agencies_only(match.group("names"), rules)):
+            return False  # "Additional reporting by Reuters" credits an agency
     return bool(parts)
 
 
@@ -83,16 +128,62 @@ def _unwrap(line: str) -> str:
     return text.lstrip("-—– ").rstrip()
 
 
-def _is_email_credit(line: str) -> bool:
-    """A reporter's contact line: "kimsy@yna.co.kr", "정덕현 칼럼니스트 thekian1@entermedia.co.kr"."""
-    emails = _EMAIL.findall(line)
-    if len(emails) != 1:
+def _is_contact_words(text: str) -> bool:
+    """An e-mail address with only contact words and capitalised words (names, places) beside it."""
+    if _EMAIL.search(text) is None:
         return False
-    rest = _EMAIL.sub(" ", line).strip(" \t-—–:|/()<>[].,")
-    words = rest.replace(":", " ").replace("|", " ").split()
-    if len(words) > 6:
+    rest = _CONTACT_TOKEN.sub(" ", text).strip(" \t-—–:|/()<>[].,;")
+    words = rest.replace(":", " ").replace("|", " ").replace(",", " ").split()
+    return len(words) <= 6 and all(w.casefold() in _CONTACT_WORDS or not w[0].islower() for w in words)
+
+
+def _is_contact_sentence(sentence: str) -> bool:
+    """One sentence of a contact line: a frame ("Contact X at ...", "X can be reached at ...")
+    around a contact token, or names and contact words beside one."""
+    has_token = _CONTACT_TOKEN.search(sentence) is not None
+    if (frame := _CONTACT_FRAME.match(sentence)) is not None:
+        rest = frame.group("rest")
+        if sentence.startswith("Follow"):
+            who = sentence[len("Follow") :].split(" on ")[0].strip()
+            return who.casefold() in _PRONOUNS or who.startswith("@") or looks_like_names(who)
+        return has_token and len(rest.split()) <= 16
+    if (reached := _REACHED.match(sentence)) is not None:
+        who = reached.group("who")
+        return has_token and (who.casefold() in _PRONOUNS or looks_like_names(who) or who.startswith("The "))
+    return has_token and _is_contact_words(sentence)
+
+
+def _is_contact(line: str) -> bool:
+    """A reporter's contact line: "kimsy@yna.co.kr", "Contact Jane Doe at jd@x.com or 555-0100.",
+    "Jane Doe covers city hall. Reach her at jd@x.com." (a short bio counts beside a contact)."""
+    if len(line.split()) > 60 or _CONTACT_TOKEN.search(line) is None:
         return False
-    return all(w.casefold() in _CONTACT_WORDS or not w[0].islower() for w in words)
+    if _is_contact_words(line):  # "kimsy@yna.co.kr", "정덕현 칼럼니스트 thekian1@entermedia.co.kr"
+        return True
+    contact = False
+    for sentence in _CONTACT_SENTENCE.split(line.strip()):
+        sentence = sentence.strip()
+        if _is_contact_sentence(sentence):
+            contact = True
+            continue
+        bio = _BIO.match(sentence.rstrip("."))
+        if bio is None or len(sentence.split()) > 30:
+            return False
+        who = bio.group("who")
+        if not (who.casefold() in _PRONOUNS or looks_like_names(who)):
+            return False
+    return contact
+
+
+def is_promo(line: str) -> bool:
+    """A promotion with a link closing wire copy: "Follow AP's coverage at https://apnews.com/hub/x".
+
+    >>> is_promo("View original content:https://www.prnewswire.com/news-releases/x.html")
+    True
+    >>> is_promo("The full report is available at www.example.org/report.")
+    False
+    """
+    return len(line.split()) <= 40 and _PROMO.match(line) is not None and _URL.search(line) is not None
 
 
 def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
@@ -107,7 +198,7 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     >>> classify_trailer("The company told Reuters it would appeal.", rules) is None
     True
     """
-    text = line.strip()
+    text = _LINK_DECORATION.sub("", line.strip()).strip()
     if not text:
         return None
     if is_separator(text):
@@ -115,10 +206,12 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     if rules.marker.fullmatch(text):
         return Trailer("marker")
     for pattern in rules.sources:
-        if match := pattern.fullmatch(text):
-            return Trailer("source", match.group("source").strip().rstrip("."))
+        if (match := pattern.fullmatch(text)) and _is_source_name(source := match.group("source").strip().rstrip(".")):
+            return Trailer("source", source)
     if len(text) <= 40 and rules.is_agency(agency := text.strip("()[]=—–- .\t")):
         return Trailer("signoff", agency)
+    if (signed := _dash_signoff(text, rules)) is not None:
+        return signed
     if rules.copyright.fullmatch(text):
         return Trailer("copyright", text)
     unwrapped = _unwrap(text)
@@ -126,14 +219,71 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         return Trailer("credit", unwrapped)
     for pattern in rules.credits:
         match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        names, holder = match.groupdict().get("names"), match.groupdict().get("holder")
-        if (names is None or looks_like_names(names.strip())) and (holder is None or looks_like_holder(holder)):
+        if match is not None and _credit_groups_ok(match, rules):
             return Trailer("credit", unwrapped)
-    if _is_email_credit(text):
+    if _is_contact(text):
         return Trailer("email", text)
+    if is_promo(text):
+        return Trailer("marker")
     return None
+
+
+_DASHED = re.compile(r"^(?:--|—|–|-)\s*(?P<who>[^\W\d_].{1,60})$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,15}$")
+
+
+def is_dashed(line: str) -> bool:
+    """A line led by a dash: a sign-off ("— Jane Doe"), or an item of a list."""
+    return _DASHED.match(line.strip()) is not None
+
+
+def _dash_signoff(text: str, rules: WireRules) -> Trailer | None:
+    """A name after a dash signing off the story: "— Jane Doe", "-- Jane Doe, Staff Writer" (the
+    writer), "-- BERNAMA" (an agency in capitals, listed or not)."""
+    match = _DASHED.match(text)
+    if match is None:
+        return None
+    who = match.group("who").strip().rstrip(".")
+    if (_ACRONYM.match(who) and len(who) >= 4) or rules.is_organisation(who):  # not initials: "— JS"
+        return Trailer("signoff", who)
+    byline = parse_byline(who, rules, bare=True)
+    if byline is not None:
+        return Trailer("byline", byline.names)
+    return Trailer("byline", who) if looks_like_names(who) else None
+
+
+def _is_source_name(value: str) -> bool:
+    """What a source line names: an organisation or a short label, not a sentence."""
+    if not value or (ends_sentence(value) and len(value.split()) > 5):
+        return False
+    return looks_like_holder(value) or (len(value.split()) <= 5 and not value[0].islower())
+
+
+def _credit_groups_ok(match: re.Match[str], rules: WireRules) -> bool:
+    """A credit pattern's groups read as what they name: ``names`` as people (or agencies:
+    "AFP contributed to this report"), ``holder...`` groups as a name, an organisation or a date."""
+    for group, value in match.groupdict().items():
+        if value is None:
+            continue
+        value = value.strip()
+        if group == "names" and not (looks_like_names(value) or _agencies_only(value, rules)):
+            return False
+        if group.startswith("holder") and not (
+            looks_like_holder(value) or looks_like_names(value) or _agencies_only(value, rules)
+        ):
+            return False
+    return True
+
+
+_GENERIC_CONTRIBUTORS = frozenset(
+    ["wire services", "wire reports", "news services", "news agencies", "agencies", "staff", "staff reports", "wires"]
+)
+
+
+def _agencies_only(text: str, rules: WireRules) -> bool:
+    """ "AFP", "Reuters and The Associated Press", "wire services": agencies, not people."""
+    parts = split_names(text)
+    return bool(parts) and all(rules.is_agency(p) or p.casefold() in _GENERIC_CONTRIBUTORS for p in parts)
 
 
 def inline_trailer(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
@@ -156,3 +306,19 @@ def inline_trailer(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
     if credit_clauses(inner, rules):
         return match.group(0), Trailer("credit", inner)
     return None
+
+
+def closing_run(lines: Sequence[str], rules: WireRules) -> int:
+    """How many of ``lines``, read upwards from the last, are closing lines of wire copy (credits,
+    sign-offs, copyright, separators): the run the wire pass moves into metadata.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> closing_run(["The talks end Monday.", "(Reporting by Jane Doe)", "", "© 2024 Reuters"], wire_rules())
+    3
+    """
+    count = 0
+    for line in reversed(lines):
+        if line.strip() and classify_trailer(line, rules) is None:
+            break
+        count += 1
+    return count
