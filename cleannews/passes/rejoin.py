@@ -71,8 +71,10 @@ def decide(left: str, right: str, lang: str, vocabulary: frozenset[str], layout:
         return Join("", 0, "punctuation", 0.9, "punctuation cut off its line")
     if left_s.endswith("-") and _SUSPENDED_HYPHEN.match(right_s):
         return Join(" ", 0, "hyphen-kept", 0.9, "suspended hyphen (pre- and post-war)")
-    tail = _TAIL_WORD.search(left_s)
-    head = _HEAD_WORD.match(right_s)
+    # A word is looked for in the last MAX_WORD_CHARS characters (after the last space) only:
+    # searching for an end-anchored word tries every start position, so it must be bounded.
+    tail = _TAIL_WORD.search(left_s[-MAX_WORD_CHARS:].rsplit(None, 1)[-1])
+    head = _HEAD_WORD.match(right_s[:MAX_WORD_CHARS])
     if left_s.endswith("-") and len(left_s) > 1 and left_s[-2].isalnum() and right_s[0].isdigit():
         return Join("", 0, "hyphen-kept", 0.9, "hyphen before a number (COVID-19)")
     if tail and head:
@@ -84,6 +86,8 @@ def decide(left: str, right: str, lang: str, vocabulary: frozenset[str], layout:
     return None
 
 
+# Longer than any word: a split word is looked for within this many characters of the break.
+MAX_WORD_CHARS = 100
 # In chunked text, a line shorter than this is more likely a real line (a list entry) than a chunk.
 MIN_CHUNK_LINE = 40
 
@@ -194,6 +198,8 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     layout = classify_layout(doc.lines)
     vocabulary: frozenset[str] | None = None
     lines: list[Line] = []
+    pieces: list[list[str]] = []  # what each working line is joined from (joined once, at the end)
+    tails: list[str] = []  # and its last TAIL_WINDOW characters, all that decide() and mend() need
     last_origin: list[int] = []  # the input line each working line currently ends on
     last_length: list[int] = []  # and the length of that input line
     edits: list[Edit] = []
@@ -204,19 +210,38 @@ def rejoin(doc: Document, cfg: Config) -> Document:
                 vocabulary = document_vocabulary(doc.lines)
             # One break after a line longer than anyone wraps at is a chunk break, whatever the rest.
             here = "chunk" if layout == "none" and last_length[-1] >= UNWRAPPED_LINE else layout
-            join = decide(previous.text, line.text, lang, vocabulary, here)
+            left = tails[-1]
+            join = decide(left, line.text, lang, vocabulary, here)
             if join is not None and join.confidence >= cfg.rejoin_threshold:
-                before, after = mend(previous.text, line.text, join)
+                before, after = mend(left, line.text, join)
                 edits.append(Edit(NAME, last_origin[-1], before, after, join.reason, join.kind, join.confidence))
-                lines[-1] = Line(_merge(previous.text, line.text, join), previous.origin)
+                _merge_into(pieces[-1], line.text, join)
+                tails[-1] = _merge(left, line.text, join)[-TAIL_WINDOW:]
                 last_origin[-1], last_length[-1] = line.origin, len(line.text)
                 continue
         lines.append(line)
+        pieces.append([line.text])
+        tails.append(line.text[-TAIL_WINDOW:])
         last_origin.append(line.origin)
         last_length.append(len(line.text))
     if not edits:
         return doc
-    return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
+    merged = tuple(Line("".join(p), line.origin) if len(p) > 1 else line for line, p in zip(lines, pieces, strict=True))
+    return doc.replace(lines=merged, edits=doc.edits + tuple(edits))
+
+
+# What :func:`decide` and :func:`mend` see of the line before a break: its end is all they
+# need, and a bound keeps a paragraph of a million joined lines linear in time.
+TAIL_WINDOW = 1000
+
+
+def _merge_into(pieces: list[str], right: str, join: Join) -> None:
+    """Append ``right`` to the line made of ``pieces`` as :func:`_merge` would, in place."""
+    while len(pieces) > 1 and not pieces[-1].rstrip():
+        pieces.pop()
+    kept = pieces[-1].rstrip()
+    pieces[-1] = kept[: len(kept) - join.drop_tail]
+    pieces.append(join.glue + right.lstrip())
 
 
 def _merge(left: str, right: str, join: Join) -> str:
