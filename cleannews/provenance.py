@@ -8,7 +8,7 @@ from cleannews.document import Edit, Removal, split_lines
 
 
 class ReplayError(ValueError):
-    """An edit that does not apply where it says it does: the provenance is incomplete."""
+    """An edit or removal that does not apply where it says it does: the provenance is incomplete."""
 
 
 def replay(text: str, removed: Iterable[Removal], edits: Iterable[Edit]) -> str:
@@ -16,7 +16,12 @@ def replay(text: str, removed: Iterable[Removal], edits: Iterable[Edit]) -> str:
 
     Only layout is left out of the record: line-end spaces, blank-line runs and line endings.
     A test checks ``replay(input, result.removed, result.edits) == result.text`` on every
-    golden case, so no pass can change the text without saying so.
+    golden case and on generated text, so no pass can change the text without saying so.
+
+    The record is replayed pass by pass, in pipeline order (each pass's edits, then its
+    removals), so that a line edited and later removed, a word joined across a line that an
+    earlier pass removed, and a removed line that a join had made of several input lines all
+    replay as they happened.
 
     >>> from cleannews import clean
     >>> source = "Menu\\nMenu\\n\\nGood to bolste\\nr ties.\\n"
@@ -24,53 +29,88 @@ def replay(text: str, removed: Iterable[Removal], edits: Iterable[Edit]) -> str:
     >>> replay(source, result.removed, result.edits) == result.text
     True
     """
-    gone = {r.line for r in removed}
-    kept = [(n, line) for n, line in enumerate(split_lines(text), start=1) if n not in gone]
-    # Working lines, each keyed by the first input line it is made of, in a linked list (a join
-    # absorbs the lines after it) and as pieces joined only at the end: replay stays linear.
-    pieces: dict[int, list[str]] = {n: [line] for n, line in kept}
-    numbers = [n for n, _ in kept]
-    following: dict[int, int | None] = dict(zip(numbers, [*numbers[1:], None], strict=True))
-    parent = {n: n for n in numbers}  # input line -> the working line it is part of (union-find)
+    from cleannews.pipeline import PASS_NAMES
 
-    def working_line(n: int) -> int:
-        root = n
-        while parent[root] != root:
-            root = parent[root]
-        while parent[n] != root:
-            parent[n], n = root, parent[n]
+    removed, edits = list(removed), list(edits)
+    order = list(dict.fromkeys([*PASS_NAMES, *(e.pass_name for e in edits), *(r.pass_name for r in removed)]))
+    working = _WorkingLines(split_lines(text))
+    for name in order:
+        for edit in edits:
+            if edit.pass_name == name:
+                working.apply(edit)
+        for removal in removed:
+            if removal.pass_name == name:
+                working.remove(removal)
+    return layout(working.texts())
+
+
+class _WorkingLines:
+    """The input's lines as replay changes them: joined as pieces, linked both ways, in linear time.
+
+    Each working line is keyed by the first input line it is made of; a union-find maps every
+    input line to the working line it is now part of.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        numbers = list(range(1, len(lines) + 1))
+        self.pieces: dict[int, list[str]] = {n: [line] for n, line in zip(numbers, lines, strict=True)}
+        self.following: dict[int, int | None] = {n: n + 1 if n < len(lines) else None for n in numbers}
+        self.preceding: dict[int, int | None] = {n: n - 1 if n > 1 else None for n in numbers}
+        self.parent = {n: n for n in numbers}
+
+    def find(self, line: int, what: object) -> int:
+        if line not in self.parent:
+            raise ReplayError(f"no input line {line}: {what}")
+        root = line
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[line] != root:
+            self.parent[line], line = root, self.parent[line]
+        if root not in self.pieces:
+            raise ReplayError(f"line {line} is gone already: {what}")
         return root
 
-    for edit in edits:
-        if edit.line not in parent:
-            raise ReplayError(f"edit on line {edit.line} refers to a line that is gone: {edit}")
-        k = working_line(edit.line)
+    def remove(self, removal: Removal) -> None:
+        k = self.find(removal.line, removal)
+        before, after = self.preceding[k], self.following[k]
+        if before is not None:
+            self.following[before] = after
+        if after is not None:
+            self.preceding[after] = before
+        del self.pieces[k]
+
+    def apply(self, edit: Edit) -> None:
+        k = self.find(edit.line, edit)
         if "\n" not in edit.before:
-            whole = "".join(pieces[k])
+            whole = "".join(self.pieces[k])
             if edit.before not in whole:
                 raise ReplayError(f"edit does not match the text at line {edit.line}: {edit}")
-            pieces[k] = [whole.replace(edit.before, edit.after, 1)]
-            continue
+            self.pieces[k] = [whole.replace(edit.before, edit.after, 1)]
+            return
         # A join: the first line break of ``before`` sits at the end of working line k.
         first, *middle, last = edit.before.split("\n")
         absorbed: list[int] = []
-        nxt = following[k]
+        nxt = self.following[k]
         for _ in range(len(middle) + 1):
             if nxt is None:
                 raise ReplayError(f"edit joins past the last line at line {edit.line}: {edit}")
             absorbed.append(nxt)
-            nxt = following[nxt]
-        texts = ["".join(pieces[g]) for g in absorbed]
-        end = _collapse_tail(pieces[k], len(first))
+            nxt = self.following[nxt]
+        texts = ["".join(self.pieces[g]) for g in absorbed]
+        end = _collapse_tail(self.pieces[k], len(first))
         if not end.endswith(first) or texts[:-1] != middle or not texts[-1].startswith(last):
             raise ReplayError(f"edit does not match the text at line {edit.line}: {edit}")
-        pieces[k][-1] = end[: len(end) - len(first)]
-        pieces[k] += [edit.after, texts[-1][len(last) :]]
-        following[k] = nxt
+        self.pieces[k][-1] = end[: len(end) - len(first)]
+        self.pieces[k] += [edit.after, texts[-1][len(last) :]]
+        self.following[k] = nxt
+        if nxt is not None:
+            self.preceding[nxt] = k
         for g in absorbed:
-            parent[g] = k
-            del pieces[g]
-    return layout("".join(pieces[n]) for n in pieces)
+            self.parent[g] = k
+            del self.pieces[g]
+
+    def texts(self) -> list[str]:
+        return ["".join(p) for p in self.pieces.values()]
 
 
 def _collapse_tail(pieces: list[str], size: int) -> str:

@@ -40,6 +40,13 @@ def _starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 
 
+def _capital_after_lower(left: str, right: str) -> bool:
+    """A capital after anything but a capital ("next\\nThe", "minister.\\nThe", "19\\nSeoul"):
+    a new word, even in chunked text, where breaks fall inside words ("NAT\\nO" is one).
+    """
+    return right[0].isupper() and not left[-1].isupper()
+
+
 def decide(left: str, right: str, lang: str, vocabulary: frozenset[str], layout: str = "none") -> Join | None:
     """Decide how the break between ``left`` and ``right`` (one paragraph) should be mended.
 
@@ -62,13 +69,14 @@ def decide(left: str, right: str, lang: str, vocabulary: frozenset[str], layout:
         return None
     left_s, right_s = left.rstrip(), right.lstrip()
     continues = _starts_lower(right_s) and not left_s.endswith(_SENTENCE_END[:4])
+    # Before the spaces are looked at: the whitespace pass trims them, and a second run must agree.
+    if right_s.startswith(_CLINGS_LEFT) and not right_s.startswith(("’", "”")):
+        return Join("", 0, "punctuation", 0.9, "punctuation cut off its line")
     if left[-1].isspace() or right[0].isspace():
         # The break sits beside a space: it separates two words.
         if continues or (layout != "none" and not left_s.endswith(_SENTENCE_END)):
             return Join(" ", 0, "space", 0.9, "break beside a space")
         return None
-    if right_s.startswith(_CLINGS_LEFT) and not right_s.startswith(("’", "”")):
-        return Join("", 0, "punctuation", 0.9, "punctuation cut off its line")
     if left_s.endswith("-") and _SUSPENDED_HYPHEN.match(right_s):
         return Join(" ", 0, "hyphen-kept", 0.9, "suspended hyphen (pre- and post-war)")
     # A word is looked for in the last MAX_WORD_CHARS characters (after the last space) only:
@@ -81,7 +89,13 @@ def decide(left: str, right: str, lang: str, vocabulary: frozenset[str], layout:
         return _decide_word(tail.group(1), tail.group(2), head.group(1), lang, vocabulary, layout, len(left_s))
     if continues:
         return Join(" ", 0, "wrap", 0.7, "line continues in lower case")
-    if layout == "chunk" and len(left_s) >= MIN_CHUNK_LINE and left_s[-1].isalnum() and right_s[0].isalnum():
+    if (
+        layout == "chunk"
+        and len(left_s) >= MIN_CHUNK_LINE
+        and left_s[-1].isalnum()
+        and right_s[0].isalnum()
+        and not _capital_after_lower(left_s, right_s)
+    ):
         return Join("", 0, "chunk", 0.8, "chunked text: a break with no space beside it is inside a token")
     return None
 
@@ -100,6 +114,8 @@ def _decide_word(
         return Join("", 1, "hyphen-dropped", 1.0, "soft hyphen at line end")
     if hyphen:
         return _decide_hyphen(fragment, head, lang, vocabulary)
+    if layout == "chunk" and _capital_after_lower(fragment, head):
+        return None
     if layout == "chunk" and (left_len >= MIN_CHUNK_LINE or head[0].islower()):
         return Join("", 0, "split-word", 0.9, "chunked text: a break with no space beside it is inside a word")
     if not head[0].islower():
