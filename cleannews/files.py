@@ -18,12 +18,9 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from cleannews.errors import CleannewsError
-
-if TYPE_CHECKING:
-    from charset_normalizer import CharsetMatch
 
 Note = Callable[[str], None]
 
@@ -73,12 +70,12 @@ def decode(data: bytes, name: str, encoding: str | None = None, note: Note = _st
         if wide is None:
             raise CleannewsError(f"{name}: looks binary, not text")
         return _strict(data, name, wide, "its NUL bytes say")
+    if _looks_binary(data):
+        raise CleannewsError(f"{name}: looks binary, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         offset = exc.start
-    if _looks_binary(data):
-        raise CleannewsError(f"{name}: looks binary, not text")
     if _mostly_utf8(data):
         text = data.decode("utf-8", errors=_STRAY_BYTES)
         note(f"{name}: UTF-8 with stray bytes (the first at byte {offset}), read as cp1252; check the output")
@@ -221,9 +218,10 @@ def _detect(data: bytes, name: str, offset: int, note: Note) -> str:
 
     Candidates with the fewest implausible characters (see :func:`implausible`) are kept, and
     charset-normalizer's favourite among them wins, unless it reads as Latin script: then
-    Latin code pages differ in a few letters only, and the candidate whose accented words are
-    real words (wordfreq) wins, or else the most common encoding. When even the best has
-    implausible characters, or nothing decodes, the user is asked for ``--encoding``.
+    Latin code pages, which differ in a few letters only, compete with them (it often misses
+    the right one), and the decoding whose accented words are real words (wordfreq) wins, or
+    else the most common encoding. When even the best has implausible characters, or nothing
+    decodes, the user is asked for ``--encoding``.
     """
     from charset_normalizer import from_bytes
 
@@ -247,12 +245,37 @@ def _detect(data: bytes, name: str, offset: int, note: Note) -> str:
     foreign = sum(1 for ch in tied[0][0] if ord(ch) > 0x7F)
     if fewest > 0.1 * max(foreign, 1):
         raise CleannewsError(failure)
-    best = tied[0][1]
-    if _mostly_latin(tied[0][0]):
-        best = _pick_latin([(text, match) for text, match in tied if _mostly_latin(text)])
-    chosen = "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
-    note(f"{name}: not UTF-8 (byte {offset}); decoded as {chosen}, detected; give --encoding if that is wrong")
-    return str(best)
+    if not _mostly_latin(tied[0][0]):
+        best = tied[0][1]
+        note(f"{name}: not UTF-8 (byte {offset}); decoded as {best.encoding}, detected; {_OVERRIDE}")
+        return str(best)
+    # Latin script: charset-normalizer's candidates and the usual Latin code pages compete.
+    options: dict[str, str] = {}  # decoded sample -> encoding, the commonest name for each text
+    for text, match in tied:
+        if _mostly_latin(text):
+            options.setdefault(text, _common_name([match.encoding, *match.could_be_from_charset]))
+    for codec in _LATIN_CODE_PAGES:
+        with contextlib.suppress(UnicodeDecodeError):
+            text = sample.decode(codec)
+            if implausible(text) <= fewest:
+                options[text] = _common_name([codec, options.get(text, codec)])
+    languages = [language for _, match in tied for language in match.languages[:2]]
+    chosen = _pick_latin(options, languages)
+    try:
+        decoded = data.decode(chosen)
+    except UnicodeDecodeError:
+        raise CleannewsError(failure) from None
+    note(f"{name}: not UTF-8 (byte {offset}); decoded as {chosen}, detected; {_OVERRIDE}")
+    return decoded
+
+
+_OVERRIDE = "give --encoding if that is wrong"
+_LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1257", "cp1254")
+
+
+def _common_name(names: list[str]) -> str:
+    """The most common of several encodings that give the same text."""
+    return min(names, key=lambda n: _COMMON_ENCODINGS.index(n) if n in _COMMON_ENCODINGS else 99)
 
 
 def _mostly_latin(text: str) -> bool:
@@ -270,31 +293,27 @@ _WORDFREQ_LANGUAGES = {
 }  # fmt: skip
 
 
-def _pick_latin(candidates: list[tuple[str, CharsetMatch]]) -> CharsetMatch:
-    """Among decodings in Latin script, the one whose accented words a dictionary knows best.
+def _pick_latin(options: dict[str, str], languages: list[str]) -> str:
+    """Among decodings in Latin script (text -> encoding), the one whose accented words are words.
 
     Latin code pages (cp1252, cp1250, ...) differ in a few accented letters, which
     charset-normalizer cannot tell apart in a short text: the words decide ("čtvrtek", not
-    "ètvrtek"), then how common the encoding is.
+    "ètvrtek"; wordfreq, in the languages charset-normalizer saw), then how common the encoding is.
     """
-    if len(candidates) == 1 or len({text for text, _ in candidates}) == 1:
-        return candidates[0][1]
-    mentioned = [lang for _, match in candidates for lang in match.languages[:2]]
-    codes = list(dict.fromkeys(_WORDFREQ_LANGUAGES[n] for n in mentioned if n in _WORDFREQ_LANGUAGES))[:3]
+    codes = list(dict.fromkeys(_WORDFREQ_LANGUAGES[n] for n in languages if n in _WORDFREQ_LANGUAGES))[:3]
 
     def known_words(text: str) -> int:
+        if not codes or len(options) == 1:
+            return 0
         from wordfreq import zipf_frequency
 
-        accented = {w for w in text.split() if not w.isascii()}
-        cleaned = {w.strip(".,;:!?\"'()[]«»“”‘’¿¡") for w in accented}
-        return sum(any(zipf_frequency(w, code) >= 1.0 for code in codes) for w in cleaned if w)
+        accented = {w.strip(".,;:!?\"'()[]«»“”‘’¿¡") for w in text.split() if not w.isascii()}
+        return sum(any(zipf_frequency(w, code) >= 1.0 for code in codes) for w in accented if w)
 
-    def commonness(match: CharsetMatch) -> int:
-        names = [match.encoding, *match.could_be_from_charset]
-        return min((_COMMON_ENCODINGS.index(n) for n in names if n in _COMMON_ENCODINGS), default=99)
+    def commonness(encoding: str) -> int:
+        return _COMMON_ENCODINGS.index(encoding) if encoding in _COMMON_ENCODINGS else 99
 
-    best = max(candidates, key=lambda c: (known_words(c[0]) if codes else 0, -commonness(c[1])))
-    return best[1]
+    return max(options.items(), key=lambda item: (known_words(item[0]), -commonness(item[1])))[1]
 
 
 def implausible(text: str) -> int:
@@ -327,7 +346,7 @@ def implausible(text: str) -> int:
 
 
 def _implausible_sign(ch: str, category: str, after_letter: bool, before_letter: bool) -> bool:
-    if ch.isascii() or ch in _ATTACHING or "\u3000" <= ch <= "\u303f" or ch >= "\uff00":
+    if ch.isascii() or ch in _ATTACHING or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef":
         return False  # plain ASCII, common signs, CJK and full-width punctuation
     if category[0] == "C":
         return True
