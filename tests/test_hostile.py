@@ -314,3 +314,17 @@ def test_known_rejoin_layout_changes_after_joining() -> None:
 def test_known_rejoin_invisible_at_line_start() -> None:
     once = clean("aa\n\u00ada").text
     assert clean(once).text == once
+
+
+# -- regular expressions -------------------------------------------------------------------------
+
+
+def test_no_stage_is_slow_on_adversarial_lines() -> None:
+    """A quadratic search on a 40,000-character line takes seconds; every stage must take far less.
+
+    ``make bench`` measures the growth at 1 MB (cleannews/evaluation/adversarial.py).
+    """
+    from cleannews.evaluation.adversarial import rows
+
+    slow = [row for row in rows(sizes=(40_000,)) if row.seconds > 1.0]
+    assert slow == []
