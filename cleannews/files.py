@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import errno
+import itertools
 import os
 import sys
 import tempfile
@@ -24,10 +25,10 @@ from cleannews.errors import CleannewsError
 
 Note = Callable[[str], None]
 
+# UTF-8's BOM is dropped and the rest decoded like any other input (it may hold stray bytes).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE, whose BOM is its prefix
     (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -65,6 +66,8 @@ def decode(data: bytes, name: str, encoding: str | None = None, note: Note = _st
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return _strict(data, name, codec, "its byte order mark says")
+    skipped = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    data = data[skipped:]  # offsets in messages still count it
     if b"\x00" in data:
         wide = _wide_encoding(data)
         if wide is None:
@@ -75,12 +78,16 @@ def decode(data: bytes, name: str, encoding: str | None = None, note: Note = _st
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        offset = exc.start
+        offset = skipped + exc.start
+    stray_note = f"{name}: UTF-8 with stray bytes (the first at byte {offset}), read as cp1252; check the output"
     if _mostly_utf8(data):
-        text = data.decode("utf-8", errors=_STRAY_BYTES)
-        note(f"{name}: UTF-8 with stray bytes (the first at byte {offset}), read as cp1252; check the output")
-        return text
-    return _detect(data, name, offset, note)
+        note(stray_note)
+        return data.decode("utf-8", errors=_STRAY_BYTES)
+    try:
+        return _detect(data, name, offset, note)
+    except _StrayBytesError:
+        note(stray_note)
+        return data.decode("utf-8", errors=_STRAY_BYTES)
 
 
 def _decode_as(data: bytes, name: str, encoding: str) -> str:
@@ -150,20 +157,30 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Whether invalid bytes are strays in UTF-8 text: more valid multi-byte characters than bad bytes.
+    """Whether invalid bytes are strays in UTF-8 text: as many valid multi-byte characters as bad bytes.
 
     A file in a legacy 8-bit encoding almost never holds a valid UTF-8 multi-byte sequence,
-    so one that holds more of them than invalid bytes is UTF-8 with a few bytes from elsewhere.
+    so one that holds as many of them as invalid bytes is UTF-8 with a few bytes from elsewhere.
 
-    >>> _mostly_utf8("naïve café ".encode() + b"\\xe9t\\xe9")
+    >>> _mostly_utf8("naïve ".encode() + b"\\xe9t\\xe9")
     False
-    >>> _mostly_utf8("naïve café à Genève ".encode() + b"\\xe9t")
+    >>> _mostly_utf8("naïve café ".encode() + b"\\xe9t\\xe9")
     True
     """
-    text = data[:_SAMPLE_BYTES].decode("utf-8", errors="replace")
-    invalid = text.count("\ufffd") - data[:_SAMPLE_BYTES].count("\ufffd".encode())
-    valid = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    return valid > invalid
+    valid, invalid = _utf8_counts(data[:_SAMPLE_BYTES])
+    return valid >= invalid > 0
+
+
+def _utf8_counts(data: bytes) -> tuple[int, int]:
+    """Valid multi-byte UTF-8 characters, and invalid bytes (runs), in ``data``."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    return valid, invalid
+
+
+class _StrayBytesError(Exception):
+    """Detection found UTF-8 with stray bytes the most plausible reading."""
 
 
 def _cp1252_for_stray_bytes(exc: UnicodeError) -> tuple[str, int]:
@@ -241,6 +258,8 @@ def _detect(data: bytes, name: str, offset: int, note: Note) -> str:
             text = sample.decode(match.encoding, errors="ignore")
             scored.append((implausible(text), text, match))
     fewest = min(penalty for penalty, _, _ in scored)
+    if _utf8_counts(sample)[0] and implausible(sample.decode("utf-8", errors=_STRAY_BYTES)) <= fewest:
+        raise _StrayBytesError  # some valid UTF-8 among the bad bytes, and that reading is as plausible
     tied = [(text, match) for penalty, text, match in scored if penalty == fewest]
     foreign = sum(1 for ch in tied[0][0] if ord(ch) > 0x7F)
     if fewest > 0.1 * max(foreign, 1):
@@ -320,8 +339,8 @@ def implausible(text: str) -> int:
     """Count the characters and words that a wrong decoding typically produces.
 
     Those are control and unassigned characters, symbols and digits stuck to a letter ("zia³",
-    "╧Ёш"), punctuation inside a word ("f—r"), words that mix scripts ("cafй"), and Latin
-    words with no plain letter at all ("Ďđčâĺň", Russian read as cp1250).
+    "╧Ёш"), punctuation inside a word ("f¦r"), words that mix scripts ("cafй"), Latin words
+    with no plain letter at all ("Ďđčâĺň", Russian read as cp1250), and UTF-8 mojibake ("cafĂ©").
 
     >>> implausible("powiedział, że zostaną"), implausible("powiedzia³, ¿e zostan¹")
     (0, 2)
@@ -342,7 +361,14 @@ def implausible(text: str) -> int:
         following = text[i + 1] if i + 1 < len(text) else " "
         count += _implausible_sign(ch, category, previous.isalpha(), following.isalpha())
         previous = ch
-    return count + _implausible_word(word)
+    return count + _implausible_word(word) + _mojibake(text)
+
+
+def _mojibake(text: str) -> int:
+    """ftfy's count of UTF-8 read as a legacy code page ("cafÃ©"): mixed input read whole as cp1252."""
+    from ftfy.badness import badness
+
+    return int(badness(text))
 
 
 def _implausible_sign(ch: str, category: str, after_letter: bool, before_letter: bool) -> bool:
@@ -355,13 +381,18 @@ def _implausible_sign(ch: str, category: str, after_letter: bool, before_letter:
     return category[0] == "P" and after_letter and before_letter
 
 
-def _implausible_word(word: list[str]) -> bool:
+def _implausible_word(word: list[str]) -> int:
     if not word or all(ch.isascii() for ch in word):
-        return False
+        return 0
     scripts = {_script(ch) for ch in word if ch.isalpha()}
     if len(scripts) > 1:
-        return True
-    return scripts == {"LATIN"} and len(word) >= 3 and not any(ch.isascii() for ch in word)
+        return 1
+    if scripts != {"LATIN"}:
+        return 0
+    if len(word) >= 3 and not any(ch.isascii() for ch in word):
+        return 1
+    # A capital with an accent right after a small letter: "cafĂŠ", "naĂŻve" (UTF-8 read as cp1250).
+    return sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper() and not b.isascii())
 
 
 def _script(ch: str) -> str:

@@ -126,6 +126,21 @@ def test_utf8_with_stray_bytes_keeps_the_utf8() -> None:
     assert notes == [f"in.txt: UTF-8 with stray bytes (the first at byte {offset}), read as cp1252; check the output"]
 
 
+def test_utf8_bom_with_stray_bytes() -> None:
+    data = codecs.BOM_UTF8 + "naïve café ".encode() + b"\xe9t\xe9"
+    decoded, notes = quiet(data)
+    assert decoded == "naïve café été"
+    assert "the first at byte 16" in notes[0]
+
+
+def test_mostly_latin1_with_some_utf8_is_not_read_as_cp1250() -> None:
+    """Whole-file detection reads "café" as "cafĂŠ" (cp1250) here; UTF-8 with strays is more plausible."""
+    data = "Le café ".encode() + "coûte très cher à Genève, déjà là-bas.".encode("latin-1")
+    decoded, notes = quiet(data)
+    assert decoded == "Le café coûte très cher à Genève, déjà là-bas."
+    assert notes[0].startswith("in.txt: UTF-8 with stray bytes (the first at byte 11)")
+
+
 def test_truncated_utf8_at_the_end_keeps_every_byte() -> None:
     data = "Défense, sécurité, coopération: ".encode() + "é".encode()[:1]
     decoded, _ = quiet(data)
