@@ -47,8 +47,11 @@ eval-wire: $(VENV)/.eval
 bench: $(VENV)/.dev
 	$(BIN)/python -m cleannews.evaluation.bench --data $(DATA)
 
+# Fuzzing for minutes (not in CI): atheris if it installs, else hypothesis; FUZZ_SECONDS=300 by default.
+FUZZ_SECONDS ?= 300
 fuzz: $(VENV)/.dev
-	$(BIN)/python -m cleannews.evaluation.fuzz
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]' || echo "atheris did not install: fuzzing with hypothesis"
+	$(BIN)/python -m cleannews.evaluation.fuzz --seconds $(FUZZ_SECONDS)
 
 clean-venv:
 	rm -rf $(VENV)

@@ -508,8 +508,12 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     # Teasers above the headline are not the article: start at the first headline that has
     # paragraphs after it.
     prose_words = [shape.words if shape.prose else 0.0 for shape in shapes]
+    # words_after[k]: prose words from line k to the end of the run (a suffix sum, so linear).
+    words_after = [0.0] * (end + 2)
+    for k in range(end, start - 1, -1):
+        words_after[k] = words_after[k + 1] + prose_words[k]
     headline = next(
-        (k for k in headlines if start <= k <= end and sum(prose_words[k : end + 1]) >= MIN_RESUMED_WORDS / 2), None
+        (k for k in headlines if start <= k <= end and words_after[k] >= MIN_RESUMED_WORDS / 2), None
     )
     start = headline if headline is not None else _with_headline(texts, shapes, verdicts, start, title is not None)
     boxes: dict[int, str] = {}

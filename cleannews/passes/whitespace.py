@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from cleannews.document import Document, Edit, Line
@@ -27,7 +28,13 @@ def normalise_line(text: str) -> str:
     >>> normalise_line("10\\u00a0km\\u200b  away ")
     '10 km away'
     """
-    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text)).strip()
+    text = _ODD_SPACES.sub(" ", text)
+    visible = _INVISIBLE.sub("", text)
+    if visible != text and not unicodedata.is_normalized("NFC", visible):
+        # "a\u00ad\u0301": once the soft hyphen is gone the accent sits on the "a"; compose it
+        # as the unicode pass would, or a second run would.
+        visible = unicodedata.normalize("NFC", visible)
+    text = visible.strip()
     return _RUNS_OF_SPACES.sub(" ", text) if "   " not in text else text
 
 

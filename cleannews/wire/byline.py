@@ -24,6 +24,10 @@ class Byline:
     affiliation: str | None = None
 
 
+# No byline runs longer than this: several names, a role and an affiliation.
+MAX_BYLINE_CHARS = 200
+
+
 def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
     """``"Meg James Staff Writer"`` -> ``("Meg James", "Staff Writer")``: the shortest role-free name."""
     tokens = piece.split()
@@ -68,6 +72,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     True
     """
     text = line.strip()
+    if len(text) > MAX_BYLINE_CHARS:
+        return None  # a paragraph, not a byline (and the role search below is quadratic)
     rest = _after_prefix(text, rules)
     prefixed = rest is not None
     if rest is None:

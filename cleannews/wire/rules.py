@@ -140,6 +140,10 @@ def _alternation(patterns: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+# An agency followed by a role ("AP Business Writer") is a few words, never a sentence.
+MAX_ROLE_WORDS = 12
+
+
 @dataclass(frozen=True, slots=True)
 class WireRules:
     """The compiled patterns the detectors use. Build with :func:`wire_rules`.
@@ -189,6 +193,8 @@ class WireRules:
         if self.roles.fullmatch(text) or self.is_agency(text):
             return True
         words = text.split()
+        if len(words) > MAX_ROLE_WORDS:
+            return False
         return any(
             self.is_agency(" ".join(words[:k])) and self.roles.fullmatch(" ".join(words[k:]))
             for k in range(1, len(words))
