@@ -194,7 +194,8 @@ def test_a_related_box_inside_the_article_goes_and_the_article_goes_on() -> None
         "from their moorings and the fish market stayed shut."
         for n in range(6)
     ]
-    page = f"{first}\n\nRelated\nOther storm story one\nOther storm story two\n\n" + "\n\n".join(later) + "\n"
+    page = f"Home\nSearch\n\n{first}\n\nRelated\nOther storm story one\nOther storm story two\n\n"
+    page += "\n\n".join(later) + "\n"
     doc = cleaned(page)
     assert all(p in doc.text for p in later)
     assert "Other storm story" not in doc.text
@@ -269,7 +270,8 @@ class TestShapes:
 
     def test_language_guess(self) -> None:
         assert guess_script_language("Il governo ha detto che la legge è pronta per il voto.") == "it"
-        assert guess_script_language("Пресс-служба сообщила об этом в понедельник.") == "und"
+        assert guess_script_language("Пресс-служба сообщила об этом в понедельник.") == "ru"
+        assert guess_script_language("Jangan lebay dalam mencintai atau membenci sesuatu.") == "und"
 
     def test_densest_run_and_repeated_blocks(self) -> None:
         assert densest_run([-3, 10, -3, 10, -20, 5]) == (1, 3)

@@ -53,6 +53,7 @@ _JUSTEXT_STOPLISTS = {
     "it": "Italian",
     "pt": "Portuguese",
     "nl": "Dutch",
+    "ru": "Russian",
     "ko": "Korean",
 }
 

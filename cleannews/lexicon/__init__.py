@@ -21,7 +21,7 @@ _BRACKETS = re.compile(r"[()\[\]{}]")
 _DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]<>/\\+=#\"'“”‘’…▶►▸▼▾▲✓✕✖×"
 
 #: The languages every lexicon kind covers.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ko", "ja", "zh")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ko", "ja", "zh")
 
 
 def normalise_label(text: str) -> str:
@@ -156,8 +156,3 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for entry in read_entries(item.read_text(encoding="utf-8")) for word in entry.split()
     )
-
-
-def ui_strings() -> dict[str, str]:
-    """Every packaged whole-line UI string, normalised, mapped to its language file."""
-    return dict(ui_lexicon()._whole)
