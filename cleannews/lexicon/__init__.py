@@ -131,6 +131,12 @@ def ui_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
+def inline_lexicon() -> Lexicon:
+    """UI strings that stand inside an article's own text (advertising labels, "Story continues below")."""
+    return Lexicon.from_entries(_entries_of("inline"))
+
+
+@lru_cache(maxsize=1)
 def section_lexicon() -> Lexicon:
     """Section headings after which a page's article has ended ("Related articles", "Comments")."""
     return Lexicon.from_entries(_entries_of("sections"))

@@ -27,6 +27,7 @@ from cleannews.document import Document, Line, Removal
 from cleannews.lexicon import (
     LANGUAGES,
     Lexicon,
+    inline_lexicon,
     legal_phrases,
     normalise_label,
     section_lexicon,
@@ -64,9 +65,9 @@ RESUME_WINDOW = 12
 # How many signs of a page (different chrome lines; a menu shown twice counts two) make a text a
 # page dump, from which more than whole-line UI strings go.
 MIN_PAGE_SIGNS = 2
-# Lines before the first paragraph that are one sign of navigation above the article (an
+# Links before the first paragraph that are one sign of navigation above the article (an
 # article opens with a headline, a byline, a date).
-MIN_NAVIGATION_LINES = 10
+MIN_NAVIGATION_LINKS = 10
 # The weight of a line that repeats the page's <title>: the headline, where the article starts.
 HEADLINE_BONUS = 30.0
 # The share of a headline's words that the <title> must hold, and the longest headline that ends
@@ -85,6 +86,9 @@ _METADATA = re.compile(
     r"quelle|fuente|fonte|von)\b|^\s*\(?(?:end|ends)\)?\s*$",
     re.IGNORECASE,
 )
+# Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
+_LABELS = ("user", "inline", "ui")
+_BULLETS = ("- ", "* ", "• ", "· ", "– ")
 _SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -245,19 +249,23 @@ def legal_phrase(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _lexicon_verdict(text: str, shape: LineShape, user: Lexicon, ui: Lexicon, sections: Lexicon) -> Verdict | None:
+def _lexicon_verdict(text: str, shape: LineShape, lexicons: Sequence[tuple[Lexicon, str]]) -> Verdict | None:
     """Why a line is chrome by the lexicon: a user string, a section heading that ends the article,
-    or a UI string. A prefix entry ("Read more:*") does not take a sentence of some length."""
-    for lexicon, kind in ((user, "user"), (sections, "section"), (ui, "ui")):
+    an inline UI string (an advertising label), a UI string, or a link line ("Read more: ...").
+    A prefix entry does not take a sentence of some length, nor any entry a one-word question."""
+    if text.rstrip().endswith("?") and len(text.split()) == 1:
+        return None  # "Comments?" asks; it labels nothing
+    for lexicon, kind in lexicons:
         hit = lexicon.match(text)
         if hit is None or (hit.entry.endswith("*") and shape.sentence and shape.words > MAX_CHROME_WORDS):
             continue
         if kind == "user":
-            return Verdict(f'user UI string "{hit.entry}"', unmistakable=True)
+            return Verdict(f'user UI string "{hit.entry}"', "user")
         if kind == "section":
-            return Verdict(f'section heading "{hit.entry}" ({hit.source} lexicon)', ends_article=True)
-        # A whole-line UI string is chrome in any text; a link line ("Read more: ...") only in a page.
-        return Verdict(f'UI string "{hit.entry}" ({hit.source} lexicon)', unmistakable=not hit.entry.endswith("*"))
+            return Verdict(f'section heading "{hit.entry}" ({hit.source} lexicon)', "section", ends_article=True)
+        if kind == "ui" and hit.entry.endswith(("*", ":*")) and hit.entry.rstrip("*").endswith(":"):
+            kind = "link"  # "Read more: Storm hits coast" links to another article
+        return Verdict(f'UI string "{hit.entry}" ({hit.source} lexicon)', kind)
     return None
 
 
@@ -327,8 +335,7 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         verdicts = {k: v for k, v in verdicts.items() if k not in headings}
         final = _page_chrome(texts, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
     else:
-        # No page around the text: only what is chrome in any text goes (a whole-line UI string).
-        final = {k: v.reason for k, v in verdicts.items() if v.unmistakable and k not in headings | items}
+        final = _chrome_in_an_article(texts, verdicts, headings | items)
     if not final:
         return doc
     by_index = {content[k]: why for k, why in final.items()}
@@ -345,6 +352,22 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         notices = (r.text.strip() for r in removed if is_copyright_notice(r.text))
         meta = meta.replace(copyright=next(notices, None))
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
+
+
+def _chrome_in_an_article(texts: Sequence[str], verdicts: dict[int, Verdict], own: set[int]) -> dict[int, str]:
+    """What goes from an article with no page around it: the user's strings, the site profile's
+    lines, advertising labels, UI strings of three words or more ("Skip to content"), and UI
+    strings next to another (a share bar pasted with the text). A lone "Audio" or "Next" may be
+    the article's own heading.
+    """
+    labels = {k for k, verdict in verdicts.items() if verdict.kind in _LABELS and k not in own}
+    final = {k: v.reason for k, v in verdicts.items() if v.kind == "profile" and v.anywhere}
+    for k in sorted(labels):
+        kind = verdicts[k].kind
+        cluster = k - 1 in labels or k + 1 in labels
+        if kind in ("user", "inline") or (kind == "ui" and (cluster or len(texts[k].split()) >= 3)):
+            final[k] = verdicts[k].reason
+    return final
 
 
 def _page_chrome(
@@ -388,13 +411,25 @@ def _is_menu_block(
 ) -> bool:
     """A repeated menu: three or more short title-case links without numbers, in every copy
     (not a pair of table cells, not the rows of a table or spec list)."""
+    return block.length >= 3 and all(
+        (k in verdicts and verdicts[k].evidence) or _is_link(texts[k], shapes[k]) for k in block.lines()
+    )
 
-    def entry(k: int) -> bool:
-        if k in verdicts and verdicts[k].evidence:
-            return True
-        return shapes[k].title_case and shapes[k].words <= 5 and not _DIGIT.search(texts[k])
 
-    return block.length >= 3 and all(entry(k) for k in block.lines())
+def _is_link(text: str, shape: LineShape) -> bool:
+    """The shape of a menu entry: a short line without numbers, in title case where the script
+    has case.
+
+    >>> [_is_link(t, describe(t, "en")) for t in ("World News", "Class Size: 930", "- Amazon (Tools)")]
+    [True, False, False]
+    """
+    stripped = text.strip()
+    if shape.sentence or shape.words > 5 or _DIGIT.search(stripped) or stripped.endswith(":"):
+        return False
+    if stripped.startswith(_BULLETS):
+        return False  # an item of a list in the article
+    caseless = any(ch.isalpha() for ch in stripped) and not any(ch.isupper() or ch.islower() for ch in stripped)
+    return shape.title_case or caseless
 
 
 def _shows_a_page(
@@ -409,14 +444,16 @@ def _shows_a_page(
     # Links to other articles ("Read more: ...", "Related: ...") stand in articles too: together
     # they are one sign; so are notices with the same phrase.
     labels = {
-        "link" if '*"' in verdict.reason else verdict.reason if not verdict.anywhere else normalise_label(texts[k])
+        "link" if verdict.kind == "link" else verdict.reason if verdict.kind == "notice" else normalise_label(texts[k])
         for k, verdict in verdicts.items()
         if verdict.evidence and shapes[k].words <= 2 * MAX_CHROME_WORDS
     }
     menus = sum(_is_menu_block(block, texts, shapes, verdicts) for block in blocks)
-    # Navigation above the article: a long run of short lines before the first paragraph.
+    # Navigation above the article: many links (short title-case lines without numbers) before
+    # the first paragraph, where an article has its headline, byline and date.
     first_paragraph = next((k for k, shape in enumerate(shapes) if shape.prose), len(shapes))
-    navigation = first_paragraph >= MIN_NAVIGATION_LINES
+    links = sum(_is_link(texts[k], shapes[k]) for k in range(first_paragraph))
+    navigation = links >= MIN_NAVIGATION_LINKS
     return len(labels) + 2 * menus + navigation >= MIN_PAGE_SIGNS
 
 
@@ -435,13 +472,13 @@ class Verdict:
     """Why a rule calls a line chrome; ``anywhere`` rules hold inside the article body too."""
 
     reason: str
+    # Which rule: "user", "section", "inline", "ui", "link" (lexicon), "notice", "profile", "menu".
+    kind: str
     anywhere: bool = True
     ends_article: bool = False
     # Whether the line alone shows that the page around the article is there (a lexicon entry,
     # a notice, a line the site profile knows): only such lines license removing a whole region.
     evidence: bool = True
-    # Whether the line goes even from a text with no page around it (a whole-line UI string).
-    unmistakable: bool = False
 
 
 def _rule_verdicts(
@@ -450,13 +487,13 @@ def _rule_verdicts(
     """What the rules say about each line, from the line itself and the page around it
     (``continued``: lines that go on a sentence wrapped from the line before)."""
     user = Lexicon.from_entries((s, "user") for s in cfg.ui_strings)
-    ui, sections = ui_lexicon(), section_lexicon()
+    lexicons = ((user, "user"), (section_lexicon(), "section"), (inline_lexicon(), "inline"), (ui_lexicon(), "ui"))
     verdicts: dict[int, Verdict] = {}
     for k, text in enumerate(texts):
         shape = shapes[k]
         if k in continued:
             continue  # the end of a wrapped sentence ("... and change\n  settings.") is no label
-        if shape.words <= 2 * MAX_CHROME_WORDS and (hit := _lexicon_verdict(text, shape, user, ui, sections)):
+        if shape.words <= 2 * MAX_CHROME_WORDS and (hit := _lexicon_verdict(text, shape, lexicons)):
             verdicts[k] = hit
         elif (legal := legal_phrase(text)) is not None and (
             shape.chrome_shaped
@@ -468,15 +505,16 @@ def _rule_verdicts(
             # A copyright line closes the article it follows.
             closes = legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0])
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
-            verdicts[k] = Verdict(why, anywhere=False, ends_article=closes)
+            verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
         elif cfg.profile is not None and not _METADATA.match(text) and (n := cfg.profile.documents_with(text)):
             verdicts[k] = Verdict(
                 f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
+                "profile",
                 anywhere=not shape.prose,  # a paragraph the site repeats goes only outside the article
             )
     for k in sorted(_menu_runs(shapes)):
         # A list inside an article looks the same: menus count only outside the body.
-        verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", anywhere=False, evidence=False))
+        verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
 
 
@@ -489,14 +527,14 @@ def _ui_words_in_the_text(
 
     >>> texts = ["Social video", "YouTube", "YouTube marketing is integral for brands of every size."]
     >>> shapes = [describe(t, "en") for t in texts]
-    >>> _ui_words_in_the_text(texts, shapes, {1: Verdict("UI string", unmistakable=True)})
+    >>> _ui_words_in_the_text(texts, shapes, {1: Verdict("UI string", "ui")})
     ({1}, set())
     """
     headings: set[int] = set()
     items: set[int] = set()
     for k, verdict in verdicts.items():
         label = _WORD.findall(texts[k])
-        if not verdict.unmistakable or not label or len(label) > 2 or any(j in verdicts for j in (k - 1, k + 1)):
+        if verdict.kind not in _LABELS or not label or len(label) > 2 or any(j in verdicts for j in (k - 1, k + 1)):
             continue
         following = {word.casefold() for word in _WORD.findall(texts[k + 1])} if k + 1 < len(texts) else set()
         if k + 1 < len(texts) and shapes[k + 1].prose and all(word.casefold() in following for word in label):
