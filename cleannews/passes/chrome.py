@@ -62,6 +62,8 @@ MIN_RESUMED_WORDS = 120
 ISOLATED_PROSE_WEIGHT = 0.5
 # How many lines after a section heading's links are read to see whether the article goes on.
 RESUME_WINDOW = 12
+# Short title-case lines in a row that make a menu.
+MIN_MENU_LINES = 3
 # How many signs of a page (different chrome lines; a menu shown twice counts two) make a text a
 # page dump, from which more than whole-line UI strings go.
 MIN_PAGE_SIGNS = 2
@@ -288,7 +290,7 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
     return best_run
 
 
-def _menu_runs(shapes: Sequence[LineShape], min_run: int = 3) -> set[int]:
+def _menu_runs(shapes: Sequence[LineShape], min_run: int = MIN_MENU_LINES) -> set[int]:
     """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section links)."""
     found: set[int] = set()
     run: list[int] = []
@@ -743,11 +745,11 @@ def _remove_outside(
     before = range(start)
     after = range(end + 1, len(texts))
     outside: set[int] = set()
-    if any(k in verdicts and verdicts[k].evidence for k in before):
+    if _shows_chrome(before, verdicts):
         outside.update(before)
         for k in before:
             final.setdefault(k, verdicts[k].reason if k in verdicts else "before the article body")
-    if any(k in verdicts and verdicts[k].evidence for k in after):
+    if _shows_chrome(after, verdicts):
         ended = next((k for k in after if k in verdicts and verdicts[k].ends_article), None)
         why = "after the article body"
         if ended is not None:
@@ -756,3 +758,11 @@ def _remove_outside(
         for k in after:
             final.setdefault(k, verdicts[k].reason if k in verdicts else why)
     return outside
+
+
+def _shows_chrome(region: range, verdicts: dict[int, Verdict]) -> bool:
+    """Whether a region of the page shows chrome: a line the lexicon, a notice or the profile
+    names, or a menu (a run of links)."""
+    return any(k in verdicts and verdicts[k].evidence for k in region) or (
+        sum(k in verdicts and verdicts[k].kind == "menu" for k in region) >= MIN_MENU_LINES
+    )
