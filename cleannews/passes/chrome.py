@@ -58,6 +58,8 @@ MIN_WRAPPED_CHARS = 40
 HEADLINE_REACH = 12
 # The prose words after a section heading's links that show the article goes on after them.
 MIN_RESUMED_WORDS = 120
+# Paragraphs above a section heading that show the article has been told, not just begun.
+MIN_PARAGRAPHS_ABOVE = 3
 # What a paragraph with no paragraph next to it counts for, per word.
 ISOLATED_PROSE_WEIGHT = 0.5
 # How many lines after a section heading's links are read to see whether the article goes on.
@@ -635,11 +637,13 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     # A section heading after the first paragraph ends the article, unless the body goes on
     # after the links that follow it (a "Related" box set into the article); so does a bar of
     # three or more UI strings in a row (share buttons under the article).
-    # A heading in a share bar under the headline ("Comments 12") has little of the body above it.
+    # A heading in a share bar under the headline ("Comments 12") has little of the body above
+    # it: little of the run's prose, unless what follows is a thread of comments.
     total = sum(prose_words[start : end + 1])
-    k, above = start, 0.0
+    k, above, paragraphs = start, 0.0, 0
     while k <= end:
         above += prose_words[k]
+        paragraphs += shapes[k].prose
         if above > 0 and _ends_article(k, verdicts):
             resume = _body_resumes(shapes, verdicts, k, end)
             if resume is not None:
@@ -647,13 +651,21 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
                 for j in range(k + 1, resume):
                     boxes[j] = f'links under the section heading "{heading}" inside the article'
                 k = resume
-            elif above >= max(MIN_RESUMED_WORDS / 2, total / 4):
+            elif above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(k, verdicts, paragraphs)):
                 end = k - 1
                 break
         k += 1
     while end > start and not shapes[end].prose:
         end -= 1
     return Body(start, end, boxes)
+
+
+def _thread_follows(heading: int, verdicts: dict[int, Verdict], paragraphs: int) -> bool:
+    """Whether a section heading below a told article (some paragraphs) opens a thread of
+    comments or teasers: more UI strings follow it ("Reply", "2 hours ago", "janedoe says:")."""
+    window = range(heading + 1, heading + 1 + RESUME_WINDOW)
+    chrome = sum(k in verdicts and verdicts[k].evidence for k in window)
+    return paragraphs >= MIN_PARAGRAPHS_ABOVE and chrome >= 2
 
 
 def _ends_article(k: int, verdicts: dict[int, Verdict]) -> bool:
@@ -703,7 +715,9 @@ def _body_resumes(shapes: Sequence[LineShape], verdicts: dict[int, Verdict], hea
     """
     k = heading + 1
     while k <= end and not shapes[k].prose:
-        if k in verdicts and verdicts[k].ends_article:
+        # The box's links, and maybe a second box like it ("Related" twice); another section
+        # ("Comments" after "Related") means the article has ended.
+        if k in verdicts and verdicts[k].ends_article and verdicts[k].reason != verdicts[heading].reason:
             return None
         k += 1
     resume = k
