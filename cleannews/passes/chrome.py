@@ -58,6 +58,10 @@ MIN_WRAPPED_CHARS = 40
 HEADLINE_REACH = 12
 # The prose words after a section heading's links that show the article goes on after them.
 MIN_RESUMED_WORDS = 120
+# Lines with figures in a row that make a table or a list of data, and what each counts for in
+# the body run: neither prose nor chrome.
+MIN_DATA_ROWS = 3
+DATA_WEIGHT = 1.0
 # Paragraphs above a section heading that show the article has been told, not just begun.
 MIN_PARAGRAPHS_ABOVE = 3
 # What a paragraph with no paragraph next to it counts for, per word.
@@ -605,6 +609,7 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     title = _page_title(texts, shapes)
     found = _headline(texts, shapes, verdicts, title) if title is not None else None
     headline, cover = found if found is not None else (None, 0.0)
+    data = _data_rows(texts, shapes, verdicts)
     weights = []
     for k, shape in enumerate(shapes):
         if k == headline:
@@ -616,6 +621,8 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
             # caption more often than a paragraph of the article: it counts for less.
             alone = 0 < k < len(shapes) - 1 and not shapes[k - 1].prose and not shapes[k + 1].prose
             weights.append(shape.words * (ISOLATED_PROSE_WEIGHT if alone else 1.0))
+        elif k in data:
+            weights.append(DATA_WEIGHT)  # a row of a table or an item of a list with figures
         else:
             weights.append(-NON_PROSE_COST)
     run = densest_run(weights)
@@ -658,6 +665,31 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     while end > start and not shapes[end].prose:
         end -= 1
     return Body(start, end, boxes)
+
+
+def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> set[int]:
+    """Lines in runs of ``MIN_DATA_ROWS`` or more that hold figures and some words: the rows of a
+    table, the items of a schedule or a recipe (an article may be one), not prose.
+
+    >>> rows = ["Standings", "1 Kyle Busch 5040 5", "2 Martin Truex 5035 7", "3 Kevin Harvick 5033 4", "Share"]
+    >>> sorted(_data_rows(rows, [describe(t, "en") for t in rows], {}))
+    [1, 2, 3]
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for k in range(len(texts) + 1):
+        if k < len(texts) and k not in verdicts and not shapes[k].prose and _is_data_row(texts[k]):
+            run.append(k)
+            continue
+        if len(run) >= MIN_DATA_ROWS:
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_data_row(text: str) -> bool:
+    """A line with figures and at least two words ("3 Kevin Harvick 5033", "1 cup asparagus, 2 eggs")."""
+    return bool(_DIGIT.search(text)) and len(_WORD.findall(text)) >= 2
 
 
 def _thread_follows(heading: int, verdicts: dict[int, Verdict], paragraphs: int) -> bool:
