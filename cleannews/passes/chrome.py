@@ -272,7 +272,7 @@ def _lexicon_verdict(text: str, shape: LineShape, lexicons: Sequence[tuple[Lexic
         if kind == "section":
             return Verdict(f'section heading "{hit.entry}" ({hit.source} lexicon)', "section", ends_article=True)
         if kind == "ui" and hit.entry.endswith(("*", ":*")) and hit.entry.rstrip("*").endswith(":"):
-            kind = "link"  # "Read more: Storm hits coast" links to another article
+            kind = "link"  # "Read more: Storm hits coast", "Photo: Jane Doe": a labelled line
         return Verdict(f'UI string "{hit.entry}" ({hit.source} lexicon)', kind)
     return None
 
@@ -449,12 +449,12 @@ def _shows_a_page(
     An article may hold one such line (a "Related" heading, a copyright line the wire pass reads),
     and lists or tables that repeat; a page shows its navigation, share bar and footer.
     """
-    # Links to other articles ("Read more: ...", "Related: ...") stand in articles too: together
-    # they are one sign; so are notices with the same phrase.
+    # Labelled lines ("Read more: ...", "Photo: ...") stand in articles too: they are no sign;
+    # notices with the same phrase are one.
     labels = {
-        "link" if verdict.kind == "link" else verdict.reason if verdict.kind == "notice" else normalise_label(texts[k])
+        verdict.reason if verdict.kind == "notice" else normalise_label(texts[k])
         for k, verdict in verdicts.items()
-        if verdict.evidence and shapes[k].words <= 2 * MAX_CHROME_WORDS
+        if verdict.evidence and verdict.kind != "link" and shapes[k].words <= 2 * MAX_CHROME_WORDS
     }
     menus = sum(_is_menu_block(block, texts, shapes, verdicts) for block in blocks)
     # Navigation above the article: many links (short title-case lines without numbers) before
