@@ -364,17 +364,15 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
 
 def _chrome_in_an_article(texts: Sequence[str], verdicts: dict[int, Verdict], own: set[int]) -> dict[int, str]:
     """What goes from an article with no page around it: the user's strings, the site profile's
-    lines, advertising labels, UI strings of three words or more ("Skip to content"), and UI
-    strings next to another (a share bar pasted with the text). A lone "Audio" or "Next" may be
-    the article's own heading.
+    lines, advertising labels and UI strings of three words or more ("Skip to content"). A lone
+    "Audio" or "Next" may be the article's own heading; two different UI strings make a page.
     """
-    labels = {k for k, verdict in verdicts.items() if verdict.kind in _LABELS and k not in own}
     final = {k: v.reason for k, v in verdicts.items() if v.kind == "profile" and v.anywhere}
-    for k in sorted(labels):
-        kind = verdicts[k].kind
-        cluster = k - 1 in labels or k + 1 in labels
-        if kind in ("user", "inline") or (kind == "ui" and (cluster or len(texts[k].split()) >= 3)):
-            final[k] = verdicts[k].reason
+    for k, verdict in verdicts.items():
+        if k in own:
+            continue
+        if verdict.kind in ("user", "inline") or (verdict.kind == "ui" and len(texts[k].split()) >= 3):
+            final[k] = verdict.reason
     return final
 
 
@@ -662,8 +660,8 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
                 end = k - 1
                 break
         k += 1
-    while end > start and not shapes[end].prose:
-        end -= 1
+    while end > start and not shapes[end].prose and end not in data:
+        end -= 1  # an article ends with a paragraph, or with a table or list of figures
     return Body(start, end, boxes)
 
 
