@@ -374,3 +374,17 @@ def test_a_table_in_the_article_keeps_the_article_whole() -> None:
     kept = cleaned(page).text
     assert "1 Driver Name1" in kept and "12 Driver Name12" in kept
     assert "Other race report" not in kept and "©" not in kept
+
+
+def test_the_credit_line_under_a_page_article_stays_for_the_wire_pass() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the storm flooded the coastal road and closed two schools on Tuesday, officials said."
+        for n in range(4)
+    )
+    page = (
+        f"Home\nWorld\nSearch\nSign in\n\nStorm floods coast road\n\n{body}\n\nSource: Yonhap\n\n"
+        "Related articles\nOther story\n\nPrivacy Policy\n© 2024 Gazette\n"
+    )
+    result = clean(page)
+    assert result.source == "Yonhap" and result.copyright == "© 2024 Gazette"
+    assert "Other story" not in result.text

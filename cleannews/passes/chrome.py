@@ -662,6 +662,9 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
         k += 1
     while end > start and not shapes[end].prose and end not in data:
         end -= 1  # an article ends with a paragraph, or with a table or list of figures
+    # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
+    while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
+        end += 1
     return Body(start, end, boxes)
 
 
