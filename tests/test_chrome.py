@@ -194,7 +194,8 @@ def test_a_related_box_inside_the_article_goes_and_the_article_goes_on() -> None
         "from their moorings and the fish market stayed shut."
         for n in range(6)
     ]
-    page = f"{first}\n\nRelated\nOther storm story one\nOther storm story two\n\n" + "\n\n".join(later) + "\n"
+    page = f"Home\nSearch\n\n{first}\n\nRelated\nOther storm story one\nOther storm story two\n\n"
+    page += "\n\n".join(later) + "\n"
     doc = cleaned(page)
     assert all(p in doc.text for p in later)
     assert "Other storm story" not in doc.text
@@ -269,7 +270,8 @@ class TestShapes:
 
     def test_language_guess(self) -> None:
         assert guess_script_language("Il governo ha detto che la legge è pronta per il voto.") == "it"
-        assert guess_script_language("Пресс-служба сообщила об этом в понедельник.") == "und"
+        assert guess_script_language("Пресс-служба сообщила об этом в понедельник.") == "ru"
+        assert guess_script_language("Jangan lebay dalam mencintai atau membenci sesuatu.") == "und"
 
     def test_densest_run_and_repeated_blocks(self) -> None:
         assert densest_run([-3, 10, -3, 10, -20, 5]) == (1, 3)
@@ -287,3 +289,102 @@ def test_profile_lines_go_with_their_document_count() -> None:
     doc = cleaned(pages[0], Config(profile=profile))
     assert doc.text.strip() == pages[0].split("\n\n")[1]
     assert doc.removed[0].reason == "site boilerplate: in 3 of 3 documents of the profile"
+
+
+class TestArticleAlone:
+    """A text with no page around it (fewer than two signs of one) loses only what is chrome in any text."""
+
+    def test_headings_named_like_ui_words_stay(self) -> None:
+        text = (
+            "Where to sell online\n\nYouTube\n\nYouTube marketing is integral for brands that sell online, "
+            "and reviews there reach many buyers.\n\nNext\n\nThe last step is to measure what each channel brings.\n"
+        )
+        assert cleaned(text).removed == ()
+
+    def test_a_single_section_heading_and_repeated_paragraphs_stay(self) -> None:
+        para = "Is it worth the added cost? For most families it is, the survey found."
+        text = f"Buying guide\n\n{para}\n\nRelated\n\nThe second model costs less and lasts longer.\n\n{para}\n"
+        assert cleaned(text).removed == ()
+
+    @pytest.mark.parametrize("label", ["Advertisement", "Skip to main content"])
+    def test_advertising_labels_and_long_ui_strings_go(self, label: str) -> None:
+        text = (
+            "The council met on Monday and approved the plan for the park.\n\n"
+            f"{label}\n\nWork will start in May, the mayor said.\n\nThe park opens next year.\n"
+        )
+        doc = cleaned(text)
+        assert [r.text for r in doc.removed] == [label]
+        assert doc.removed[0].reason == f'UI string "{label.casefold()}" (en lexicon)'
+        assert "The park opens next year." in doc.text
+
+
+def test_a_page_in_russian_goes_by_its_own_lexicon() -> None:
+    page = (
+        "Поиск\nГлавная\nНовости\nСпорт\nВойти\n\nПравительство утвердило новый бюджет\n\nПоделиться\n\n"
+        "Правительство в среду утвердило бюджет, который увеличивает расходы на школы и больницы.\n\n"
+        "Реклама\n\nПо словам министра, новые правила вступят в силу с начала следующего года.\n\n"
+        "Читайте также\nДолг вырос\n\nВсе права защищены\n"
+    )
+    kept = "\n".join(line.text for line in cleaned(page).lines)
+    for text in ("Правительство утвердило новый бюджет", "Правительство в среду", "По словам министра"):
+        assert text in kept
+    for text in ("Поиск", "Поделиться", "Реклама", "Читайте также", "Долг вырос", "Все права защищены"):
+        assert text not in kept
+
+
+def test_a_comment_thread_ends_the_article() -> None:
+    body = [
+        f"Paragraph {n} of the report tells how the team lost on Monday night and what the coach said after it."
+        for n in range(4)
+    ]
+    comments = "\n\n".join(
+        f"fan{n} says:\nNovember 19, 2019 at 6:{n}4 am\n\nThey should have kept the ball on the ground, honestly."
+        for n in range(4)
+    )
+    page = "Home\nSearch\n\nTeam loses again\n\n" + "\n\n".join(body) + "\n\n34 responses to “Team loses again”\n\n"
+    doc = cleaned(page + comments + "\n")
+    assert all(p in doc.text for p in body)
+    assert "honestly" not in doc.text and "says:" not in doc.text
+
+
+def test_the_headline_under_teasers_opens_the_article() -> None:
+    teasers = "\n\n".join(
+        f"Other story {n} headline\n\nSummary of other story {n}, which the site shows above every article page."
+        for n in range(3)
+    )
+    body = "\n\n".join(
+        f"Paragraph {n}: the storm flooded the coastal road and closed two schools on Tuesday, officials said."
+        for n in range(4)
+    )
+    page = f"Storm floods coast road | The Gazette\n\nHome\nWorld\nSearch\n\n{teasers}\n\nStorm floods coast road\n\n{body}\n"
+    doc = cleaned(page)
+    assert doc.text.strip().startswith("Storm floods coast road\n")
+    assert "Other story" not in doc.text
+
+
+def test_a_table_in_the_article_keeps_the_article_whole() -> None:
+    rows = "\n".join(f"{n} Driver Name{n} {5040 - n * 7} {n % 3} {n % 5}" for n in range(1, 13))
+    page = (
+        "NASCAR standings after the final race | Racing News\n\nHome\nNews\nSearch\nSign in\n\n"
+        "NASCAR standings after the final race\n\n"
+        "Here are the final standings of the season after all thirty-six races, with points and wins.\n\n"
+        f"Pos. Driver Points Wins Poles\n{rows}\n\n"
+        "Related articles\nOther race report\n\n© 2019 Racing News. All rights reserved.\n"
+    )
+    kept = cleaned(page).text
+    assert "1 Driver Name1" in kept and "12 Driver Name12" in kept
+    assert "Other race report" not in kept and "©" not in kept
+
+
+def test_the_credit_line_under_a_page_article_stays_for_the_wire_pass() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the storm flooded the coastal road and closed two schools on Tuesday, officials said."
+        for n in range(4)
+    )
+    page = (
+        f"Home\nWorld\nSearch\nSign in\n\nStorm floods coast road\n\n{body}\n\nSource: Yonhap\n\n"
+        "Related articles\nOther story\n\nPrivacy Policy\n© 2024 Gazette\n"
+    )
+    result = clean(page)
+    assert result.source == "Yonhap" and result.copyright == "© 2024 Gazette"
+    assert "Other story" not in result.text

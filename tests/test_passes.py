@@ -62,11 +62,16 @@ class TestChrome:
         assert doc.text.split() == ["The", "story", "itself", "is", "here."]
         assert all("repeated page chrome" in r.reason for r in doc.removed)
 
-    def test_repeated_real_paragraph_keeps_first_copy(self) -> None:
+    def test_repeated_real_paragraph_keeps_first_copy_in_a_page(self) -> None:
         para = "The council voted 7-2 to approve the plan after a long debate."
-        doc = remove_chrome(doc_of(f"{para}\n\nOther text.\n\n{para}"), CFG)
+        doc = remove_chrome(doc_of(f"Home\nSearch\n\n{para}\n\nOther text.\n\n{para}"), CFG)
         assert doc.text.count(para) == 1
-        assert doc.removed[0].reason == "duplicate of line 1"
+        assert doc.removed[-1].reason == "duplicate of line 4"
+
+    def test_an_article_alone_keeps_its_repeated_lines(self) -> None:
+        # A FAQ answer, a recipe step or a pull quote may repeat in an article with no page around it.
+        para = "The council voted 7-2 to approve the plan after a long debate."
+        assert remove_chrome(doc_of(f"{para}\n\nOther text.\n\n{para}"), CFG).removed == ()
 
     def test_article_sentences_mentioning_ui_words_stay(self) -> None:
         text = "Users can share the video on Facebook.\nSearch crews found the boat."

@@ -53,6 +53,7 @@ _JUSTEXT_STOPLISTS = {
     "it": "Italian",
     "pt": "Portuguese",
     "nl": "Dutch",
+    "ru": "Russian",
     "ko": "Korean",
 }
 
@@ -130,19 +131,22 @@ SYSTEMS: dict[str, Callable[[str], str]] = {
 }
 
 
-def lost_lines(texts: Iterable[str]) -> tuple[int, int, int]:
-    """Documents, their non-blank lines, and how many of those the chrome pass removes."""
+def lost_lines(texts: Iterable[str]) -> tuple[int, int, int, int]:
+    """Documents, their non-blank lines, how many of those the chrome pass removes, and from how
+    many documents."""
     from cleannews.config import Config
     from cleannews.document import Document
     from cleannews.passes.chrome import remove_chrome
 
-    documents = lines = removed = 0
+    documents = lines = removed = touched = 0
     for text in texts:
         doc = Document.from_text(text)
         documents += 1
         lines += sum(not line.is_blank for line in doc.lines)
-        removed += len(remove_chrome(doc, Config()).removed)
-    return documents, lines, removed
+        lost = len(remove_chrome(doc, Config()).removed)
+        removed += lost
+        touched += lost > 0
+    return documents, lines, removed, touched
 
 
 def _fmt(s: Score) -> str:
@@ -173,16 +177,19 @@ def evaluate(samples: Sequence[Sample], systems: Sequence[str], progress: bool =
 
 def clean_article_rows(samples: Sequence[Sample], seed: Path | None) -> list[str]:
     """How many lines the chrome pass removes from texts that have no chrome at all."""
-    rows = ["| clean texts (should lose nothing) | documents | lines | lines removed |", "|---|---:|---:|---:|"]
+    rows = [
+        "| clean texts (should lose nothing) | documents | lines | lines removed | documents touched |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for corpus in ("zyte", "wcxb"):
-        docs, lines, removed = lost_lines(s.truth for s in samples if s.corpus == corpus)
-        rows.append(f"| {corpus} ground truth | {docs} | {lines} | {removed} |")
+        for half in ("dev", "check"):
+            counts = lost_lines(s.truth for s in samples if s.corpus == corpus and s.half == half)
+            rows.append(f"| {corpus} ground truth, {half} | " + " | ".join(map(str, counts)) + " |")
     if seed is not None and seed.is_dir():
         from cleannews import clean
 
         texts = [clean(p.read_text(encoding="utf-8")).text for p in sorted(seed.glob("*.txt"))]
-        docs, lines, removed = lost_lines(texts)
-        rows.append(f"| seed after cleaning | {docs} | {lines} | {removed} |")
+        rows.append("| seed after cleaning | " + " | ".join(map(str, lost_lines(texts))) + " |")
     return rows
 
 

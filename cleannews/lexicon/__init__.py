@@ -2,7 +2,9 @@
 
 Each kind lives in its own folder, one file per language (``ui_strings/en.txt``, ...), one entry
 per line; blank lines and ``#`` comments are skipped. An entry that ends with ``*`` matches any
-line that starts with it ("Share on *" matches "Share on Facebook").
+line that starts with it ("Share on *" matches "Share on Facebook"); one that starts with ``*``
+matches a line of at most four words that ends with it, punctuation included ("* says:" matches
+"janedoe says:", the head of a comment).
 """
 
 from __future__ import annotations
@@ -20,8 +22,11 @@ _BRACKETS = re.compile(r"[()\[\]{}]")
 # Decoration around a UI label that does not change what it is: "Search:", "» Next", "Menu |".
 _DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]<>/\\+=#\"'“”‘’…▶►▸▼▾▲✓✕✖×"
 
+#: The longest line a suffix entry ("* says:") matches: a name and the verb.
+MAX_SUFFIX_WORDS = 4
+
 #: The languages every lexicon kind covers.
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ko", "ja", "zh")
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ko", "ja", "zh")
 
 
 def normalise_label(text: str) -> str:
@@ -61,37 +66,44 @@ class Match:
 
 
 class Lexicon:
-    """Whole-line entries and prefix entries (``"Share on *"``), matched on normalised labels.
+    """Whole-line, prefix (``"Share on *"``) and suffix (``"* says:"``) entries, matched on
+    normalised labels (suffixes on the case-folded line, so that their punctuation counts).
 
-    >>> lex = Lexicon.from_entries([("Share", "en"), ("More from *", "en"), ("Read more:*", "en")])
+    >>> lex = Lexicon.from_entries([("Share", "en"), ("More from *", "en"), ("Read more:*", "en"), ("* says:", "en")])
     >>> lex.match("SHARE:"), lex.match("More from Sport").entry, lex.match("Share price rose")
     (Match(entry='share', source='en'), 'more from *', None)
     >>> lex.match("Read more: Storm hits coast").entry, lex.match("Read more about the storm")
     ('read more:*', None)
+    >>> lex.match("janedoe says:").entry, lex.match("The minister says."), lex.match("So the long report says:")
+    ('* says:', None, None)
     """
 
-    __slots__ = ("_prefixes", "_whole")
+    __slots__ = ("_prefixes", "_suffixes", "_whole")
 
-    def __init__(self, whole: dict[str, str], prefixes: dict[str, str]) -> None:
+    def __init__(self, whole: dict[str, str], prefixes: dict[str, str], suffixes: dict[str, str] | None = None) -> None:
         self._whole = whole
         self._prefixes = prefixes
+        self._suffixes = suffixes or {}
 
     @classmethod
     def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Lexicon:
         whole: dict[str, str] = {}
         prefixes: dict[str, str] = {}
+        suffixes: dict[str, str] = {}
         for entry, source in entries:
-            if entry.endswith("*"):
+            if entry.startswith("*") and len(entry) > 1:
+                suffixes.setdefault(_SPACES.sub(" ", unicodedata.normalize("NFKC", entry[1:]).casefold()), source)
+            elif entry.endswith("*"):
                 # A sentinel keeps the prefix's own end: "Read more:" stays apart from "Read more about".
                 key = normalise_label(entry[:-1] + "\x00")[:-1]
                 if key.strip():
                     prefixes.setdefault(key if key.endswith((" ", ":", "：")) else key + " ", source)
             elif key := normalise_label(entry):
                 whole.setdefault(key, source)
-        return cls(whole, prefixes)
+        return cls(whole, prefixes, suffixes)
 
     def __len__(self) -> int:
-        return len(self._whole) + len(self._prefixes)
+        return len(self._whole) + len(self._prefixes) + len(self._suffixes)
 
     def __contains__(self, label: str) -> bool:
         return self.match(label) is not None
@@ -107,11 +119,20 @@ class Lexicon:
         for prefix, source in self._prefixes.items():
             if probe.startswith(prefix):
                 return Match(prefix.rstrip() + ("*" if prefix.endswith((":", "：")) else " *"), source)
+        if self._suffixes and len(text.split()) <= MAX_SUFFIX_WORDS:
+            line = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold().strip())
+            for suffix, source in self._suffixes.items():
+                if line.endswith(suffix) and len(line) > len(suffix):
+                    return Match("*" + suffix, source)
         return None
 
     def merged(self, other: Lexicon) -> Lexicon:
         """This lexicon with ``other``'s entries added (``other`` wins on a clash)."""
-        return Lexicon({**self._whole, **other._whole}, {**self._prefixes, **other._prefixes})
+        return Lexicon(
+            {**self._whole, **other._whole},
+            {**self._prefixes, **other._prefixes},
+            {**self._suffixes, **other._suffixes},
+        )
 
 
 def _entries_of(kind: str) -> list[tuple[str, str]]:
@@ -128,6 +149,12 @@ def _entries_of(kind: str) -> list[tuple[str, str]]:
 def ui_lexicon() -> Lexicon:
     """Every packaged UI string (whole lines and prefixes), with its language."""
     return Lexicon.from_entries(_entries_of("ui_strings"))
+
+
+@lru_cache(maxsize=1)
+def inline_lexicon() -> Lexicon:
+    """UI strings that stand inside an article's own text (advertising labels, "Story continues below")."""
+    return Lexicon.from_entries(_entries_of("inline"))
 
 
 @lru_cache(maxsize=1)
@@ -156,8 +183,3 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(
         word.casefold() for entry in read_entries(item.read_text(encoding="utf-8")) for word in entry.split()
     )
-
-
-def ui_strings() -> dict[str, str]:
-    """Every packaged whole-line UI string, normalised, mapped to its language file."""
-    return dict(ui_lexicon()._whole)

@@ -27,6 +27,7 @@ from cleannews.document import Document, Line, Removal
 from cleannews.lexicon import (
     LANGUAGES,
     Lexicon,
+    inline_lexicon,
     legal_phrases,
     normalise_label,
     section_lexicon,
@@ -51,29 +52,62 @@ MIN_STOPWORD_SHARE = 0.1
 # What a line that is not prose costs the body run, and how much a chrome line costs on top.
 NON_PROSE_COST = 3.0
 CHROME_COST = 3.0
+# A line that a hard wrap ended is at least this long.
+MIN_WRAPPED_CHARS = 40
 # The headline is looked for among this many lines above the body.
 HEADLINE_REACH = 12
 # The prose words after a section heading's links that show the article goes on after them.
 MIN_RESUMED_WORDS = 120
+# Lines with figures in a row that make a table or a list of data, and what each counts for in
+# the body run: neither prose nor chrome.
+MIN_DATA_ROWS = 3
+DATA_WEIGHT = 1.0
+# Paragraphs above a section heading that show the article has been told, not just begun.
+MIN_PARAGRAPHS_ABOVE = 3
 # What a paragraph with no paragraph next to it counts for, per word.
 ISOLATED_PROSE_WEIGHT = 0.5
 # How many lines after a section heading's links are read to see whether the article goes on.
 RESUME_WINDOW = 12
+# Short title-case lines in a row that make a menu.
+MIN_MENU_LINES = 3
+# How many signs of a page (different chrome lines; a menu shown twice counts two) make a text a
+# page dump, from which more than whole-line UI strings go.
+MIN_PAGE_SIGNS = 2
+# Links before the first paragraph that are one sign of navigation above the article (an
+# article opens with a headline, a byline, a date).
+MIN_NAVIGATION_LINKS = 10
 # The weight of a line that repeats the page's <title>: the headline, where the article starts.
 HEADLINE_BONUS = 30.0
+# The share of a headline's words that the <title> must hold, and the longest headline that ends
+# like a sentence ("Why can't she sing it?").
+HEADLINE_MATCH = 0.8
+# How much of the <title>'s headline a line must repeat to be taken for the headline, and to be
+# taken for it wherever it stands.
+MIN_HEADLINE_COVER = 0.6
+FULL_HEADLINE_COVER = 0.9
+MAX_HEADLINE_WORDS = 16
+# UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
+MIN_BAR_LINES = 3
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
 _METADATA = re.compile(
     r"^\s*(?:by|source|sources|reporting by|writing by|editing by|additional reporting|"
     r"quelle|fuente|fonte|von)\b|^\s*\(?(?:end|ends)\)?\s*$",
     re.IGNORECASE,
 )
+# Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
+_LABELS = ("user", "inline", "ui")
+_BULLETS = ("- ", "* ", "• ", "· ", "– ")
 _SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
+_DIGIT = re.compile(r"\d")
+_TOKEN = re.compile(r"\w+")
+# What separates a page title's parts: "Headline | Site", "Headline - Section - Site".
+_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_LATIN = ("en", "de", "fr", "es", "it", "pt", "nl")
+_BY_FUNCTION_WORDS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 _COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés")
 
 
@@ -117,8 +151,8 @@ def guess_script_language(text: str) -> str:
     if (han + hangul) / letters > 0.3:
         return "ja" if kana > han * 0.1 else "zh"
     words = [w.casefold() for w in _WORD.findall(sample)]
-    scores = {lang: sum(w in stopwords(lang) for w in words) for lang in _LATIN}
-    best = max(_LATIN, key=lambda lang: (scores[lang], lang == "en"))
+    scores = {lang: sum(w in stopwords(lang) for w in words) for lang in _BY_FUNCTION_WORDS}
+    best = max(_BY_FUNCTION_WORDS, key=lambda lang: (scores[lang], lang == "en"))
     # Too few function words of any listed language: another language, judged without them.
     return best if scores[best] >= 0.08 * len(words) else "und"
 
@@ -174,13 +208,18 @@ def describe(text: str, lang: str) -> LineShape:
 _KOREAN_ENDINGS = tuple("은는이가을를에의로와과도다")
 
 
-def _shapes_of_paragraphs(texts: Sequence[str], positions: Sequence[int], lang: str) -> list[LineShape]:
-    """The shape of each line, read over the whole paragraph when a hard wrap split it.
+def _shapes_of_paragraphs(
+    texts: Sequence[str], positions: Sequence[int], lang: str
+) -> tuple[list[LineShape], frozenset[int]]:
+    """The shape of each line, read over the whole paragraph when a hard wrap split it, and the
+    lines that continue the line before.
 
-    A line continues into the next when they stand together (no blank line between) and the
-    line ends in a hyphen, or does not end a sentence while the next starts in lower case.
+    A line continues into the next when they stand together (no blank line between) and it ends
+    in a hyphen, or, as long as a hard-wrapped line, does not end a sentence while the next starts
+    in lower case (not so a column of lower-case links: "facebook", "linkedin").
     """
     shapes: list[LineShape] = []
+    continued: set[int] = set()
     group: list[int] = []
     for k, text in enumerate(texts):
         group.append(k)
@@ -189,13 +228,17 @@ def _shapes_of_paragraphs(texts: Sequence[str], positions: Sequence[int], lang: 
             nxt < len(texts)
             and positions[nxt] == positions[k] + 1
             and not is_sentence(text)
-            and (text.rstrip().endswith("-") or texts[nxt].lstrip()[:1].islower())
+            and (
+                text.rstrip().endswith("-")
+                or (len(text.strip()) >= MIN_WRAPPED_CHARS and texts[nxt].lstrip()[:1].islower())
+            )
         )
         if not continues:
             shape = describe(" ".join(texts[j].strip() for j in group), lang)
             shapes.extend(shape for _ in group)
+            continued.update(group[1:])
             group = []
-    return shapes
+    return shapes, frozenset(continued)
 
 
 def legal_phrase(text: str) -> tuple[str, str] | None:
@@ -208,19 +251,29 @@ def legal_phrase(text: str) -> tuple[str, str] | None:
     """
     key = normalise_label(text)
     for phrase, lang in legal_phrases():
-        if phrase in key:
+        # "Copyright" alone is a word an article may use in a heading; a notice gives a year or ©.
+        if phrase in key and (phrase != "copyright" or "©" in text or _DIGIT.search(text)):
             return phrase, lang
     return None
 
 
-def _lexicon_reason(text: str, user: Lexicon, ui: Lexicon, sections: Lexicon) -> tuple[str, bool] | None:
-    """Why a line is chrome by the lexicon, and whether it is a section heading that ends an article."""
-    if (hit := user.match(text)) is not None:
-        return f'user UI string "{hit.entry}"', False
-    if (hit := sections.match(text)) is not None:
-        return f'section heading "{hit.entry}" ({hit.source} lexicon)', True
-    if (hit := ui.match(text)) is not None:
-        return f'UI string "{hit.entry}" ({hit.source} lexicon)', False
+def _lexicon_verdict(text: str, shape: LineShape, lexicons: Sequence[tuple[Lexicon, str]]) -> Verdict | None:
+    """Why a line is chrome by the lexicon: a user string, a section heading that ends the article,
+    an inline UI string (an advertising label), a UI string, or a link line ("Read more: ...").
+    A prefix entry does not take a sentence of some length, nor any entry a one-word question."""
+    if text.rstrip().endswith("?") and len(text.split()) == 1:
+        return None  # "Comments?" asks; it labels nothing
+    for lexicon, kind in lexicons:
+        hit = lexicon.match(text)
+        if hit is None or (hit.entry.endswith("*") and shape.sentence and shape.words > MAX_CHROME_WORDS):
+            continue
+        if kind == "user":
+            return Verdict(f'user UI string "{hit.entry}"', "user")
+        if kind == "section":
+            return Verdict(f'section heading "{hit.entry}" ({hit.source} lexicon)', "section", ends_article=True)
+        if kind == "ui" and hit.entry.endswith(("*", ":*")) and hit.entry.rstrip("*").endswith(":"):
+            kind = "link"  # "Read more: Storm hits coast", "Photo: Jane Doe": a labelled line
+        return Verdict(f'UI string "{hit.entry}" ({hit.source} lexicon)', kind)
     return None
 
 
@@ -243,7 +296,7 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
     return best_run
 
 
-def _menu_runs(shapes: Sequence[LineShape], min_run: int = 3) -> set[int]:
+def _menu_runs(shapes: Sequence[LineShape], min_run: int = MIN_MENU_LINES) -> set[int]:
     """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section links)."""
     found: set[int] = set()
     run: list[int] = []
@@ -255,13 +308,6 @@ def _menu_runs(shapes: Sequence[LineShape], min_run: int = 3) -> set[int]:
             found.update(run)
         run = []
     return found
-
-
-def _similar(a: str, b: str) -> float:
-    """Share of the words of ``a`` found in ``b`` (for the headline against the page title)."""
-    words_a = {w.casefold() for w in _WORD.findall(a)}
-    words_b = {w.casefold() for w in _WORD.findall(b)}
-    return len(words_a & words_b) / len(words_a) if words_a else 0.0
 
 
 def remove_chrome(doc: Document, cfg: Config) -> Document:
@@ -289,36 +335,15 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         return doc
     texts = [doc.lines[i].text for i in content]
     lang = cfg.lang if cfg.lang in LANGUAGES else guess_script_language("\n".join(texts))
-    shapes = _shapes_of_paragraphs(texts, content, lang)
-    verdicts = _rule_verdicts(texts, shapes, cfg)
-    body = _article_body(texts, shapes, verdicts)
-    start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
-
-    final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
-    if body is not None:
-        final.update(body.boxes)
-    outside = _remove_outside(texts, verdicts, start, end, final, _wire_closing_lines(texts, verdicts, end, cfg))
-    # A block repeated in the page is chrome, every copy of it, when one copy stands in the page
-    # around the article; copies all inside the article are its own (table rows, spec lists).
-    for block in repeated_blocks(texts):
-        lines = block.lines()
-        # A menu (three or more title-case links, in every copy), not a pair of table cells.
-        clear = block.length >= 3 and all(shapes[k].title_case or k in verdicts for k in lines)
-        if any(k in outside or (clear and not start <= k <= end) for k in lines):
-            why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
-            for k in lines:
-                final[k] = verdicts[k].reason if k in verdicts and verdicts[k].anywhere else why
-    # A repeated paragraph keeps its first copy (a pull quote, a paragraph pasted twice).
-    first_seen: dict[str, int] = {}
-    for k, text in enumerate(texts):
-        if k in final or not shapes[k].prose:
-            continue
-        key = " ".join(text.casefold().split())
-        if key in first_seen:
-            final[k] = f"duplicate of line {doc.lines[content[first_seen[key]]].origin}"
-        else:
-            first_seen[key] = k
-
+    shapes, continued = _shapes_of_paragraphs(texts, content, lang)
+    verdicts = _rule_verdicts(texts, shapes, cfg, continued)
+    blocks = repeated_blocks(texts)
+    headings, items = _ui_words_in_the_text(texts, shapes, verdicts)
+    if _shows_a_page(texts, shapes, {k: v for k, v in verdicts.items() if k not in headings | items}, blocks):
+        verdicts = {k: v for k, v in verdicts.items() if k not in headings}
+        final = _page_chrome(texts, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
+    else:
+        final = _chrome_in_an_article(texts, verdicts, headings | items)
     if not final:
         return doc
     by_index = {content[k]: why for k, why in final.items()}
@@ -337,30 +362,105 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
 
 
-def _wire_closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int, cfg: Config) -> range:
-    """The closing lines of wire copy that end the document below the body ("(Reporting by ...)",
-    "___", a copyright line), with no sign of page chrome between: the wire pass moves them into
-    metadata, and they are no sign of page chrome themselves (a page's footer is not so placed)."""
-    if not cfg.enabled("wire"):
-        return range(0)
-    from cleannews.wire.rules import wire_rules
-    from cleannews.wire.trailer import closing_run
+def _chrome_in_an_article(texts: Sequence[str], verdicts: dict[int, Verdict], own: set[int]) -> dict[int, str]:
+    """What goes from an article with no page around it: the user's strings, the site profile's
+    lines, advertising labels and UI strings of three words or more ("Skip to content"). A lone
+    "Audio" or "Next" may be the article's own heading; two different UI strings make a page.
+    """
+    final = {k: v.reason for k, v in verdicts.items() if v.kind == "profile" and v.anywhere}
+    for k, verdict in verdicts.items():
+        if k in own:
+            continue
+        if verdict.kind in ("user", "inline") or (verdict.kind == "ui" and len(texts[k].split()) >= 3):
+            final[k] = verdict.reason
+    return final
 
-    first = len(texts) - closing_run(texts[end + 1 :], wire_rules(cfg.wire_patterns))
-    if any(k in verdicts and verdicts[k].evidence for k in range(end + 1, first)):
-        return range(0)
-    return range(first, len(texts))
+
+def _page_chrome(
+    texts: Sequence[str],
+    shapes: Sequence[LineShape],
+    verdicts: dict[int, Verdict],
+    blocks: Sequence[RepeatedBlock],
+    origins: Sequence[int],
+) -> dict[int, str]:
+    """The lines of a page dump that are not the article, with the reason for each."""
+    body = _article_body(texts, shapes, verdicts)
+    start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
+    final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
+    if body is not None:
+        final.update(body.boxes)
+    outside = _remove_outside(texts, verdicts, start, end, final)
+    # A block repeated in the page is chrome, every copy of it, when one copy stands in the page
+    # around the article; copies all inside the article are its own (table rows, spec lists).
+    for block in blocks:
+        lines = block.lines()
+        menu = _is_menu_block(block, texts, shapes, verdicts)
+        if any(k in outside or (menu and not start <= k <= end) for k in lines):
+            why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
+            for k in lines:
+                final[k] = verdicts[k].reason if k in verdicts and verdicts[k].anywhere else why
+    # A repeated paragraph keeps its first copy (a standfirst shown twice, a pull quote).
+    first_seen: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        if k in final or not shapes[k].prose:
+            continue
+        key = " ".join(text.casefold().split())
+        if key in first_seen:
+            final[k] = f"duplicate of line {origins[first_seen[key]]}"
+        else:
+            first_seen[key] = k
+    return final
 
 
-def _tagged_headline(text: str, cfg: Config) -> bool:
-    """A first line that is a headline with wire tags ("WATCH: Rescue at sea"), not a UI string."""
-    if not cfg.enabled("wire"):
+def _is_menu_block(
+    block: RepeatedBlock, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]
+) -> bool:
+    """A repeated menu: three or more short title-case links without numbers, in every copy
+    (not a pair of table cells, not the rows of a table or spec list)."""
+    return block.length >= 3 and all(
+        (k in verdicts and verdicts[k].evidence) or _is_link(texts[k], shapes[k]) for k in block.lines()
+    )
+
+
+def _is_link(text: str, shape: LineShape) -> bool:
+    """The shape of a menu entry: a short line without numbers, in title case where the script
+    has case.
+
+    >>> [_is_link(t, describe(t, "en")) for t in ("World News", "Class Size: 930", "- Amazon (Tools)")]
+    [True, False, False]
+    """
+    stripped = text.strip()
+    if shape.sentence or shape.words > 5 or _DIGIT.search(stripped) or stripped.endswith(":"):
         return False
-    from cleannews.wire.rules import wire_rules
-    from cleannews.wire.tags import split_tags
+    if stripped.startswith(_BULLETS):
+        return False  # an item of a list in the article
+    caseless = any(ch.isalpha() for ch in stripped) and not any(ch.isupper() or ch.islower() for ch in stripped)
+    return shape.title_case or caseless
 
-    found = split_tags(text, wire_rules(cfg.wire_patterns))
-    return bool(found.tags) and len(found.title.split()) >= 3
+
+def _shows_a_page(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], blocks: Sequence[RepeatedBlock]
+) -> bool:
+    """Whether the text is a page dump rather than an article alone: two different lines that the
+    lexicon, the notices or the site profile call chrome, or a menu shown twice.
+
+    An article may hold one such line (a "Related" heading, a copyright line the wire pass reads),
+    and lists or tables that repeat; a page shows its navigation, share bar and footer.
+    """
+    # Labelled lines ("Read more: ...", "Photo: ...") stand in articles too: they are no sign;
+    # notices with the same phrase are one.
+    labels = {
+        verdict.reason if verdict.kind == "notice" else normalise_label(texts[k])
+        for k, verdict in verdicts.items()
+        if verdict.evidence and verdict.kind != "link" and shapes[k].words <= 2 * MAX_CHROME_WORDS
+    }
+    menus = sum(_is_menu_block(block, texts, shapes, verdicts) for block in blocks)
+    # Navigation above the article: many links (short title-case lines without numbers) before
+    # the first paragraph, where an article has its headline, byline and date.
+    first_paragraph = next((k for k, shape in enumerate(shapes) if shape.prose), len(shapes))
+    links = sum(_is_link(texts[k], shapes[k]) for k in range(first_paragraph))
+    navigation = links >= MIN_NAVIGATION_LINKS
+    return len(labels) + 2 * menus + navigation >= MIN_PAGE_SIGNS
 
 
 def is_copyright_notice(text: str) -> bool:
@@ -373,25 +473,13 @@ def is_copyright_notice(text: str) -> bool:
     return legal is not None and (legal[0] in _COPYRIGHT_MARKS or legal[0].startswith("copyright"))
 
 
-def _about_the_notice(text: str, phrase: str, shape: LineShape) -> bool:
-    """A sentence that opens with a notice's words as its subject, not a notice: "Copyright law
-    protects ...", "All rights reserved, reads the sign ...".
-
-    >>> line = "Copyright lawyers expect an appeal."
-    >>> _about_the_notice(line, "copyright", describe(line, "en"))
-    True
-    """
-    if not (shape.prose and shape.sentence) or not normalise_label(text).startswith(phrase):
-        return False
-    following = text.split()[len(phrase.split()) :][:1]
-    return bool(following) and following[0].strip(",;:")[:1].islower()
-
-
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """Why a rule calls a line chrome; ``anywhere`` rules hold inside the article body too."""
 
     reason: str
+    # Which rule: "user", "section", "inline", "ui", "link" (lexicon), "notice", "profile", "menu".
+    kind: str
     anywhere: bool = True
     ends_article: bool = False
     # Whether the line alone shows that the page around the article is there (a lexicon entry,
@@ -399,39 +487,70 @@ class Verdict:
     evidence: bool = True
 
 
-def _rule_verdicts(texts: Sequence[str], shapes: Sequence[LineShape], cfg: Config) -> dict[int, Verdict]:
-    """What the rules say about each line, from the line itself and the page around it."""
+def _rule_verdicts(
+    texts: Sequence[str], shapes: Sequence[LineShape], cfg: Config, continued: frozenset[int] = frozenset()
+) -> dict[int, Verdict]:
+    """What the rules say about each line, from the line itself and the page around it
+    (``continued``: lines that go on a sentence wrapped from the line before)."""
     user = Lexicon.from_entries((s, "user") for s in cfg.ui_strings)
-    ui, sections = ui_lexicon(), section_lexicon()
+    lexicons = ((user, "user"), (section_lexicon(), "section"), (inline_lexicon(), "inline"), (ui_lexicon(), "ui"))
     verdicts: dict[int, Verdict] = {}
     for k, text in enumerate(texts):
         shape = shapes[k]
-        if (
-            shape.words <= 2 * MAX_CHROME_WORDS
-            and (hit := _lexicon_reason(text, user, ui, sections))
-            and not (k == 0 and _tagged_headline(text, cfg))
-        ):
-            verdicts[k] = Verdict(hit[0], ends_article=hit[1])
-        elif (
-            (legal := legal_phrase(text)) is not None
-            and not _about_the_notice(text, legal[0], shape)
-            and (shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0]))
+        if k in continued:
+            continue  # the end of a wrapped sentence ("... and change\n  settings.") is no label
+        if shape.words <= 2 * MAX_CHROME_WORDS and (hit := _lexicon_verdict(text, shape, lexicons)):
+            verdicts[k] = hit
+        elif (legal := legal_phrase(text)) is not None and (
+            shape.chrome_shaped
+            or legal[0] in _COPYRIGHT_MARKS
+            or (not shape.prose and normalise_label(text).startswith(legal[0]))
         ):
             # Inside the body a notice stays (an article may be about a privacy policy) unless it
             # trails the last paragraph, where a copyright line belongs to the page.
             # A copyright line closes the article it follows.
             closes = legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0])
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
-            verdicts[k] = Verdict(why, anywhere=False, ends_article=closes)
+            verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
         elif cfg.profile is not None and not _METADATA.match(text) and (n := cfg.profile.documents_with(text)):
             verdicts[k] = Verdict(
                 f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
+                "profile",
                 anywhere=not shape.prose,  # a paragraph the site repeats goes only outside the article
             )
     for k in sorted(_menu_runs(shapes)):
         # A list inside an article looks the same: menus count only outside the body.
-        verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", anywhere=False, evidence=False))
+        verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+def _ui_words_in_the_text(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]
+) -> tuple[set[int], set[int]]:
+    """One- or two-word UI strings that may be the article's own, with no other chrome next to
+    them: headings whose words the next paragraph takes up ("YouTube" above "YouTube marketing is
+    ..."), and items of a list of things ("Compass", "Watch", "Headlamp"; in a page dump, a menu).
+
+    >>> texts = ["Social video", "YouTube", "YouTube marketing is integral for brands of every size."]
+    >>> shapes = [describe(t, "en") for t in texts]
+    >>> _ui_words_in_the_text(texts, shapes, {1: Verdict("UI string", "ui")})
+    ({1}, set())
+    """
+    headings: set[int] = set()
+    items: set[int] = set()
+    for k, verdict in verdicts.items():
+        label = _WORD.findall(texts[k])
+        if verdict.kind not in _LABELS or not label or len(label) > 2 or any(j in verdicts for j in (k - 1, k + 1)):
+            continue
+        following = {word.casefold() for word in _WORD.findall(texts[k + 1])} if k + 1 < len(texts) else set()
+        if k + 1 < len(texts) and shapes[k + 1].prose and all(word.casefold() in following for word in label):
+            headings.add(k)
+        elif 0 < k < len(texts) - 1 and all(
+            not shapes[j].prose and not shapes[j].sentence and 1 <= shapes[j].words <= MAX_CHROME_WORDS
+            for j in (k - 1, k + 1)
+        ):
+            items.add(k)
+    return headings, items
 
 
 @dataclass(frozen=True, slots=True)
@@ -486,58 +605,139 @@ class Body:
 def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> Body | None:
     """The article: the densest run of prose, from its headline to a section heading that ends it."""
     title = _page_title(texts, shapes)
+    found = _headline(texts, shapes, verdicts, title) if title is not None else None
+    headline, cover = found if found is not None else (None, 0.0)
+    data = _data_rows(texts, shapes, verdicts)
     weights = []
-    headlines = []
     for k, shape in enumerate(shapes):
-        if k in verdicts:
-            weights.append(-(CHROME_COST if verdicts[k].evidence else NON_PROSE_COST) - shape.words)
-        elif title is not None and k > 0 and _is_headline_of(texts[k], shape, title):
+        if k == headline:
             weights.append(HEADLINE_BONUS)  # the page's headline, as its <title> names it
-            headlines.append(k)
+        elif k in verdicts:
+            weights.append(-(CHROME_COST if verdicts[k].evidence else NON_PROSE_COST) - shape.words)
         elif shape.prose:
             # A paragraph between two lines that are not prose is a teaser's summary or a
             # caption more often than a paragraph of the article: it counts for less.
             alone = 0 < k < len(shapes) - 1 and not shapes[k - 1].prose and not shapes[k + 1].prose
             weights.append(shape.words * (ISOLATED_PROSE_WEIGHT if alone else 1.0))
+        elif k in data:
+            weights.append(DATA_WEIGHT)  # a row of a table or an item of a list with figures
         else:
             weights.append(-NON_PROSE_COST)
     run = densest_run(weights)
     if run is None:
         return None
     start, end = run
-    # Teasers above the headline are not the article: start at the first headline that has
-    # paragraphs after it.
     prose_words = [shape.words if shape.prose else 0.0 for shape in shapes]
-    # words_after[k]: prose words from line k to the end of the run (a suffix sum, so linear).
-    words_after = [0.0] * (end + 2)
-    for k in range(end, start - 1, -1):
-        words_after[k] = words_after[k + 1] + prose_words[k]
-    headline = next(
-        (k for k in headlines if start <= k <= end and words_after[k] >= MIN_RESUMED_WORDS / 2), None
-    )
-    start = headline if headline is not None else _with_headline(texts, shapes, verdicts, start, title is not None)
+    if headline is not None and start - HEADLINE_REACH <= headline <= end:
+        # Teasers above the headline are not the article; a headline above the body with chrome
+        # between (a share bar, a byline box) still opens it. A headline that repeats only part
+        # of the title (a related story's) must have more of the article after it than before.
+        before = sum(prose_words[k] for k in range(start, headline) if k not in verdicts)
+        after = sum(prose_words[headline : end + 1])
+        if headline < start or (after >= MIN_RESUMED_WORDS / 2 and (cover >= FULL_HEADLINE_COVER or before < after)):
+            start = headline
+    if start != headline:
+        start = _with_headline(texts, shapes, verdicts, start, title is not None)
     boxes: dict[int, str] = {}
     # A section heading after the first paragraph ends the article, unless the body goes on
-    # after the links that follow it (a "Related" box set into the article).
-    # A heading in a share bar under the headline ("Comments 12") has little of the body above it.
+    # after the links that follow it (a "Related" box set into the article); so does a bar of
+    # three or more UI strings in a row (share buttons under the article).
+    # A heading in a share bar under the headline ("Comments 12") has little of the body above
+    # it: little of the run's prose, unless what follows is a thread of comments.
     total = sum(prose_words[start : end + 1])
-    k, above = start, 0.0
+    k, above, paragraphs = start, 0.0, 0
     while k <= end:
         above += prose_words[k]
-        if above > 0 and k in verdicts and verdicts[k].ends_article:
+        paragraphs += shapes[k].prose
+        if above > 0 and _ends_article(k, verdicts):
             resume = _body_resumes(shapes, verdicts, k, end)
             if resume is not None:
                 heading = texts[k].strip()
                 for j in range(k + 1, resume):
                     boxes[j] = f'links under the section heading "{heading}" inside the article'
                 k = resume
-            elif above >= max(MIN_RESUMED_WORDS / 2, total / 4):
+            elif above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(k, verdicts, paragraphs)):
                 end = k - 1
                 break
         k += 1
-    while end > start and not shapes[end].prose:
-        end -= 1
+    while end > start and not shapes[end].prose and end not in data:
+        end -= 1  # an article ends with a paragraph, or with a table or list of figures
+    # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
+    while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
+        end += 1
     return Body(start, end, boxes)
+
+
+def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> set[int]:
+    """Lines in runs of ``MIN_DATA_ROWS`` or more that hold figures and some words: the rows of a
+    table, the items of a schedule or a recipe (an article may be one), not prose.
+
+    >>> rows = ["Standings", "1 Kyle Busch 5040 5", "2 Martin Truex 5035 7", "3 Kevin Harvick 5033 4", "Share"]
+    >>> sorted(_data_rows(rows, [describe(t, "en") for t in rows], {}))
+    [1, 2, 3]
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    for k in range(len(texts) + 1):
+        if k < len(texts) and k not in verdicts and not shapes[k].prose and _is_data_row(texts[k]):
+            run.append(k)
+            continue
+        if len(run) >= MIN_DATA_ROWS:
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_data_row(text: str) -> bool:
+    """A line with figures and at least two words ("3 Kevin Harvick 5033", "1 cup asparagus, 2 eggs")."""
+    return bool(_DIGIT.search(text)) and len(_WORD.findall(text)) >= 2
+
+
+def _thread_follows(heading: int, verdicts: dict[int, Verdict], paragraphs: int) -> bool:
+    """Whether a section heading below a told article (some paragraphs) opens a thread of
+    comments or teasers: more UI strings follow it ("Reply", "2 hours ago", "janedoe says:")."""
+    window = range(heading + 1, heading + 1 + RESUME_WINDOW)
+    chrome = sum(k in verdicts and verdicts[k].evidence for k in window)
+    return paragraphs >= MIN_PARAGRAPHS_ABOVE and chrome >= 2
+
+
+def _ends_article(k: int, verdicts: dict[int, Verdict]) -> bool:
+    """A section heading, or the first of three or more UI strings in a row (a share bar)."""
+    if k in verdicts and verdicts[k].ends_article:
+        return True
+    bar = [j in verdicts and verdicts[j].evidence and verdicts[j].anywhere for j in range(k - 1, k + MIN_BAR_LINES)]
+    return not bar[0] and all(bar[1:])
+
+
+def _headline(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], title: str
+) -> tuple[int, float] | None:
+    """The line that repeats the headline in the page's <title> best (the first of equals), and
+    how much of it: the title's longest part between separators, which leaves out the site's name.
+
+    >>> texts = ["Storm hits coast | Gazette", "Gazette", "Storm hits coast again", "Storm hits coast"]
+    >>> _headline(texts, [describe(t, "en") for t in texts], {}, texts[0])
+    (3, 1.0)
+    """
+    best: tuple[int, float] | None = None
+    headline_words = max((_tokens(part) for part in _TITLE_PARTS.split(title)), key=len)
+    for k in range(1, len(texts)):
+        shape = shapes[k]
+        if (k in verdicts and verdicts[k].evidence) or shape.prose or shape.words < 3:
+            continue
+        if shape.sentence and shape.words > MAX_HEADLINE_WORDS:
+            continue
+        words = _tokens(texts[k])
+        shared = len(words & headline_words)
+        cover = shared / len(headline_words) if headline_words else 0.0
+        if shared >= HEADLINE_MATCH * len(words) and cover >= MIN_HEADLINE_COVER and (best is None or cover > best[1]):
+            best = (k, cover)
+    return best
+
+
+def _tokens(text: str) -> set[str]:
+    """The case-folded words and numbers of a line."""
+    return {token.casefold() for token in _TOKEN.findall(text)}
 
 
 def _body_resumes(shapes: Sequence[LineShape], verdicts: dict[int, Verdict], heading: int, end: int) -> int | None:
@@ -548,7 +748,9 @@ def _body_resumes(shapes: Sequence[LineShape], verdicts: dict[int, Verdict], hea
     """
     k = heading + 1
     while k <= end and not shapes[k].prose:
-        if k in verdicts and verdicts[k].ends_article:
+        # The box's links, and maybe a second box like it ("Related" twice); another section
+        # ("Comments" after "Related") means the article has ended.
+        if k in verdicts and verdicts[k].ends_article and verdicts[k].reason != verdicts[heading].reason:
             return None
         k += 1
     resume = k
@@ -561,11 +763,6 @@ def _body_resumes(shapes: Sequence[LineShape], verdicts: dict[int, Verdict], hea
             words += shapes[j].words
             side_by_side = side_by_side or (j > resume and shapes[j - 1].prose)
     return resume if side_by_side and words >= MIN_RESUMED_WORDS else None
-
-
-def _is_headline_of(text: str, shape: LineShape, title: str) -> bool:
-    """Whether a line repeats the page's <title> (which often adds the site's name)."""
-    return not shape.sentence and shape.words >= 3 and _similar(text, title) >= 0.8
 
 
 def _page_title(texts: Sequence[str], shapes: Sequence[LineShape]) -> str | None:
@@ -588,23 +785,18 @@ def _with_headline(
 
 
 def _remove_outside(
-    texts: Sequence[str],
-    verdicts: dict[int, Verdict],
-    start: int,
-    end: int,
-    final: dict[int, str],
-    closing: range = range(0),
+    texts: Sequence[str], verdicts: dict[int, Verdict], start: int, end: int, final: dict[int, str]
 ) -> set[int]:
     """Remove the lines before and after the body, when the page shows signs of chrome there;
-    the lines removed so. The ``closing`` lines of wire copy stay for the wire pass."""
+    the lines removed so."""
     before = range(start)
-    after = [k for k in range(end + 1, len(texts)) if k not in closing]
+    after = range(end + 1, len(texts))
     outside: set[int] = set()
-    if any(k in verdicts and verdicts[k].evidence for k in before):
+    if _shows_chrome(before, verdicts):
         outside.update(before)
         for k in before:
             final.setdefault(k, verdicts[k].reason if k in verdicts else "before the article body")
-    if any(k in verdicts and verdicts[k].evidence for k in after):
+    if _shows_chrome(after, verdicts):
         ended = next((k for k in after if k in verdicts and verdicts[k].ends_article), None)
         why = "after the article body"
         if ended is not None:
@@ -613,3 +805,11 @@ def _remove_outside(
         for k in after:
             final.setdefault(k, verdicts[k].reason if k in verdicts else why)
     return outside
+
+
+def _shows_chrome(region: range, verdicts: dict[int, Verdict]) -> bool:
+    """Whether a region of the page shows chrome: a line the lexicon, a notice or the profile
+    names, or a menu (a run of links)."""
+    return any(k in verdicts and verdicts[k].evidence for k in region) or (
+        sum(k in verdicts and verdicts[k].kind == "menu" for k in region) >= MIN_MENU_LINES
+    )
