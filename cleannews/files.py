@@ -6,7 +6,10 @@ import codecs
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
+from typing import TextIO
 
 from cleannews.errors import CleannewsError
 
@@ -71,15 +74,35 @@ def read_path(path: str, encoding: str | None = None) -> str:
     return decode(data, path, encoding)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename: never half-written."""
+    with open_atomic(path, mode) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def open_atomic(path: Path, mode: int | None = None) -> Iterator[TextIO]:
+    """A text stream whose content replaces ``path`` only when the block ends without an error.
+
+    ``mode`` sets the permissions (default: what a new file gets under the umask, not the
+    owner-only mode of a temporary file); an error or Ctrl-C leaves ``path`` as it was.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, new_file_mode() if mode is None else mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            yield handle
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@lru_cache(maxsize=1)
+def new_file_mode() -> int:
+    """The permissions ``open()`` gives a new file: 0o666 less the umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 #: Languages whose word lists the rejoin pass consults.
@@ -29,10 +30,10 @@ def guess_language(text: str) -> str:
     >>> guess_language("")
     'en'
     """
-    sample = [w.lower() for w in _WORD.findall(text[:20000])]
-    if not sample:
+    counts = Counter(_WORD.findall(text[:20000].lower()))
+    if not counts:
         return "en"
-    scores = {lang: sum(w in _function_sets()[lang] for w in sample) for lang in SUPPORTED}
+    scores = {lang: sum(counts[w] for w in _function_sets()[lang]) for lang in SUPPORTED}
     best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > 0 else "en"
 
