@@ -12,10 +12,9 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from cleannews.errors import CleannewsError, ExitCode
 from cleannews.inputs import STDIN, Source, discover, plan_targets
@@ -46,8 +45,7 @@ BYTES_PER_CHUNK = 1 << 18
 MIN_PARALLEL_BYTES = 1 << 18
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
+class Request(NamedTuple):
     """One ``cleannews clean`` call: what to read, what to do with the results, how to report."""
 
     inputs: tuple[str, ...]
@@ -71,7 +69,7 @@ def action_of(request: Request) -> str:
         raise CleannewsError("--in-place writes cleaned text; it cannot be combined with --format json", ExitCode.USAGE)
     if request.in_place and STDIN in request.inputs:
         raise CleannewsError("stdin ('-') cannot be rewritten in place", ExitCode.USAGE)
-    if run.backup is not None and not request.in_place and request.settings.sources.get("backup") == COMMAND_LINE:
+    if run.backup is not None and not request.in_place and request.settings.source("backup") == COMMAND_LINE:
         raise CleannewsError(
             "--backup keeps originals of files rewritten with --in-place; add --in-place", ExitCode.USAGE
         )
@@ -99,7 +97,7 @@ def _run(request: Request) -> ExitCode:
     options = settings.run
     action = action_of(request)
     include = options.include
-    if options.jsonl and settings.sources.get("include", DEFAULT) == DEFAULT:
+    if options.jsonl and settings.source("include") == DEFAULT:
         include = ("*.jsonl",)
     prune = [str(request.output)] if request.output is not None else []
     sources, skipped = discover(request.inputs or (STDIN,), include, options.exclude, prune)
@@ -290,9 +288,7 @@ def _run_records(
 
 
 def _without_output(outcome: Outcome) -> Outcome:
-    from dataclasses import replace
-
-    return replace(outcome, output="")
+    return outcome._replace(output="")
 
 
 def write_stdout(text: str) -> bool:

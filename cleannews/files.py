@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +86,8 @@ def open_atomic(path: Path, mode: int | None = None) -> Iterator[TextIO]:
     ``mode`` sets the permissions (default: what a new file gets under the umask, not the
     owner-only mode of a temporary file); an error or Ctrl-C leaves ``path`` as it was.
     """
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

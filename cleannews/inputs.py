@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from cleannews.errors import CleannewsError, ExitCode
 
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """One input: its name as shown to the user, its path (``None`` for stdin), its place in a tree."""
 
     name: str
@@ -32,8 +31,7 @@ class Source:
     walked: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Skipped:
+class Skipped(NamedTuple):
     """Something a walk saw and left alone, and why (shown as a warning)."""
 
     name: str

@@ -65,17 +65,21 @@ class Settings:
 
     config: Config = field(default_factory=Config)
     run: RunOptions = field(default_factory=RunOptions)
-    #: Setting name -> "default", the config file's path, or "command line".
+    #: Setting name -> the config file's path or "command line"; absent: the default.
     sources: Mapping[str, str] = field(default_factory=dict)
     #: The config file that was read, if any.
     file: Path | None = None
+
+    def source(self, name: str) -> str:
+        """Where setting ``name`` came from: "default", the config file, or "command line"."""
+        return self.sources.get(name, DEFAULT)
 
     def items(self) -> list[tuple[str, Any, str]]:
         """(name, value, source) for every setting, document settings first."""
         rows = []
         for obj in (self.config, self.run):
             for f in dataclasses.fields(obj):
-                rows.append((f.name, getattr(obj, f.name), self.sources.get(f.name, DEFAULT)))
+                rows.append((f.name, getattr(obj, f.name), self.source(f.name)))
         return rows
 
 
@@ -96,21 +100,21 @@ def resolve(
     """Defaults, overridden by the config file, overridden by ``flags`` (flags given on the command line).
 
     >>> s = resolve({"lang": "de", "jobs": 2}, cwd=Path("/nonexistent"))
-    >>> s.config.lang, s.run.jobs, s.sources["lang"], s.sources["keep_meta"]
+    >>> s.config.lang, s.run.jobs, s.source("lang"), s.source("keep_meta")
     ('de', 2, 'command line', 'default')
     """
     file_values: dict[str, Any] = {}
     path = find_config_file(config_file, cwd or Path.cwd())
     if path is not None:
         file_values = read_config_file(path)
-    table = setting_types()
-    sources = dict.fromkeys(table, DEFAULT)
+    sources: dict[str, str] = {}
     values: dict[str, Any] = {}
     for origin, layer in ((str(path), file_values), (COMMAND_LINE, dict(flags or {}))):
         for key, value in layer.items():
             name = key.replace("-", "_")
             values[name] = convert(name, value, origin, base=path.parent if path and origin != COMMAND_LINE else None)
             sources[name] = origin
+    table = setting_types() if values else {}
     config_changes = {k: v for k, v in values.items() if table[k][0] is Config}
     run_changes = {k: v for k, v in values.items() if table[k][0] is RunOptions}
     settings = Settings(Config().replace(**config_changes), RunOptions().replace(**run_changes), sources, path)

@@ -8,11 +8,9 @@ in an :class:`Outcome` instead of printing. The order of outputs is the executor
 from __future__ import annotations
 
 import os
-import shutil
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleannews import clean
 from cleannews.config import Config
@@ -25,8 +23,7 @@ PRINT, WRITE, IN_PLACE, CHECK = "print", "write", "in-place", "check"
 REJOIN = "rejoin"
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(NamedTuple):
     """What every document of a run shares: how to clean it and what to do with the result."""
 
     config: Config
@@ -40,8 +37,7 @@ class Job:
     meta_key: str = "cleannews"
 
 
-@dataclass(frozen=True, slots=True)
-class FileTask:
+class FileTask(NamedTuple):
     """One document: a file (or stdin's text, read by the parent) and where its result goes."""
 
     name: str
@@ -51,8 +47,7 @@ class FileTask:
     size: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class RecordChunk:
+class RecordChunk(NamedTuple):
     """Consecutive records of one JSON Lines input: (line number, raw line) pairs."""
 
     source: int
@@ -65,20 +60,31 @@ class RecordChunk:
         return sum(len(raw) for _, raw in self.records)
 
 
-@dataclass(slots=True)
 class Stats:
     """What a run did, summed over documents (datatrove-style per-pass statistics)."""
 
-    documents: int = 0
-    changed: int = 0
-    failed: int = 0
-    bytes: int = 0
-    #: Input lines removed, by pass.
-    removed: Counter[str] = field(default_factory=Counter)
-    #: In-line edits, by (pass, kind).
-    edits: Counter[tuple[str, str]] = field(default_factory=Counter)
-    #: Words mended across a line break (rejoin edits that leave no space behind).
-    words_rejoined: int = 0
+    __slots__ = ("bytes", "changed", "documents", "edits", "failed", "removed", "words_rejoined")
+
+    def __init__(
+        self,
+        documents: int = 0,
+        changed: int = 0,
+        failed: int = 0,
+        bytes: int = 0,
+        removed: Counter[str] | None = None,
+        edits: Counter[tuple[str, str]] | None = None,
+        words_rejoined: int = 0,
+    ) -> None:
+        self.documents = documents
+        self.changed = changed
+        self.failed = failed
+        self.bytes = bytes
+        #: Input lines removed, by pass.
+        self.removed: Counter[str] = removed if removed is not None else Counter()
+        #: In-line edits, by (pass, kind).
+        self.edits: Counter[tuple[str, str]] = edits if edits is not None else Counter()
+        #: Words mended across a line break (rejoin edits that leave no space behind).
+        self.words_rejoined = words_rejoined
 
     def add(self, result: Result, changed: bool) -> None:
         self.documents += 1
@@ -99,8 +105,7 @@ class Stats:
         self.words_rejoined += other.words_rejoined
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What one unit of work did: statistics, output for stdout, a diff, error messages."""
 
     name: str
@@ -158,6 +163,8 @@ def keep_backup(path: str, suffix: str) -> None:
             os.unlink(backup)
         os.link(path, backup)
     except OSError:
+        import shutil
+
         shutil.copy2(path, backup)
 
 

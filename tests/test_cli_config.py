@@ -47,7 +47,7 @@ def test_pyproject_table(workdir: Path, capsys: pytest.CaptureFixture[str]) -> N
     )
     settings = resolve()
     assert (settings.run.format, settings.run.include) == ("json", ("*.text",))
-    assert settings.sources["format"] == str(workdir / "pyproject.toml")
+    assert settings.source("format") == str(workdir / "pyproject.toml")
 
 
 def test_cleannews_toml_wins_over_pyproject(workdir: Path) -> None:
@@ -132,7 +132,8 @@ def test_every_setting_round_trips_through_the_config_command(tmp_path: Path) ->
     second = resolve(cwd=tmp_path)
     assert (second.config, second.run) == (first.config, first.run)
     names = {f.name for f in (*dataclasses.fields(Config), *dataclasses.fields(RunOptions))}
-    assert set(second.sources) == names
+    assert {name for name, _, _ in second.items()} == names
+    assert {name for name, _, source in first.items() if source != "default"} == set(changed)
 
 
 def test_a_new_config_field_works_without_edits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

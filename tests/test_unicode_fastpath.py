@@ -9,6 +9,7 @@ returns it unchanged. And whatever the path, ``fix_line`` equals ftfy's own resu
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import ftfy
 import pytest
@@ -16,7 +17,14 @@ from ftfy.badness import BADNESS_RE, is_bad
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from cleannews.passes.unicode import _ftfy_config, _triggers, fix_line, needs_ftfy, required_characters
+from cleannews.passes.unicode import (
+    PLAIN_TYPOGRAPHY,
+    _ftfy_config,
+    _triggers,
+    fix_line,
+    needs_ftfy,
+    required_characters,
+)
 
 CONFIG = _ftfy_config(True)
 UNCURLING = _ftfy_config(False)
@@ -30,7 +38,7 @@ SURROGATES = "\ud83d\udca9\udc00"
 ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'\"()-/\t" + (
     TYPOGRAPHY + LETTERS + SCRIPTS + SUSPECT + FIXABLE + SURROGATES
 )
-ENTITIES = ["&amp;", "&lt;", "&#8217;", "&#x2019;", "&eacute;", "&EACUTE;", "&nbsp;", "&hellip;", "&amp", "& "]
+ENTITIES = ["&amp;", "&lt;", "&#8217;", "&#x2019;", "&eacute;", "&EACUTE;", "&nbsp;", "&hellip;", "&amp", "& ", "Q&A", "&#;"]
 ENCODINGS = ["cp1252", "latin-1", "cp1251", "cp1253", "cp1250", "cp1257", "mac_roman", "cp437", "iso-8859-2"]
 
 
@@ -81,7 +89,7 @@ def test_fix_line_equals_ftfy(line: str) -> None:
 @settings(max_examples=1500, deadline=None)
 @given(LINES)
 def test_the_mojibake_detector_never_fires_without_an_anchor(line: str) -> None:
-    _, anchors = _triggers()
+    _, _, anchors = _triggers()
     assert anchors is not None
     if is_bad(line):
         assert anchors.search(line)
@@ -137,3 +145,20 @@ def test_required_characters_reads_ftfys_detector() -> None:
     assert not anchors & set("’“”–—…")  # common typography is not a reason to suspect mojibake
     assert required_characters(re.compile("a|b")) is None
     assert required_characters(re.compile("é", re.IGNORECASE)) is None
+
+
+def test_plain_typography_is_nothing_ftfy_acts_on() -> None:
+    # Lines of ASCII and these characters skip ftfy without importing it: check the installed
+    # ftfy agrees, character by character (its fixes, its entity pattern, its mojibake detector).
+    fixers, entities, anchors = _triggers()
+    assert anchors is not None
+    for char in PLAIN_TYPOGRAPHY:
+        assert not fixers.search(char) and not anchors.search(char) and not entities.search(char), repr(char)
+        assert unicodedata.is_normalized("NFC", char)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="abcXYZ019 .,;:'\"()-/\t" + PLAIN_TYPOGRAPHY, max_size=40))
+def test_plain_lines_are_left_alone_by_ftfy(line: str) -> None:
+    assert not needs_ftfy(line)
+    assert ftfy_fixed(line) == line

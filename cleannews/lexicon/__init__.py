@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-_SPACES = re.compile(r"\s+")
 # Decoration around a UI label that does not change what it is: "Search:", "» Next", "Menu |".
 _DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]"
 
@@ -21,7 +19,8 @@ def normalise_label(text: str) -> str:
     'next'
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _SPACES.sub(" ", text).strip(_DECORATION)
+    # str.split() splits on exactly the characters re's \s matches, and faster than a regex.
+    return " ".join(text.split()).strip(_DECORATION)
 
 
 def read_entries(text: str) -> list[str]:

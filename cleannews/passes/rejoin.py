@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Container
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from cleannews import words
@@ -17,12 +19,25 @@ SUMMARY = "rejoin words split by line breaks (chunk breaks, hard wraps, hyphenat
 
 SOFT_HYPHEN = "\u00ad"
 _TAIL_WORD = re.compile(r"([^\W\d_](?:[^\W_]|['’.])*)([-\u00ad]?)$")
+# The same read backwards from the end: searching for a "$"-anchored pattern tries every start
+# position of a long line, which made this the slowest step of the pipeline.
+_TAIL_RUN = re.compile(r"([-\u00ad]?)((?:[^\W_]|['’.])*)")
+_LETTER = re.compile(r"[^\W\d_]")
 _HEAD_WORD = re.compile(r"^([^\W\d_][^\W_]*(?:['’][^\W\d_]+)?)")
 # Punctuation that never starts a line of its own: it was cut off the end of the previous one.
 _CLINGS_LEFT = tuple(".,;:!?)]}%”’")
 # "pre-\nand post-war": the hyphen belongs to a word whose second part comes later.
 _SUSPENDED_HYPHEN = re.compile(r"^(?:and|or|to|nor|und|oder|bis|et|ou|y|o|e|en|of)\s+\S+-", re.IGNORECASE)
 _SENTENCE_END = tuple(".!?…:;\"'”’)]")
+
+
+#: A language code, or a function that works it out when a word frequency is first needed
+#: (guessing the language of a document costs more than most documents' breaks).
+Language = str | Callable[[], str]
+
+
+def _resolved(lang: Language) -> str:
+    return lang if isinstance(lang, str) else lang()
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +55,7 @@ def _starts_lower(text: str) -> bool:
     return bool(text) and text[0].islower()
 
 
-def decide(left: str, right: str, lang: str, vocabulary: frozenset[str], layout: str = "none") -> Join | None:
+def decide(left: str, right: str, lang: Language, vocabulary: Container[str], layout: str = "none") -> Join | None:
     """Decide how the break between ``left`` and ``right`` (one paragraph) should be mended.
 
     ``layout`` is what the whole document says about its breaks (see :func:`classify_layout`).
@@ -71,12 +86,12 @@ def decide(left: str, right: str, lang: str, vocabulary: frozenset[str], layout:
         return Join("", 0, "punctuation", 0.9, "punctuation cut off its line")
     if left_s.endswith("-") and _SUSPENDED_HYPHEN.match(right_s):
         return Join(" ", 0, "hyphen-kept", 0.9, "suspended hyphen (pre- and post-war)")
-    tail = _TAIL_WORD.search(left_s)
+    tail = tail_word(left_s)
     head = _HEAD_WORD.match(right_s)
     if left_s.endswith("-") and len(left_s) > 1 and left_s[-2].isalnum() and right_s[0].isdigit():
         return Join("", 0, "hyphen-kept", 0.9, "hyphen before a number (COVID-19)")
     if tail and head:
-        return _decide_word(tail.group(1), tail.group(2), head.group(1), lang, vocabulary, layout, len(left_s))
+        return _decide_word(tail[0], tail[1], head.group(1), lang, vocabulary, layout, len(left_s))
     if continues:
         return Join(" ", 0, "wrap", 0.7, "line continues in lower case")
     if layout == "chunk" and len(left_s) >= MIN_CHUNK_LINE and left_s[-1].isalnum() and right_s[0].isalnum():
@@ -89,7 +104,7 @@ MIN_CHUNK_LINE = 40
 
 
 def _decide_word(
-    fragment: str, hyphen: str, head: str, lang: str, vocabulary: frozenset[str], layout: str, left_len: int
+    fragment: str, hyphen: str, head: str, lang: Language, vocabulary: Container[str], layout: str, left_len: int
 ) -> Join | None:
     joined = fragment + head
     if hyphen == SOFT_HYPHEN:
@@ -107,6 +122,7 @@ def _decide_word(
         return Join(" ", 0, "wrap", 0.9, "hard-wrapped paragraph: the break replaced a space")
     if joined.lower() in vocabulary:
         return Join("", 0, "split-word", 0.95, f'"{joined}" occurs elsewhere in the document')
+    lang = _resolved(lang)
     joined_z = words.zipf(joined, lang)
     left_z, right_z = words.zipf(fragment, lang), words.zipf(head, lang)
     if joined_z >= 2.0 and (min(left_z, right_z) < 3.0 or joined_z > max(left_z, right_z)):
@@ -155,7 +171,7 @@ MIN_WRAP_WIDTH = 30
 UNWRAPPED_LINE = 120
 
 
-def _decide_hyphen(fragment: str, head: str, lang: str, vocabulary: frozenset[str]) -> Join:
+def _decide_hyphen(fragment: str, head: str, lang: Language, vocabulary: Container[str]) -> Join:
     joined = fragment + head
     hyphenated = f"{fragment}-{head}"
     keep = Join("", 0, "hyphen-kept", 0.9, f'"{hyphenated}" is a hyphenated compound')
@@ -165,18 +181,49 @@ def _decide_hyphen(fragment: str, head: str, lang: str, vocabulary: frozenset[st
         return keep
     if joined.lower() in vocabulary:
         return Join("", 1, "hyphen-dropped", 0.95, f'"{joined}" occurs elsewhere in the document')
+    lang = _resolved(lang)
     joined_z = words.zipf(joined, lang)
     if joined_z >= 1.5 and joined_z > words.zipf(head, lang) - 1.0:
         return Join("", 1, "hyphen-dropped", min(0.99, 0.6 + 0.1 * joined_z), f'"{joined}" is a word')
     return keep
 
 
+def tail_word(text: str) -> tuple[str, str] | None:
+    """The word at the end of ``text`` and its trailing hyphen, as ``_TAIL_WORD.search`` finds them.
+
+    >>> tail_word("the U.S.-"), tail_word("ready 2"), tail_word("to bolste")
+    (('U.S.', '-'), None, ('bolste', ''))
+    """
+    run = _TAIL_RUN.match(text[::-1])
+    if run is None:
+        return None
+    word = run.group(2)[::-1]
+    first = _LETTER.search(word)
+    if first is None:
+        return None
+    return word[first.start() :], run.group(1)
+
+
+_VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 def document_vocabulary(lines: tuple[Line, ...]) -> frozenset[str]:
     """Lower-cased words of the document, hyphenated compounds included."""
-    found: set[str] = set()
-    for line in lines:
-        found.update(w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line.text))
-    return frozenset(found)
+    # One pass over the whole text: a word never spans the line breaks that join the lines.
+    return frozenset(w.lower() for w in _VOCABULARY_WORD.findall("\n".join(line.text for line in lines)))
+
+
+class _LazyVocabulary(Container[str]):
+    """The document's vocabulary, built on the first lookup (most breaks are decided without it)."""
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self._lines = lines
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = document_vocabulary(self._lines)
+        return word in self._words
 
 
 def rejoin(doc: Document, cfg: Config) -> Document:
@@ -190,9 +237,9 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     >>> rejoin(Document.from_text("the U.S.-\\nled alliance"), Config()).text
     'the U.S.-led alliance'
     """
-    lang = words.resolve_language(cfg.lang, doc.text)
+    lang = cache(lambda: words.resolve_language(cfg.lang, doc.text))
     layout = classify_layout(doc.lines)
-    vocabulary: frozenset[str] | None = None
+    vocabulary = _LazyVocabulary(doc.lines)
     lines: list[Line] = []
     last_origin: list[int] = []  # the input line each working line currently ends on
     last_length: list[int] = []  # and the length of that input line
@@ -200,8 +247,6 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     for line in doc.lines:
         previous = lines[-1] if lines else None
         if previous is not None and not previous.is_blank and not line.is_blank:
-            if vocabulary is None:
-                vocabulary = document_vocabulary(doc.lines)
             # One break after a line longer than anyone wraps at is a chunk break, whatever the rest.
             here = "chunk" if layout == "none" and last_length[-1] >= UNWRAPPED_LINE else layout
             join = decide(previous.text, line.text, lang, vocabulary, here)

@@ -18,9 +18,12 @@ if TYPE_CHECKING:
 NAME = "unicode"
 SUMMARY = "repair mojibake, HTML entities and control characters (ftfy); curly quotes kept"
 
-# Printable ASCII without '&' (entities) and without control characters other than tab: no
-# ftfy fix can change such a line, and checking needs no ftfy import.
-_ASCII_SAFE = re.compile(r"[^\t\x20-\x25\x27-\x7e]")
+# Printable ASCII without '&' (entities) or control characters other than tab, plus the
+# typography of clean news text: no ftfy fix acts on these characters and ftfy's mojibake
+# detector cannot fire on them alone, so such a line is left alone without even importing ftfy.
+# tests/test_unicode_fastpath.py checks this set against the installed ftfy's own tables.
+PLAIN_TYPOGRAPHY = "’‘“”„‚–—…«»•·\u00a0"
+_NOT_PLAIN = re.compile(f"[^\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}]")
 
 
 @lru_cache(maxsize=2)
@@ -34,7 +37,7 @@ def _ftfy_config(keep_curly_quotes: bool) -> ftfy.TextFixerConfig:
 def needs_ftfy(text: str, keep_curly_quotes: bool = True) -> bool:
     """Whether ftfy could change ``text`` at all (the fast path skips it otherwise).
 
-    ftfy changes a line only if a fix finds something to act on: ``&`` of an entity, a control
+    ftfy changes a line only if a fix finds something to act on: an HTML entity, a control
     or C1 character, a ligature, a full-width form, a surrogate, a line not in NFC, or mojibake,
     which ftfy's own detector (``is_bad``) must see first. That detector is asked only about lines
     holding a character it cannot fire without; curly quotes, dashes and the letters of most
@@ -47,12 +50,14 @@ def needs_ftfy(text: str, keep_curly_quotes: bool = True) -> bool:
     >>> needs_ftfy("caf\u00c3\u00a9 &amp; more")
     True
     """
-    if _ASCII_SAFE.search(text) is None:
-        return False
+    if _NOT_PLAIN.search(text) is None:
+        return not keep_curly_quotes and not text.isascii()  # curly quotes to straighten
     if not keep_curly_quotes:
         return True
-    fixers, anchors = _triggers()
+    fixers, entities, anchors = _triggers()
     if fixers.search(text) is not None or not unicodedata.is_normalized("NFC", text):
+        return True
+    if "&" in text and entities.search(text) is not None:
         return True
     if anchors is not None and anchors.search(text) is None:
         return False
@@ -62,19 +67,20 @@ def needs_ftfy(text: str, keep_curly_quotes: bool = True) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _triggers() -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-    """Character classes built from ftfy's own tables: what its fixes act on, and what its
-    mojibake detector needs (``None`` if the detector cannot be analysed: then it is always asked).
+def _triggers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """From ftfy's own tables: the characters its fixes act on, its HTML entity pattern, and the
+    characters its mojibake detector needs (``None`` if the detector cannot be analysed: then it
+    is always asked).
     """
     from ftfy import chardata
     from ftfy.badness import BADNESS_RE
 
-    chars = {"&", "\x7f", *map(chr, range(0x20))} - {"\t"}
+    chars = {"\x7f", *map(chr, range(0x20))} - {"\t"}
     chars.update(map(chr, range(0xD800, 0xE000)))  # surrogates
     chars.update(map(chr, range(0x80, 0xA0)))  # C1 controls
     chars.update(chr(c) for c in (*chardata.LIGATURES, *chardata.WIDTH_MAP, *chardata.CONTROL_CHARS))
     anchors = required_characters(BADNESS_RE)
-    return _char_class(chars), None if anchors is None else _char_class(anchors)
+    return _char_class(chars), chardata.HTML_ENTITY_RE, None if anchors is None else _char_class(anchors)
 
 
 def _char_class(chars: Iterable[str]) -> re.Pattern[str]:

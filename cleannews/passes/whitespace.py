@@ -27,8 +27,9 @@ def normalise_line(text: str) -> str:
     >>> normalise_line("10\\u00a0km\\u200b  away ")
     '10 km away'
     """
-    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text)).strip()
-    return _RUNS_OF_SPACES.sub(" ", text) if "   " not in text else text
+    # Odd spaces and invisible characters are all outside ASCII: an ASCII line only needs trimming.
+    text = text.strip() if text.isascii() else _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text)).strip()
+    return _RUNS_OF_SPACES.sub(" ", text) if "  " in text and "   " not in text else text
 
 
 def normalise_whitespace(doc: Document, cfg: Config) -> Document:
