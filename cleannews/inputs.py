@@ -150,9 +150,10 @@ def plan_targets(sources: Sequence[Source], output: Path, many: bool, suffix: st
         raise CleannewsError(f"{output}: several inputs need -o to be a directory", ExitCode.USAGE)
     targets = [target_for(s, output, into_directory, suffix) for s in sources]
     seen: dict[str, str] = {}
-    inputs = {os.path.realpath(s.path): s.name for s in sources if s.path is not None}
+    real = _RealPaths()
+    inputs = {real(s.path): s.name for s in sources if s.path is not None}
     for source, target in zip(sources, targets, strict=True):
-        key = os.path.realpath(target)
+        key = real(str(target))
         if key in inputs:
             raise CleannewsError(f"{inputs[key]}: output would overwrite the input; choose another -o", ExitCode.USAGE)
         if key in seen:
@@ -162,3 +163,19 @@ def plan_targets(sources: Sequence[Source], output: Path, many: bool, suffix: st
             )
         seen[key] = source.name
     return targets
+
+
+class _RealPaths:
+    """``os.path.realpath`` for many files in few directories: each directory is resolved once."""
+
+    def __init__(self) -> None:
+        self._directories: dict[str, str] = {}
+
+    def __call__(self, path: str) -> str:
+        if os.path.islink(path):
+            return os.path.realpath(path)
+        directory, name = os.path.split(os.path.abspath(path))
+        real = self._directories.get(directory)
+        if real is None:
+            real = self._directories[directory] = os.path.realpath(directory)
+        return os.path.join(real, name)

@@ -20,6 +20,8 @@ _FUNCTION_WORDS = {
     "nl": "de het een en van in is dat op te zijn met voor niet aan er ook als",
 }
 _WORD = re.compile(r"[^\W\d_]+")
+#: How much of a text (in characters, from the start) the language guess reads.
+LANGUAGE_SAMPLE = 20000
 
 
 def guess_language(text: str) -> str:
@@ -30,7 +32,7 @@ def guess_language(text: str) -> str:
     >>> guess_language("")
     'en'
     """
-    counts = Counter(_WORD.findall(text[:20000].lower()))
+    counts = Counter(_WORD.findall(text[:LANGUAGE_SAMPLE].lower()))
     if not counts:
         return "en"
     scores = {lang: sum(counts[w] for w in _function_sets()[lang]) for lang in SUPPORTED}

@@ -209,8 +209,29 @@ _VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 def document_vocabulary(lines: tuple[Line, ...]) -> frozenset[str]:
     """Lower-cased words of the document, hyphenated compounds included."""
-    # One pass over the whole text: a word never spans the line breaks that join the lines.
-    return frozenset(w.lower() for w in _VOCABULARY_WORD.findall("\n".join(line.text for line in lines)))
+    # Lines are read in blocks (a word never spans the line breaks that join them): one regex
+    # call per block is fast, and memory stays small however long the document is.
+    found: set[str] = set()
+    for start in range(0, len(lines), 512):
+        block = "\n".join(line.text for line in lines[start : start + 512])
+        found.update(w.lower() for w in _VOCABULARY_WORD.findall(block))
+    return frozenset(found)
+
+
+def text_prefix(lines: tuple[Line, ...], size: int) -> str:
+    """The first ``size`` characters of the document's text, without joining all of it.
+
+    >>> text_prefix(Document.from_text("ab\\ncd\\nef").lines, 4)
+    'ab\\nc'
+    """
+    parts: list[str] = []
+    length = 0
+    for line in lines:
+        parts.append(line.text)
+        length += len(line.text) + 1
+        if length > size:
+            break
+    return "\n".join(parts)[:size]
 
 
 class _LazyVocabulary(Container[str]):
@@ -237,7 +258,7 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     >>> rejoin(Document.from_text("the U.S.-\\nled alliance"), Config()).text
     'the U.S.-led alliance'
     """
-    lang = cache(lambda: words.resolve_language(cfg.lang, doc.text))
+    lang = cache(lambda: words.resolve_language(cfg.lang, text_prefix(doc.lines, words.LANGUAGE_SAMPLE)))
     layout = classify_layout(doc.lines)
     vocabulary = _LazyVocabulary(doc.lines)
     lines: list[Line] = []
