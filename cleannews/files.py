@@ -6,7 +6,6 @@ import codecs
 import contextlib
 import os
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import TextIO
 
@@ -75,8 +74,21 @@ def read_path(path: str, encoding: str | None = None) -> str:
 
 def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
     """Write ``text`` to ``path`` through a temporary file and a rename: never half-written."""
-    with open_atomic(path, mode) as handle:
-        handle.write(text)
+    data = text.encode("utf-8")
+    fd, tmp = _temporary_beside(path, mode)
+    try:
+        with memoryview(data) as view:
+            while view:
+                view = view[os.write(fd, view) :]
+        os.close(fd)
+        fd = -1
+        os.replace(tmp, path)
+    except BaseException:
+        if fd >= 0:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 @contextlib.contextmanager
@@ -86,12 +98,8 @@ def open_atomic(path: Path, mode: int | None = None) -> Iterator[TextIO]:
     ``mode`` sets the permissions (default: what a new file gets under the umask, not the
     owner-only mode of a temporary file); an error or Ctrl-C leaves ``path`` as it was.
     """
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _temporary_beside(path, mode)
     try:
-        os.fchmod(fd, new_file_mode() if mode is None else mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
         os.replace(tmp, path)
@@ -101,9 +109,30 @@ def open_atomic(path: Path, mode: int | None = None) -> Iterator[TextIO]:
         raise
 
 
-@lru_cache(maxsize=1)
-def new_file_mode() -> int:
-    """The permissions ``open()`` gives a new file: 0o666 less the umask."""
-    umask = os.umask(0o022)
-    os.umask(umask)
-    return 0o666 & ~umask
+def _temporary_beside(path: Path, mode: int | None) -> tuple[int, str]:
+    """A new hidden temporary file in ``path``'s directory (made if missing).
+
+    Created with ``O_EXCL`` under a random name, like ``tempfile.mkstemp``, but with the mode a
+    new file gets (0o666 less the umask) rather than 0o600, or with ``mode`` when given.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    for attempt in range(100):
+        tmp = os.path.join(path.parent, f".{path.name}.{os.urandom(5).hex()}.tmp")
+        try:
+            fd = os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if attempt:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            continue
+        if mode is not None:
+            try:
+                os.fchmod(fd, mode)
+            except BaseException:
+                os.close(fd)
+                os.unlink(tmp)
+                raise
+        return fd, tmp
+    raise FileExistsError(f"no free temporary name beside {path}")

@@ -401,3 +401,47 @@ def test_jsonl_from_stdin(capsys: pytest.CaptureFixture[str], monkeypatch: pytes
     assert code == 0
     assert json.loads(out)["text"] == "Good to bolster ties.\n"
     assert json.loads(out)["cleannews"]["path"] == "-:1"
+
+
+# Progress ----------------------------------------------------------------------------------------
+
+
+def test_progress_bar_on_a_terminal_leaves_stdout_alone(tmp_path: Path) -> None:
+    import pty
+
+    tree = big_tree(tmp_path / "in", 60)
+    master, slave = pty.openpty()
+    env = {**os.environ, "COLUMNS": "120", "TERM": "xterm"}
+    process = subprocess.Popen(
+        [*installed_command(), "clean", str(tree), "-f", "json", "-j", "1"],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        env=env,
+    )
+    os.close(slave)
+    out, _ = process.communicate(timeout=120)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(master)
+    assert process.returncode == 0
+    assert [json.loads(line)["path"] for line in out.splitlines()][:2] == [
+        str(tree / "part0" / "art000.txt"),
+        str(tree / "part0" / "art003.txt"),
+    ]
+    assert b"\x1b[" not in out  # no terminal codes in the data
+    text = shown.decode("utf-8", errors="replace")
+    assert "files/s" in text and "/60 files" in text  # the bar was drawn on stderr
+    assert "cleannews: 60 files: 60 changed, 0 unchanged, 0 failed" in text  # then the summary
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
+    tree = big_tree(tmp_path / "in", 20)
+    done = subprocess.run([*installed_command(), "clean", str(tree), "-q"], capture_output=True, check=False)
+    assert (done.returncode, done.stderr) == (0, b"")

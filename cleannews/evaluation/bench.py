@@ -199,8 +199,9 @@ def write_big_file(corpus: Path, target: Path, megabytes: float) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    seconds: float
-    peak_mb: float
+    seconds: float  # wall clock
+    cpu: float  # user + system seconds of the command and its children
+    peak_mb: float  # the largest single process
 
 
 _PROBE = (
@@ -208,8 +209,8 @@ _PROBE = (
     "t = time.perf_counter()\n"
     "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).returncode\n"
     "wall = time.perf_counter() - t\n"
-    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-    "print(code, wall, peak)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(code, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)\n"
 )
 
 
@@ -221,10 +222,10 @@ def measure(command: Sequence[str], before: Callable[[], None] | None = None) ->
     if before is not None:
         before()
     done = subprocess.run([sys.executable, "-c", _PROBE, *command], capture_output=True, text=True, check=True)
-    code, wall, peak = done.stdout.split()
+    code, wall, cpu, peak = done.stdout.split()
     if code != "0":
         raise RuntimeError(f"{' '.join(command)} exited with {code}: {done.stderr.strip()}")
-    return Run(float(wall), float(peak))
+    return Run(float(wall), float(cpu), float(peak))
 
 
 def paired(
@@ -240,9 +241,9 @@ def paired(
     return runs_a, runs_b
 
 
-def median_ratio(a: Sequence[Run], b: Sequence[Run]) -> float:
-    """Median of the pairwise ratios a/b of wall times."""
-    return statistics.median(x.seconds / y.seconds for x, y in zip(a, b, strict=True))
+def median_ratio(a: Sequence[Run], b: Sequence[Run], cpu: bool = False) -> float:
+    """Median of the pairwise ratios a/b of wall times (or of CPU times)."""
+    return statistics.median((x.cpu / y.cpu) if cpu else (x.seconds / y.seconds) for x, y in zip(a, b, strict=True))
 
 
 def tool(name: str) -> list[str]:
@@ -270,6 +271,10 @@ class Row:
 
 def _fmt_runs(runs: Sequence[Run]) -> str:
     return f"{statistics.median(r.seconds for r in runs):.2f} s"
+
+
+def _fmt_cpu(runs: Sequence[Run]) -> str:
+    return f"{statistics.median(r.cpu for r in runs):.2f} s"
 
 
 def bench(data: Path, files: int, repeat: int, big_mb: float, work: Path) -> list[Row]:
@@ -301,6 +306,15 @@ def bench(data: Path, files: int, repeat: int, big_mb: float, work: Path) -> lis
             ratio >= 2,
         )
     )
+    cpu_ratio = 1 / median_ratio(ours, theirs, cpu=True)
+    rows.append(
+        Row(
+            f"  the same in CPU seconds ({_fmt_cpu(ours)} vs {_fmt_cpu(theirs)})",
+            f"{cpu_ratio:.2f}x",
+            "(reported)",
+            None,
+        )
+    )
     # 2. Two workers against one.
     one, two = paired(clean_dir(1), clean_dir(2), repeat, fresh_output)
     speedup = median_ratio(one, two)
@@ -310,6 +324,14 @@ def bench(data: Path, files: int, repeat: int, big_mb: float, work: Path) -> lis
             f"{speedup:.2f}x",
             ">= 1.8x",
             speedup >= 1.8,
+        )
+    )
+    rows.append(
+        Row(
+            f"  CPU seconds, --jobs 2 vs --jobs 1 ({_fmt_cpu(two)} vs {_fmt_cpu(one)})",
+            f"{median_ratio(two, one, cpu=True):.2f}x",
+            "(reported)",
+            None,
         )
     )
     # 3. Cold start of a whole process on one file, against ftfy's own command.
@@ -395,6 +417,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         rows = bench(data, args.files, args.repeat, args.big_mb, work)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"machine: {os.cpu_count()} cores, load average {load} at the end (other work slows wall times)")
     print_table(rows)
     if args.json:
         print(json.dumps([_as_dict(r) for r in rows], indent=1))

@@ -144,11 +144,12 @@ def classify_layout(lines: tuple[Line, ...]) -> str:
     """
     widths: list[int] = []
     single_long = paragraphs = 0
+    blank = [line.is_blank for line in lines]
     for i, line in enumerate(lines):
-        if line.is_blank:
+        if blank[i]:
             continue
-        prev_blank = i == 0 or lines[i - 1].is_blank
-        next_blank = i + 1 == len(lines) or lines[i + 1].is_blank
+        prev_blank = i == 0 or blank[i - 1]
+        next_blank = i + 1 == len(lines) or blank[i + 1]
         paragraphs += prev_blank
         if not next_blank:
             widths.append(len(line.text.rstrip()))
@@ -265,9 +266,11 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     last_origin: list[int] = []  # the input line each working line currently ends on
     last_length: list[int] = []  # and the length of that input line
     edits: list[Edit] = []
+    previous_blank = True  # whether the last working line is blank (or there is none yet)
     for line in doc.lines:
-        previous = lines[-1] if lines else None
-        if previous is not None and not previous.is_blank and not line.is_blank:
+        line_blank = line.is_blank
+        if not previous_blank and not line_blank:
+            previous = lines[-1]
             # One break after a line longer than anyone wraps at is a chunk break, whatever the rest.
             here = "chunk" if layout == "none" and last_length[-1] >= UNWRAPPED_LINE else layout
             join = decide(previous.text, line.text, lang, vocabulary, here)
@@ -280,6 +283,7 @@ def rejoin(doc: Document, cfg: Config) -> Document:
         lines.append(line)
         last_origin.append(line.origin)
         last_length.append(len(line.text))
+        previous_blank = line_blank
     if not edits:
         return doc
     return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
