@@ -100,7 +100,8 @@ def _run(request: Request) -> ExitCode:
     if options.jsonl and settings.source("include") == DEFAULT:
         include = ("*.jsonl",)
     prune = [str(request.output)] if request.output is not None else []
-    sources, skipped = discover(request.inputs or (STDIN,), include, options.exclude, prune)
+    names = request.inputs or (STDIN,)
+    sources, skipped = discover(names, include, options.exclude, prune)
     reporter = Reporter(request.verbosity)
     for skip in skipped:
         reporter.warn(f"{skip.name}: skipped: {skip.reason}")
@@ -129,7 +130,7 @@ def _run(request: Request) -> ExitCode:
     jobs = options.jobs or available_cores()
     if not options.jsonl:
         jobs = min(jobs, len(sources))
-    if not options.jobs and total < MIN_PARALLEL_BYTES and STDIN not in request.inputs:
+    if not options.jobs and total < MIN_PARALLEL_BYTES and STDIN not in names:
         jobs = 1  # a few small files: starting workers would cost more than it saves
     stats = Stats()
     unit = "records" if options.jsonl else "files"

@@ -39,7 +39,11 @@ def _version(value: bool) -> None:
 
 ConfigOption = Annotated[
     Optional[Path],  # noqa: UP045
-    typer.Option("--config", help="Read settings from this TOML file (default: ./cleannews.toml, ./pyproject.toml)."),
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Read settings from this TOML file (default: ./cleannews.toml, ./pyproject.toml).",
+    ),
 ]
 
 
@@ -58,19 +62,22 @@ def clean(
     ctx: typer.Context,
     paths: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Argument(help="Files or directories to clean; none or '-' reads stdin."),
+        typer.Argument(metavar="PATH", help="Files or directories to clean; none or '-' reads stdin."),
     ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option(
-            "--output", "-o", help="Write here instead of stdout: a file, or a directory mirroring the inputs."
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write here instead of stdout: a file, or a directory mirroring the inputs.",
         ),
     ] = None,
     format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="text, or json (one object per document per line).")
     ] = OutputFormat.text,
     lang: Annotated[
-        str, typer.Option(help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto.")
+        str, typer.Option(metavar="CODE", help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto.")
     ] = "auto",
     keep_meta: Annotated[
         bool, typer.Option("--keep-meta/--no-keep-meta", help="Leave headline tags and trailers in the text.")
@@ -79,25 +86,32 @@ def clean(
         bool, typer.Option("--strip-dateline/--no-strip-dateline", help="Remove the dateline from the text.")
     ] = False,
     rejoin_threshold: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Confidence needed to mend a broken line (0-1).")
+        float, typer.Option(min=0.0, max=1.0, metavar="X", help="Confidence needed to mend a broken line (0-1).")
     ] = 0.5,
     disable: Annotated[
-        Optional[list[str]], typer.Option("--disable", help="Skip a pass by name (repeatable); see 'cleannews passes'.")  # noqa: UP045
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--disable", metavar="PASS", help="Skip a pass by name (repeatable); see 'cleannews passes'."),
     ] = None,
     ui_strings: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--ui-strings", help="A file of extra UI strings (one per line) to remove as page chrome."),
+        typer.Option(
+            "--ui-strings", metavar="FILE", help="A file of extra UI strings (one per line) to remove as page chrome."
+        ),
     ] = None,
     encoding: Annotated[
-        Optional[str], typer.Option(help="Decode inputs with this encoding instead of detecting it.")  # noqa: UP045
+        Optional[str], typer.Option(metavar="NAME", help="Decode inputs with this encoding instead of detecting it.")  # noqa: UP045
     ] = None,
     include: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--include", help="Glob of files to clean in directories (repeatable; default *.txt)."),
+        typer.Option(
+            "--include", metavar="GLOB", help="Glob of files to clean in directories (repeatable; default *.txt)."
+        ),
     ] = None,
     exclude: Annotated[
         Optional[list[str]],  # noqa: UP045
-        typer.Option("--exclude", help="Glob of files or directories to skip in directories (repeatable)."),
+        typer.Option(
+            "--exclude", metavar="GLOB", help="Glob of files or directories to skip in directories (repeatable)."
+        ),
     ] = None,
     in_place: Annotated[
         bool, typer.Option("--in-place", help="Rewrite each input with its cleaned text (atomically).")
@@ -113,11 +127,16 @@ def clean(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Inputs are JSON Lines: clean one field of every record.")
     ] = False,
-    field: Annotated[str, typer.Option("--field", help="With --jsonl, the field holding the text.")] = "text",
+    field: Annotated[
+        str, typer.Option("--field", metavar="NAME", help="With --jsonl, the field holding the text.")
+    ] = "text",
     meta_key: Annotated[
-        str, typer.Option("--meta-key", help="With --jsonl, the key that receives metadata and provenance.")
+        str,
+        typer.Option("--meta-key", metavar="KEY", help="With --jsonl, the key that receives metadata and provenance."),
     ] = "cleannews",
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = 0,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core).")
+    ] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line per document on stderr.")] = False,
     config: ConfigOption = None,
@@ -140,16 +159,16 @@ def clean(
 
 @app.command()
 def explain(
-    path: Annotated[str, typer.Argument(help="The file to explain; '-' reads stdin.")],
+    path: Annotated[str, typer.Argument(metavar="FILE", help="The file to explain; '-' reads stdin.")],
     lang: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto."),
+        typer.Option(metavar="CODE", help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto."),
     ] = None,
     disable: Annotated[
-        Optional[list[str]], typer.Option("--disable", help="Skip a pass by name (repeatable).")  # noqa: UP045
+        Optional[list[str]], typer.Option("--disable", metavar="PASS", help="Skip a pass by name (repeatable).")  # noqa: UP045
     ] = None,
     encoding: Annotated[
-        Optional[str], typer.Option(help="Decode the input with this encoding instead of detecting it.")  # noqa: UP045
+        Optional[str], typer.Option(metavar="NAME", help="Decode the input with this encoding instead of detecting it.")  # noqa: UP045
     ] = None,
     config: ConfigOption = None,
 ) -> None:
