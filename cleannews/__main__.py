@@ -1,5 +1,5 @@
 """``python -m cleannews``: the same as the ``cleannews`` command."""
 
-from cleannews.cli import entry_point
+from cleannews.launch import entry_point
 
 entry_point()

@@ -1,11 +1,17 @@
-"""The command line: options become a Config, inputs go through the pipeline; nothing else."""
+"""The command line: options become settings, inputs go to the batch runner; nothing else.
+
+An option of ``clean`` whose name is a field of :class:`~cleannews.config.Config` or
+:class:`~cleannews.settings.RunOptions` is a setting: when given, it overrides the config file
+(see :mod:`cleannews.settings`); no other code is needed for a new one.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -35,6 +41,16 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+ConfigOption = Annotated[
+    Optional[Path],  # noqa: UP045
+    typer.Option(
+        "--config",
+        metavar="FILE",
+        help="Read settings from this TOML file (default: ./cleannews.toml, ./pyproject.toml).",
+    ),
+]
+
+
 @app.callback()
 def _root(
     version: Annotated[
@@ -47,73 +63,123 @@ def _root(
 
 @app.command()
 def clean(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Files to clean; none or '-' reads stdin.")] = None,  # noqa: UP045
+    ctx: typer.Context,
+    paths: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Argument(metavar="PATH", help="Files or directories to clean; none or '-' reads stdin."),
+    ] = None,
     output: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--output", "-o", help="Write here instead of stdout: a file, or a directory for many inputs."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write here instead of stdout: a file, or a directory mirroring the inputs.",
+        ),
     ] = None,
-    output_format: Annotated[
+    format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="text, or json (one object per document per line).")
     ] = OutputFormat.text,
     lang: Annotated[
-        str, typer.Option(help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto.")
+        str, typer.Option(metavar="CODE", help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto.")
     ] = "auto",
     keep_meta: Annotated[
-        bool, typer.Option("--keep-meta", help="Leave headline tags and trailers in the text.")
+        bool, typer.Option("--keep-meta/--no-keep-meta", help="Leave headline tags and trailers in the text.")
     ] = False,
     strip_dateline: Annotated[
-        bool, typer.Option("--strip-dateline", help="Remove the dateline from the text.")
+        bool, typer.Option("--strip-dateline/--no-strip-dateline", help="Remove the dateline from the text.")
     ] = False,
     front_matter: Annotated[
         bool, typer.Option("--front-matter", help="Print the metadata as a YAML header above the text.")
     ] = False,
     rejoin_threshold: Annotated[
-        float, typer.Option(min=0.0, max=1.0, help="Confidence needed to mend a broken line (0-1).")
+        float, typer.Option(min=0.0, max=1.0, metavar="X", help="Confidence needed to mend a broken line (0-1).")
     ] = 0.5,
     disable: Annotated[
-        Optional[list[str]], typer.Option("--disable", help="Skip a pass by name (repeatable); see 'cleannews passes'.")  # noqa: UP045
+        Optional[list[str]],  # noqa: UP045
+        typer.Option("--disable", metavar="PASS", help="Skip a pass by name (repeatable); see 'cleannews passes'."),
     ] = None,
     ui_strings: Annotated[
         Optional[Path],  # noqa: UP045
-        typer.Option("--ui-strings", help="A file of extra UI strings (one per line) to remove as page chrome."),
+        typer.Option(
+            "--ui-strings", metavar="FILE", help="A file of extra UI strings (one per line) to remove as page chrome."
+        ),
     ] = None,
     encoding: Annotated[
-        Optional[str], typer.Option(help="Decode inputs with this encoding instead of detecting it.")  # noqa: UP045
+        Optional[str], typer.Option(metavar="NAME", help="Decode inputs with this encoding instead of detecting it.")  # noqa: UP045
     ] = None,
     profile: Annotated[
         Optional[Path],  # noqa: UP045
         typer.Option("--profile", help="A site profile from 'cleannews profile build': its boilerplate lines go."),
     ] = None,
+    include: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--include", metavar="GLOB", help="Glob of files to clean in directories (repeatable; default *.txt)."
+        ),
+    ] = None,
+    exclude: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--exclude", metavar="GLOB", help="Glob of files or directories to skip in directories (repeatable)."
+        ),
+    ] = None,
+    in_place: Annotated[
+        bool, typer.Option("--in-place", help="Rewrite each input with its cleaned text (atomically).")
+    ] = False,
+    backup: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--backup", metavar="SUFFIX", help="With --in-place, keep each original as FILE+SUFFIX."),
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Write nothing; exit 1 if cleaning would change any document.")
+    ] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Write nothing; print a unified diff of each change.")] = False,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Inputs are JSON Lines: clean one field of every record.")
+    ] = False,
+    field: Annotated[
+        str, typer.Option("--field", metavar="NAME", help="With --jsonl, the field holding the text.")
+    ] = "text",
+    meta_key: Annotated[
+        str,
+        typer.Option("--meta-key", metavar="KEY", help="With --jsonl, the key that receives metadata and provenance."),
+    ] = "cleannews",
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core).")
+    ] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line per document on stderr.")] = False,
+    config: ConfigOption = None,
 ) -> None:
     """Clean news text: remove page chrome, mend broken words, lift wire metadata."""
-    from cleannews.config import Config
-    from cleannews.lexicon import read_entries
-    from cleannews.pipeline import PASS_NAMES
+    from cleannews.batch import Request, run
+    from cleannews.report import NORMAL, QUIET, VERBOSE
+    from cleannews.settings import resolve
 
-    if front_matter and output_format is OutputFormat.json:
-        raise CleannewsError("--front-matter is for text output; JSON already has the metadata", ExitCode.USAGE)
-    unknown = sorted(set(disable or ()) - set(PASS_NAMES))
-    if unknown:
-        raise CleannewsError(f"unknown pass {unknown[0]!r}; choose from {', '.join(PASS_NAMES)}", ExitCode.USAGE)
-    extra: tuple[str, ...] = ()
-    if ui_strings is not None:
+    flags = given_settings(ctx)
+    if "ui_strings" in flags and ui_strings is not None:
         from cleannews.files import read_path
+        from cleannews.lexicon import read_entries
 
-        extra = tuple(read_entries(read_path(str(ui_strings))))
-    cfg = Config(
-        disable=frozenset(disable or ()),
-        lang=lang,
-        keep_meta=keep_meta,
-        strip_dateline=strip_dateline,
-        rejoin_threshold=rejoin_threshold,
-        ui_strings=extra,
-        profile=_load_profile(profile) if profile is not None else None,
-    )
-    from cleannews.run import run_clean
+        flags["ui_strings"] = tuple(read_entries(read_path(str(ui_strings))))
+    flags.pop("profile", None)
+    settings = resolve(flags, config)
+    if profile is not None:
+        settings = dataclasses.replace(settings, config=settings.config.replace(profile=_load_profile(profile)))
+    verbosity = QUIET if quiet else VERBOSE if verbose else NORMAL
+    request = Request(tuple(paths or ()), settings, output, in_place, check, diff, verbosity)
+    raise typer.Exit(int(run(request)))
 
-    fmt = "front-matter" if front_matter else output_format.value
-    code = run_clean(paths or ["-"], output, fmt, cfg, encoding)
-    raise typer.Exit(int(code))
+
+def _load_profile(path: Path) -> SiteProfile:
+    from cleannews.files import read_path
+    from cleannews.profile import SiteProfile
+
+    try:
+        return SiteProfile.loads(read_path(str(path)))
+    except ValueError as exc:
+        raise CleannewsError(f"{path}: {exc}; build one with 'cleannews profile build'", ExitCode.USAGE) from None
 
 
 profile_app = typer.Typer(help="Learn a site's boilerplate from a batch of its pages.", no_args_is_help=True)
@@ -148,14 +214,28 @@ def profile_build(
     raise typer.Exit(int(ExitCode.INPUT_FAILED if failures else ExitCode.OK))
 
 
-def _load_profile(path: Path) -> SiteProfile:
-    from cleannews.files import read_path
-    from cleannews.profile import SiteProfile
+@app.command()
+def explain(
+    path: Annotated[str, typer.Argument(metavar="FILE", help="The file to explain; '-' reads stdin.")],
+    lang: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(metavar="CODE", help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto."),
+    ] = None,
+    disable: Annotated[
+        Optional[list[str]], typer.Option("--disable", metavar="PASS", help="Skip a pass by name (repeatable).")  # noqa: UP045
+    ] = None,
+    encoding: Annotated[
+        Optional[str], typer.Option(metavar="NAME", help="Decode the input with this encoding instead of detecting it.")  # noqa: UP045
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Show the document with every removal and edit marked, labelled with its pass and reason."""
+    from cleannews.render.explain import explain_to_stdout
+    from cleannews.settings import resolve
 
-    try:
-        return SiteProfile.loads(read_path(str(path)))
-    except ValueError as exc:
-        raise CleannewsError(f"{path}: {exc}; build one with 'cleannews profile build'", ExitCode.USAGE) from None
+    flags: dict[str, Any] = {"lang": lang, "disable": disable, "encoding": encoding}
+    settings = resolve({k: v for k, v in flags.items() if v is not None}, config)
+    explain_to_stdout(path, settings)
 
 
 @app.command()
@@ -168,33 +248,47 @@ def passes() -> None:
         typer.echo(f"{step.name:<{width}}  {step.summary}")
 
 
+@app.command("config")
+def show_config(config: ConfigOption = None) -> None:
+    """Print the settings in effect here (defaults, then the config file) as TOML."""
+    from cleannews.settings import resolve, to_toml
+
+    typer.echo(to_toml(resolve({}, config)), nl=False)
+
+
+def given_settings(ctx: typer.Context) -> dict[str, Any]:
+    """The options given on the command line (not defaults) that are settings, by setting name."""
+    from cleannews.settings import setting_types
+
+    known = setting_types()
+    given = {}
+    for name, value in ctx.params.items():
+        source = ctx.get_parameter_source(name)
+        if name in known and source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP"):
+            given[name] = value
+    return given
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; every error becomes one line on stderr and an exit code."""
-    command = typer.main.get_command(app)
+    from cleannews.launch import fail, guarded
+
     args = list(argv if argv is not None else sys.argv[1:])
-    debug = "--debug" in args
-    try:
-        code = command.main(args=args or ["--help"], prog_name="cleannews", standalone_mode=False)
-    except CleannewsError as exc:
-        return _fail(exc.message, exc.code)
-    except typer.Exit as exc:
-        return int(exc.exit_code)
-    except typer.TyperException as exc:  # usage errors: bad option, bad value, missing argument
-        ctx = getattr(exc, "ctx", None)
-        hint = f"; see '{ctx.command_path} --help'" if ctx is not None else ""
-        return _fail(f"{exc.format_message().rstrip('.')}{hint}", ExitCode.USAGE)
-    except (KeyboardInterrupt, typer.Abort):
-        return _fail("interrupted", ExitCode.INTERRUPTED)
-    except Exception as exc:  # a bug: say so in one line, with the traceback only on request
-        if debug:
-            raise
-        return _fail(f"internal error: {type(exc).__name__}: {exc}; rerun with --debug and report it")
-    return int(code or 0)
 
+    def call() -> int:
+        command = typer.main.get_command(app)
+        try:
+            return int(command.main(args=args or ["--help"], prog_name="cleannews", standalone_mode=False) or 0)
+        except typer.Exit as exc:
+            return int(exc.exit_code)
+        except typer.Abort:
+            raise KeyboardInterrupt from None
+        except typer.TyperException as exc:  # usage errors: bad option, bad value, missing argument
+            ctx = getattr(exc, "ctx", None)
+            hint = f"; see '{ctx.command_path} --help'" if ctx is not None else ""
+            return fail(f"{exc.format_message().rstrip('.')}{hint}", ExitCode.USAGE)
 
-def _fail(message: str, code: ExitCode = ExitCode.INPUT_FAILED) -> int:
-    sys.stderr.write(f"cleannews: error: {message}\n")
-    return int(code)
+    return guarded(call, debug="--debug" in args)
 
 
 def entry_point() -> None:

@@ -19,6 +19,7 @@ are the article (headline, lede, body) and which are the page around it:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -343,7 +344,7 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         verdicts = {k: v for k, v in verdicts.items() if k not in headings}
         final = _page_chrome(texts, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
     else:
-        final = _chrome_in_an_article(texts, verdicts, headings | items)
+        final = _chrome_in_an_article(texts, verdicts, headings | items, blocks)
     if not final:
         return doc
     by_index = {content[k]: why for k, why in final.items()}
@@ -362,10 +363,13 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
 
 
-def _chrome_in_an_article(texts: Sequence[str], verdicts: dict[int, Verdict], own: set[int]) -> dict[int, str]:
+def _chrome_in_an_article(
+    texts: Sequence[str], verdicts: dict[int, Verdict], own: set[int], blocks: Sequence[RepeatedBlock]
+) -> dict[int, str]:
     """What goes from an article with no page around it: the user's strings, the site profile's
-    lines, advertising labels and UI strings of three words or more ("Skip to content"). A lone
-    "Audio" or "Next" may be the article's own heading; two different UI strings make a page.
+    lines, advertising labels, UI strings of three words or more ("Skip to content"), and every
+    copy of a repeated block that holds a UI string (a header scraped twice: "Home / World").
+    A lone "Audio" or "Next" may be the article's own heading; two different UI strings make a page.
     """
     final = {k: v.reason for k, v in verdicts.items() if v.kind == "profile" and v.anywhere}
     for k, verdict in verdicts.items():
@@ -373,6 +377,17 @@ def _chrome_in_an_article(texts: Sequence[str], verdicts: dict[int, Verdict], ow
             continue
         if verdict.kind in ("user", "inline") or (verdict.kind == "ui" and len(texts[k].split()) >= 3):
             final[k] = verdict.reason
+    for block in blocks:
+        lines = block.lines()
+        if any(k in verdicts and verdicts[k].kind == "ui" for k in lines):
+            why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
+            for k in lines:
+                final.setdefault(k, why)
+    # A UI string found more than once ("Menu", "Share" under every photo) is the page's, not a heading.
+    copies = Counter(texts[k].strip() for k, v in verdicts.items() if v.kind == "ui" and k not in own)
+    for k, verdict in verdicts.items():
+        if verdict.kind == "ui" and k not in own and copies[texts[k].strip()] > 1:
+            final.setdefault(k, verdict.reason)
     return final
 
 

@@ -40,7 +40,9 @@ _UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u2fff\u3000-\u30ff"
     r"\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
-_LAST_TOKEN = re.compile(r"\S+$")
+# Searches anchored at a line's end look only at its last characters: a "$"-anchored search
+# over a whole line retries from every position (quadratic on a long run of letters).
+WORD_WINDOW = 64
 _FIRST_TOKEN = re.compile(r"^\S+")
 _TAIL_LETTERS = re.compile(r"([^\W\d_]+)$")
 _HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
@@ -363,7 +365,7 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
         return "split-word", "hyphenated word split before its hyphen"
     if tail.endswith(_OPENS) or (last in "\"'" and (len(tail) == 1 or tail[-2] in " ([")):
         return "punctuation", "a line cannot end with an opening bracket or quote"
-    if _ABBREVIATION_TAIL.search(tail) and _ABBREVIATION_HEAD.match(head):
+    if _ABBREVIATION_TAIL.search(tail[-WORD_WINDOW:]) and _ABBREVIATION_HEAD.match(head):
         return "split-word", "abbreviation split by a break"
     return None
 
@@ -416,7 +418,7 @@ def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join |
         and first.isalnum()
     ):
         return _decide_hyphen(brk, lang, vocabulary)
-    tail_number, head_number = _NUMBER_TAIL.search(tail), _NUMBER_HEAD.match(head)
+    tail_number, head_number = _NUMBER_TAIL.search(tail[-WORD_WINDOW:]), _NUMBER_HEAD.match(head)
     if tail_number and head_number and not brk.spaced:
         joined = tail_number.group(1) + head_number.group(1)
         if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
@@ -439,7 +441,7 @@ MIN_PROSE_LINE = 40
 
 
 def _split_words(brk: Break) -> tuple[str, str] | None:
-    tail_word = _TAIL_LETTERS.search(brk.tail)
+    tail_word = _TAIL_LETTERS.search(brk.tail[-WORD_WINDOW:])
     head_word = _HEAD_LETTERS.match(brk.head)
     if not tail_word or not head_word:
         return None
@@ -468,7 +470,7 @@ def _chunk_space(brk: Break) -> bool:
 
 
 def _dangles(tail: str, lang: str) -> bool:
-    last = _TAIL_LETTERS.search(tail)
+    last = _TAIL_LETTERS.search(tail[-WORD_WINDOW:])
     return bool(last) and bool(lang) and words.dangling(last.group(1) if last else "", lang)
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cleannews.document import Document, Edit, Line
 
@@ -16,9 +18,12 @@ if TYPE_CHECKING:
 NAME = "unicode"
 SUMMARY = "repair mojibake, HTML entities and control characters (ftfy); curly quotes kept"
 
-# A line that is plain ASCII with no '&' (entities), no control characters and no ESC
-# is left unchanged by every ftfy fix we enable; tests/test_unicode_fastpath.py proves it.
-_NEEDS_FTFY = re.compile(r"[^\t\x20-\x25\x27-\x7e]")
+# Printable ASCII without '&' (entities) or control characters other than tab, plus the
+# typography of clean news text: no ftfy fix acts on these characters and ftfy's mojibake
+# detector cannot fire on them alone, so such a line is left alone without even importing ftfy.
+# tests/test_unicode_fastpath.py checks this set against the installed ftfy's own tables.
+PLAIN_TYPOGRAPHY = "’‘“”„‚–—…«»•·\u00a0"
+_NOT_PLAIN = re.compile(f"[^\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}]")
 
 
 @lru_cache(maxsize=2)
@@ -29,15 +34,119 @@ def _ftfy_config(keep_curly_quotes: bool) -> ftfy.TextFixerConfig:
     return ftfy.TextFixerConfig(uncurl_quotes=not keep_curly_quotes, fix_line_breaks=False)
 
 
-def needs_ftfy(text: str) -> bool:
+def needs_ftfy(text: str, keep_curly_quotes: bool = True) -> bool:
     """Whether ftfy could change ``text`` at all (the fast path skips it otherwise).
+
+    ftfy changes a line only if a fix finds something to act on: an HTML entity, a control
+    or C1 character, a ligature, a full-width form, a surrogate, a line not in NFC, or mojibake,
+    which ftfy's own detector (``is_bad``) must see first. That detector is asked only about lines
+    holding a character it cannot fire without; curly quotes, dashes and the letters of most
+    scripts pass untouched. tests/test_unicode_fastpath.py checks this against ftfy itself.
 
     >>> needs_ftfy("plain ASCII, nothing to fix.")
     False
-    >>> needs_ftfy("caf\\u00c3\\u00a9 &amp; more")
+    >>> needs_ftfy("“Seoul’s plan” — 서울 계획, café")
+    False
+    >>> needs_ftfy("caf\u00c3\u00a9 &amp; more")
     True
     """
-    return _NEEDS_FTFY.search(text) is not None
+    if _NOT_PLAIN.search(text) is None:
+        return not keep_curly_quotes and not text.isascii()  # curly quotes to straighten
+    if not keep_curly_quotes:
+        return True
+    fixers, entities, anchors = _triggers()
+    if fixers.search(text) is not None or not unicodedata.is_normalized("NFC", text):
+        return True
+    if "&" in text and entities.search(text) is not None:
+        return True
+    if anchors is not None and anchors.search(text) is None:
+        return False
+    from ftfy.badness import is_bad
+
+    return is_bad(text)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+    """From ftfy's own tables: the characters its fixes act on, its HTML entity pattern, and the
+    characters its mojibake detector needs (``None`` if the detector cannot be analysed: then it
+    is always asked).
+    """
+    from ftfy import chardata
+    from ftfy.badness import BADNESS_RE
+
+    chars = {"\x7f", *map(chr, range(0x20))} - {"\t"}
+    chars.update(map(chr, range(0xD800, 0xE000)))  # surrogates
+    chars.update(map(chr, range(0x80, 0xA0)))  # C1 controls
+    chars.update(chr(c) for c in (*chardata.LIGATURES, *chardata.WIDTH_MAP, *chardata.CONTROL_CHARS))
+    anchors = required_characters(BADNESS_RE)
+    return _char_class(chars), chardata.HTML_ENTITY_RE, None if anchors is None else _char_class(anchors)
+
+
+def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]")
+
+
+# Characters common in clean text; an anchor set with fewer of them makes the fast path faster.
+_TYPOGRAPHY = frozenset("’‘“”–—…·«»•©®™\u00a0„‚′″°€£")
+
+
+def required_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Non-ASCII characters at least one of which is in every match of ``pattern``.
+
+    For each alternative of the pattern, one required item whose characters are all non-ASCII
+    is taken (preferring ones without common typography). ``None`` if some alternative has no
+    such item, or the pattern is beyond this analysis (flags, Python internals changed).
+
+    >>> sorted(required_characters(re.compile("a[éè]|[ÃÂ]x")))
+    ['Â', 'Ã', 'è', 'é']
+    >>> required_characters(re.compile("ab|é")) is None
+    True
+    """
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        if pattern.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        items = list(parsed)
+        alternatives = items[0][1][1] if len(items) == 1 and items[0][0] is sre.BRANCH else [parsed]
+        found: set[str] = set()
+        for alternative in alternatives:
+            best: set[str] | None = None
+            for op, arg in alternative:
+                chars = _charset(sre, op, arg)
+                if chars is None or any(c < "\x80" for c in chars):
+                    continue
+                if best is None or _cost(chars) < _cost(best):
+                    best = chars
+            if best is None:
+                return None
+            found |= best
+        return frozenset(found)
+    except (ImportError, AttributeError, TypeError, ValueError, IndexError):
+        return None
+
+
+def _charset(sre: Any, op: Any, arg: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(arg)}
+    if op is not sre.IN:
+        return None
+    chars: set[str] = set()
+    for kind, value in arg:
+        if kind is sre.LITERAL:
+            chars.add(chr(value))
+        elif kind is sre.RANGE:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # a negated class or a category: no finite set
+            return None
+    return chars
+
+
+def _cost(chars: set[str]) -> int:
+    return 1000 * len(chars & _TYPOGRAPHY) + len(chars)
 
 
 def fix_line(text: str, keep_curly_quotes: bool = True) -> tuple[str, list[str]]:
@@ -48,7 +157,7 @@ def fix_line(text: str, keep_curly_quotes: bool = True) -> tuple[str, list[str]]
     >>> fix_line("Tom &amp; Jerry")
     ('Tom & Jerry', ['apply unescape_html'])
     """
-    if not needs_ftfy(text):
+    if not needs_ftfy(text, keep_curly_quotes):
         return text, []
     import ftfy
 

@@ -28,6 +28,10 @@ def normalise_line(text: str) -> str:
     >>> normalise_line("10\\u00a0km\\u200b  away ")
     '10 km away'
     """
+    if text.isascii():
+        # Odd spaces and invisible characters are all outside ASCII: an ASCII line only needs trimming.
+        text = text.strip()
+        return _RUNS_OF_SPACES.sub(" ", text) if "  " in text and "   " not in text else text
     text = _ODD_SPACES.sub(" ", text)
     visible = _INVISIBLE.sub("", text)
     if visible != text and not unicodedata.is_normalized("NFC", visible):

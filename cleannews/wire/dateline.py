@@ -186,6 +186,10 @@ def _is_agency_label(label: str, rules: WireRules) -> tuple[bool, bool]:
     return ok and all(w[0].isupper() or w[0].isdigit() or w in ("of", "de", "&") for w in words), False
 
 
+# No dateline ("BEIJING, Jan. 11 (Xinhua) --" and its longest kin) runs longer than this.
+MAX_DATELINE_CHARS = 200
+
+
 def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = False) -> DatelineMatch | None:
     """The dateline at the start of ``line``, or None.
 
@@ -207,7 +211,8 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
     True
     """
     for pattern in rules.datelines:
-        if (match := pattern.match(line)) and match.end() < len(line):
+        # A dateline opens the line: the patterns need not read a long lede to its end.
+        if (match := pattern.match(line, 0, MAX_DATELINE_CHARS)) and match.end() < len(line):
             groups = match.groupdict()
             return DatelineMatch(
                 match.group(0).strip(),
@@ -217,7 +222,7 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
                 groups.get("agency"),
                 (groups.get("byline") or "").strip() or None,
             )
-    if match := _AGENCY_ONLY.match(line):
+    if match := _AGENCY_ONLY.match(line, 0, MAX_DATELINE_CHARS):
         agency = match.group("paren") or match.group("bare")
         rest = line[match.end() :]
         named = match.group("bare") is not None and (
@@ -226,19 +231,19 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
         if (rules.is_agency(agency) or named) and _lede_ok(rest, lenient=False):
             return DatelineMatch(match.group(0).strip(), match.end(), None, None, agency.strip())
     if (
-        (match := _DOTTED.match(line))
+        (match := _DOTTED.match(line, 0, MAX_DATELINE_CHARS))
         and _is_date(match.group("date"), rules)
         and _is_agency_label(match.group("paren"), rules)[0]
         and _lede_ok(line[match.end() :], lenient=True)
     ):
         place, date, agency = match.group("place", "date", "paren")
         return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
-    if match := _DATED.match(line):
+    if match := _DATED.match(line, 0, MAX_DATELINE_CHARS):
         rest = line[match.end() :]
         date, agency = match.group("date"), match.group("paren")
         if _is_date(date, rules) and rules.is_agency(agency) and _lede_ok(rest, lenient=True):
             return DatelineMatch(match.group(0).strip(), match.end(), None, date, agency)
-    match = _GENERAL.match(line)
+    match = _GENERAL.match(line, 0, MAX_DATELINE_CHARS)
     if match is None:
         return None
     return _check_general(line, match, rules, None if strict else lang)
@@ -315,6 +320,8 @@ def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | Non
     >>> find_standalone_dateline("WORLD NEWS", wire_rules()) is None
     True
     """
+    if len(line) > MAX_DATELINE_CHARS:
+        return None
     match = _GENERAL.fullmatch(line.strip())
     if match is None or match.group("sep"):
         return None

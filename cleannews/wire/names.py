@@ -139,7 +139,13 @@ def split_names(text: str) -> list[str]:
     >>> split_names("Jane Doe, John Roe and Kim Soo-yeon")
     ['Jane Doe', 'John Roe', 'Kim Soo-yeon']
     """
+    if len(text) > MAX_NAMES_CHARS:
+        return [text.strip()]  # not a list of names (and the split backtracks on long runs of spaces)
     return [part for part in _CONNECTORS.split(text.strip()) if part]
+
+
+# A list of writers' names is never longer than this.
+MAX_NAMES_CHARS = 500
 
 
 def looks_like_names(text: str) -> bool:

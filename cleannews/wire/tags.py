@@ -44,6 +44,10 @@ def _starts_headline(rest: str) -> bool:
     return bool(rest.strip()) and _HEADLINE_START.match(rest) is not None and not rest[0].islower()
 
 
+# Longer than any headline: the patterns below are not run on a paragraph.
+MAX_HEADLINE_CHARS = 1000
+
+
 def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     """Split the tags off a headline.
 
@@ -64,6 +68,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     """
     tags: list[str] = []
     rest = headline
+    if len(headline) > MAX_HEADLINE_CHARS:
+        return HeadlineTags((), headline, "", "", None)
     while True:
         if match := _BRACKETED.match(rest):
             label = match.group(1).strip()

@@ -186,6 +186,10 @@ def is_promo(line: str) -> bool:
     return len(line.split()) <= 40 and _PROMO.match(line) is not None and _URL.search(line) is not None
 
 
+# A closing line (credits, a copyright notice) is never longer than this.
+MAX_TRAILER_CHARS = 1000
+
+
 def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     """What a closing line is, or None when it is body text.
 
@@ -198,6 +202,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     >>> classify_trailer("The company told Reuters it would appeal.", rules) is None
     True
     """
+    if len(line) > MAX_TRAILER_CHARS:
+        return None  # a paragraph (and the patterns below backtrack on very long lines)
     text = _LINK_DECORATION.sub("", line.strip()).strip()
     if not text:
         return None
@@ -297,6 +303,11 @@ def inline_trailer(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
     >>> inline_trailer("Talks resume (on Monday).", wire_rules()) is None
     True
     """
+    # Only the paragraph's end can hold its credits: search no further back than that.
+    offset = max(0, len(line) - MAX_TRAILER_CHARS)
+    if offset:
+        found = inline_trailer(line[offset:], rules)
+        return found if found is None or line[:offset].strip() else None
     if (match := _INLINE_END.search(line)) and match.start() > 0 and ends_sentence(line[: match.start()]):
         return match.group(0), Trailer("marker")
     match = _INLINE_CREDIT.search(line)

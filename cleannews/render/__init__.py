@@ -1,0 +1,1 @@
+"""Ways of showing a cleaned document to a person (``cleannews explain``)."""
