@@ -16,6 +16,7 @@ import mmap
 import os
 import re
 import tempfile
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -59,18 +60,8 @@ def guess_language(text: str) -> str:
     >>> guess_language("")
     'en'
     """
-    sample = [w.lower() for w in _WORD.findall(text[:20000])]
-    if not sample:
-        return "en"
-    sets = _function_sets()
-    scores = {lang: sum(w in sets[lang] for w in sample) for lang in SUPPORTED}
-    best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] > 0 else "en"
-
-
-@lru_cache(maxsize=1)
-def _function_sets() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
+    best, score, _ = _best_language(text)
+    return best if score > 0 else "en"
 
 
 def detect_language(text: str) -> str | None:
@@ -81,13 +72,22 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Rasulullah bersabda kepada para sahabat tentang keutamaan sedekah.") is None
     True
     """
-    sample = [w.lower() for w in _WORD.findall(text[:20000])]
-    if not sample:
-        return None
+    best, score, total = _best_language(text)
+    return best if total and score >= max(2, 0.04 * total) else None
+
+
+def _best_language(text: str) -> tuple[str, int, int]:
+    """The language with the most function words in the first 20,000 characters, its count, and the word count."""
+    counts = Counter(_WORD.findall(text[:20000].lower()))
     sets = _function_sets()
-    scores = {lang: sum(w in sets[lang] for w in sample) for lang in SUPPORTED}
+    scores = {lang: sum(counts[w] for w in sets[lang] if w in counts) for lang in SUPPORTED}
     best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] >= max(2, 0.04 * len(sample)) else None
+    return best, scores[best], counts.total()
+
+
+@lru_cache(maxsize=1)
+def _function_sets() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
 
 
 def dangling(word: str, lang: str) -> bool:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleannews import words
@@ -44,6 +45,7 @@ _LAST_TOKEN = re.compile(r"\S+$")
 _FIRST_TOKEN = re.compile(r"^\S+")
 _TAIL_LETTERS = re.compile(r"([^\W\d_]+)$")
 _HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
+_WORDS = re.compile(r"[^\W\d_]+")
 # Punctuation that never starts a line of its own: it was cut off the end of the previous one.
 _CLINGS_LEFT = re.compile(
     r"^(?:(?:[,;:!?%)\]}”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\]},.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
@@ -113,30 +115,35 @@ class Layout:
     ``wrap_width``: the width paragraphs are hard-wrapped at, if they are. ``chunk_period`` and
     ``chunk_phase``: offsets (in the text joined with "\\n") of the newlines a chunking scraper
     inserted, if there is a regular series of them. ``chunked``: some breaks can only be chunk
-    breaks.
+    breaks. ``unwrapped``: most of the text stands in lines longer than any wrap. ``line_ends``:
+    in wrapped text, how real line ends differ from wraps.
     """
 
     wrap_width: int | None = None
     chunk_period: int | None = None
     chunk_phase: int = 0
     chunked: bool = False
+    unwrapped: bool = False
+    line_ends: LineEnds | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Break:
     """A line break between two non-blank lines: the lines, and the newline's offset in the text."""
 
     left: str
     right: str
-    offset: int
+    offset: int = 0
+    block: int = 0  # index of the first line of its block (lines between blank lines)
+    tail: str = field(init=False)  # the left line without trailing spaces
+    head: str = field(init=False)  # the right line without leading spaces
+    need: int = field(init=False)  # width the left line would have needed to hold the next word too
 
-    @property
-    def tail(self) -> str:
-        return self.left.rstrip()
-
-    @property
-    def head(self) -> str:
-        return self.right.lstrip()
+    def __post_init__(self) -> None:
+        self.tail = self.left.rstrip()
+        self.head = self.right.lstrip()
+        first = self.head.split(None, 1)
+        self.need = len(self.tail) + 1 + (len(first[0]) if first else 0)
 
     @property
     def spaced(self) -> bool:
@@ -148,12 +155,6 @@ class Break:
         return self.left[:1].isspace()
 
     @property
-    def need(self) -> int:
-        """Width the left line would have needed to hold the next word too."""
-        first = _FIRST_TOKEN.match(self.head)
-        return len(self.tail) + 1 + (len(first.group()) if first else 0)
-
-    @property
     def continues(self) -> bool:
         """The left line stops inside a sentence, the right one carries on in lower case."""
         return self.head[:1].islower() and self.tail[-1:].isalnum()
@@ -163,43 +164,57 @@ def candidate_breaks(lines: tuple[Line, ...]) -> list[tuple[int, Break]]:
     """Every break between two non-blank lines, with the index of its left line."""
     found: list[tuple[int, Break]] = []
     offset = -1
+    block = 0
     for i, line in enumerate(lines):
         offset += len(line.text) + 1
-        if i + 1 < len(lines) and not line.is_blank and not lines[i + 1].is_blank:
-            found.append((i, Break(line.text, lines[i + 1].text, offset)))
+        if line.is_blank:
+            block = i + 1
+        elif i + 1 < len(lines) and not lines[i + 1].is_blank:
+            found.append((i, Break(line.text, lines[i + 1].text, offset, block)))
     return found
 
 
 def _is_artefact(brk: Break) -> bool:
     """Whether a break cannot be a real one (it must be a chunk break or a wrap)."""
     tail, head = brk.tail, brk.head
-    if brk.continues or tail.endswith(SOFT_HYPHEN):
+    if tail.endswith(SOFT_HYPHEN):
         return True
+    if brk.continues or (head[:1].islower() and tail[-1:] in ",;"):
+        return not _URL.match(head)  # a link on a line of its own starts in lower case too
     if _CLINGS_LEFT.match(head) and tail[-1:].isalnum():
         return True
     return tail.endswith(_OPENS) and not brk.spaced
 
 
-def _wrap_width(breaks: list[Break]) -> tuple[int | None, int]:
-    """The width at which most artefact breaks are greedy wraps, if any, and how many breaks fit it.
+def _wrap_width(breaks: list[Break]) -> int | None:
+    """The width at which the document's artefact breaks are greedy wraps, if they are.
 
     A greedy wrap at width W breaks a line of at most W characters that could not have held the
-    next word: ``len(line) <= W < len(line) + 1 + len(next word)``.
+    next word: ``len(line) <= W < len(line) + 1 + len(next word)``. The width chosen fits the most
+    artefact breaks (a line going on in lower case), then the most breaks of any kind, then is the
+    smallest: the narrowest width consistent with the wraps that must be wraps.
     """
     artefacts = [b for b in breaks if _is_artefact(b) and not b.spaced and b.tail[-1:] != "-"]
     if len(artefacts) < 2:
-        return None, 0
-    best, fitting = None, 0
-    for width in sorted({len(b.tail) for b in breaks if 20 <= len(b.tail) <= 250}):
-        fit = sum(len(b.tail) <= width < b.need for b in breaks)
-        if fit >= fitting:
-            best, fitting = width, fit
-    best_fit = sum(best is not None and len(b.tail) <= best < b.need for b in artefacts)
-    if best is None or best_fit < 2 or best_fit < 0.8 * len(artefacts):
-        return None, 0
+        return None
+    # The fits of every width at once: a break fits the widths from len(tail) to need - 1.
+    top = MAX_WRAP_WIDTH + 1
+    fit_artefacts, fit_all = [0] * (top + 1), [0] * (top + 1)
+    for fits, group in ((fit_artefacts, artefacts), (fit_all, breaks)):
+        for b in group:
+            low = len(b.tail)
+            if low < top:
+                fits[low] += 1
+                fits[min(b.need, top)] -= 1
+        for w in range(1, top + 1):
+            fits[w] += fits[w - 1]
+    width = max(range(MIN_WRAP_WIDTH, top), key=lambda w: (fit_artefacts[w], fit_all[w], -w))
+    best_fit, fitting = fit_artefacts[width], fit_all[width]
+    if best_fit < 2 or best_fit < 0.8 * len(artefacts):
+        return None
     if best_fit < 3 and fitting < 0.5 * len(breaks):
-        return None, 0  # two fits among many real breaks (a list, a table) may be chance
-    return best, fitting
+        return None  # two fits among many real breaks (a list, a table) may be chance
+    return width
 
 
 def _chunk_lattice(breaks: list[Break]) -> tuple[int | None, int, int]:
@@ -227,27 +242,188 @@ def _chunk_lattice(breaks: list[Break]) -> tuple[int | None, int, int]:
     return None, 0, 0
 
 
-def analyse_layout(breaks: list[Break]) -> Layout:
-    """Read the wrap width and the chunk interval off the document's breaks.
+def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: str = "") -> Layout:
+    """Read the wrap width, the chunk interval and the line-end evidence off the document's breaks.
+
+    ``lines``: every line of the document (the breaks' lines if not given); ``lang`` its language.
 
     >>> lines = ["The committee met on Tuesday to discuss the", "proposal from the Ministry of Finance, which",
     ...          "would raise the tax on imported fuel by three", "percent."]
     >>> analyse_layout([b for _, b in candidate_breaks(tuple(Line(t, 1) for t in lines))]).wrap_width
     45
     """
+    if lines is None:
+        lines = [b.left for b in breaks] + [breaks[-1].right] if breaks else []
     period, phase, _ = _chunk_lattice(breaks)
-    width, _ = (None, 0) if period else _wrap_width(breaks)
+    unwrapped = _unwrapped(lines)
+    width = None if period or unwrapped else _wrap_width(breaks)
     chunked = period is not None or (
         width is None and any(_is_artefact(b) and len(b.tail) > MAX_WRAP_WIDTH for b in breaks)
     )
-    return Layout(width, period, phase, chunked)
+    if width is not None:
+        return Layout(width, period, phase, chunked, line_ends=line_end_evidence(breaks, lines, width, lang))
+    return Layout(width, period, phase, chunked, unwrapped=unwrapped)
 
 
-def is_real(brk: Break, layout: Layout) -> bool:
-    """Whether a break is surely a real one: a wrap could not have made it, or it ends an item."""
-    if layout.wrap_width is not None:
-        return not len(brk.tail) <= layout.wrap_width < brk.need and not _is_artefact(brk)
-    return _looks_real(brk) and not _on_lattice(brk, layout)
+def _unwrapped(lines: list[str]) -> bool:
+    """Most of the text stands in lines longer than any wrap: the document is not hard-wrapped.
+
+    Its paragraphs are single lines, so a line break between two whole words is a real one.
+    """
+    total = long = 0
+    for line in lines:
+        text = line.strip()
+        total += len(text)
+        if len(text) > MAX_WRAP_WIDTH and " " in text:
+            long += len(text)
+    return total > 0 and long >= 0.5 * total
+
+
+@dataclass(frozen=True, slots=True)
+class LineEnds:
+    """How a wrapped document's real line ends and its word boundaries look, to tell them apart.
+
+    A full line (one that could not hold the next word) ends at a wrap or for real (a list item,
+    a paragraph that happened to fill the line). ``priors`` holds, per block, the odds that a
+    full line there ends for real: a block whose lines all run to the margin is one wrapped
+    paragraph, a block with real line ends holds items, and some of those fill their last line
+    too. ``real`` and ``wrap`` give the chance of each shape of break (:func:`shape`) among the
+    document's surely real line ends and among the word boundaries inside its lines (where a
+    wrap could fall). ``lower`` holds the words the document writes in lower case somewhere.
+    """
+
+    priors: dict[int, float]
+    real: dict[str, float]
+    wrap: dict[str, float]
+    lower: frozenset[str]
+    lang: str
+
+    def odds_real(self, shape_: str, block: int) -> float:
+        prior = self.priors.get(block, _NO_ITEMS)
+        return prior * self.real.get(shape_, _UNSEEN) / self.wrap.get(shape_, _UNSEEN)
+
+    def shape(self, tail: str, head: str) -> str:
+        """:func:`shape`, with a capital told apart: a word written in lower case elsewhere starts a sentence."""
+        return _refine(shape(tail, head, self.lang), head, self.lower)
+
+
+# Odds that a full line ends for real in a block without surely real line ends.
+_NO_ITEMS = 1e-3
+_UNSEEN = 1e-4
+# Shapes of real line ends before a document shows its own: items and paragraphs end with a
+# sentence or a bare word, and the next starts with a capital, a number or a list marker.
+_REAL_END = {"stop": 0.45, "colon": 0.1, "comma": 0.03, "dash": 0.02, "dangle": 0.01, "word": 0.34, "other": 0.05}
+_REAL_START = {
+    "lower": 0.04,
+    "cap": 0.4,
+    "name": 0.1,
+    "digit": 0.12,
+    "item": 0.2,
+    "dash": 0.04,
+    "open": 0.04,
+    "link": 0.02,
+    "other": 0.04,
+}
+# Weight of those defaults, in breaks, against the document's own surely real breaks.
+_DEFAULT_WEIGHT = 3.0
+
+
+def shape(tail: str, head: str, lang: str) -> str:
+    """The kind of the left line's end and of the right line's start, as "end>start".
+
+    >>> shape("at anchor.", "The agreement", "en"), shape("agreed to", "expand ties", "en")
+    ('stop>upper', 'dangle>lower')
+    """
+    tokens = head.split(None, 1)
+    last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
+    return _end_kind(last, lang) + ">" + (_start_kind(tokens[0], len(tokens) > 1) if tokens else "other")
+
+
+def _refine(shape_: str, head: str, lower: frozenset[str]) -> str:
+    """Tell a capitalised word ("cap": the document writes it in lower case too) from a name."""
+    if not shape_.endswith(">upper"):
+        return shape_
+    found = _HEAD_LETTERS.match(head)
+    word = found.group(1) if found else ""
+    common = len(word) > 1 and not word.isupper() and word.lower() in lower
+    return shape_[: -len("upper")] + ("cap" if common else "name")
+
+
+@lru_cache(maxsize=8192)
+def _end_kind(token: str, lang: str) -> str:
+    core = token.rstrip(_CLOSERS + "*")
+    last = core[-1:]
+    if not last:
+        return "other"
+    if last in ".!?…":
+        return "stop"
+    if last in ":;":
+        return "colon"
+    if last == ",":
+        return "comma"
+    if last in "-–—":
+        return "dash"
+    if last.isalnum():
+        word = _TAIL_LETTERS.search(core)
+        return "dangle" if word and lang and words.dangling(word.group(1), lang) else "word"
+    return "other"
+
+
+@lru_cache(maxsize=8192)
+def _start_kind(token: str, more: bool) -> str:
+    first = token[0]
+    if _URL.match(token):
+        return "link"
+    if first.islower():
+        return "lower"
+    if first.isupper():
+        return "item" if more and re.fullmatch(r"[A-Za-z][.)]", token) else "upper"
+    if first.isdigit():
+        return "item" if more and re.fullmatch(r"\d{1,3}[.)]", token) else "digit"
+    if token in ("-", "–", "—") and more:
+        return "dash"
+    if first in "•*·▪►✓✔→>#|■□●○◆◇➢➤":
+        return "item"
+    if first in _OPENS or first in "\"'":
+        return "open"
+    return "other"
+
+
+def line_end_evidence(breaks: list[Break], lines: list[str], width: int, lang: str) -> LineEnds:
+    """What a document wrapped at ``width`` says about telling its real line ends from its wraps."""
+    lower = frozenset(w for line in lines for w in _WORDS.findall(line) if w[0].islower())
+    real: Counter[str] = Counter()
+    reaches = []
+    full: Counter[int] = Counter()  # full lines per block
+    sure: Counter[int] = Counter()  # surely real line ends per block
+    for b in breaks:
+        if len(b.tail) <= width < b.need:
+            reaches.append(b.need - len(b.tail))
+            full[b.block] += 1
+        elif b.need <= width:
+            real[_refine(shape(b.tail, b.head, lang), b.head, lower)] += 1
+            sure[b.block] += 1
+    # A real line end falls anywhere on the line, so a block with n surely real ones has about
+    # n * reach / (width - reach) more within the next word's reach of the margin, looking like wraps.
+    reach = sum(reaches) / len(reaches) if reaches else 6.0
+    near = reach / max(1.0, width - reach)
+    priors = {}
+    for block, n_full in full.items():
+        expected = (sure[block] + 0.1) * near
+        priors[block] = max(_NO_ITEMS, expected / max(1.0, n_full - expected))
+    inside: Counter[str] = Counter()
+    for line in lines:
+        tokens = line.split()
+        for left, right, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
+            inside[_refine(_end_kind(left, lang) + ">" + _start_kind(right, bool(after)), right, lower)] += 1
+    n_real, n_inside = real.total(), inside.total()
+    real_p = {
+        f"{e}>{s}": (real[f"{e}>{s}"] + _DEFAULT_WEIGHT * pe * ps) / (n_real + _DEFAULT_WEIGHT)
+        for e, pe in _REAL_END.items()
+        for s, ps in _REAL_START.items()
+    }
+    wrap_p = {key: (inside[key] + 0.5) / (n_inside + 0.5 * len(real_p)) for key in real_p}
+    return LineEnds(priors, real_p, wrap_p, lower, lang)
 
 
 def classify_layout(lines: tuple[Line, ...]) -> str:
@@ -264,6 +440,8 @@ def classify_layout(lines: tuple[Line, ...]) -> str:
 
 # Lines longer than this are not hard-wrapped: a break after one is a chunk break or a real one.
 MAX_WRAP_WIDTH = 110
+# Nor is text wrapped narrower than this.
+MIN_WRAP_WIDTH = 20
 
 
 def _looks_real(brk: Break) -> bool:
@@ -289,14 +467,11 @@ def decide(
     layout: Layout | None = None,
     *,
     offset: int = 0,
-    after_wrap: bool = False,
-    real_in_block: int = 0,
 ) -> Join | None:
     """Decide how the break between ``left`` and ``right`` (one paragraph) should be mended.
 
     ``layout`` is what the whole document says about its breaks (see :func:`analyse_layout`);
-    ``after_wrap`` says the break before ``left`` was a wrap, ``real_in_block`` how many breaks of
-    the same block (lines between blank lines) are surely real. ``None`` keeps the line break:
+    ``offset`` is where the break's newline sits in the text. ``None`` keeps the line break:
     the evidence says it is a real one, or there is not enough evidence either way.
 
     >>> decide("agreed to bolste", "r cooperation", "en", frozenset()).glue
@@ -310,37 +485,42 @@ def decide(
     >>> decide("Politics", "Sports", "en", frozenset()) is None
     True
     """
-    brk = Break(left, right, offset)
+    return _decide_break(Break(left, right, offset), lang, vocabulary, layout or Layout())
+
+
+def _decide_break(brk: Break, lang: str, vocabulary: frozenset[str], layout: Layout) -> Join | None:
     tail, head = brk.tail, brk.head
     if not tail or not head or _unspaced_script(brk):
         return None
-    layout = layout or Layout()
     if tail.endswith(SOFT_HYPHEN) and head[:1].isalpha():
         return Join("", 1, "hyphen-dropped", 1.0, "soft hyphen at a line end")
     on_lattice = _on_lattice(brk, layout)
-    if _URL.match(head) and not on_lattice:
-        return None  # a link on a line of its own
     width = layout.wrap_width
     if width is not None and len(tail) <= width < brk.need and not on_lattice:
-        return _decide_wrap(brk, lang, vocabulary, after_wrap or not real_in_block)
+        return _decide_wrap(brk, lang, vocabulary, layout.line_ends)
+    if _URL.match(head) and not on_lattice:
+        return None  # a link on a line of its own
     if on_lattice or (len(tail) > MAX_WRAP_WIDTH and (width is None or len(tail) > width)):
         return _decide_chunk(brk, lang, vocabulary, on_lattice)
-    return _decide_unknown(brk, lang, vocabulary)
+    # A short line in wrapped text (it could have held the next word), or in text whose
+    # paragraphs are single long lines: its break is real unless a token is cut in two.
+    return _decide_unknown(brk, lang, vocabulary, wraps_ruled_out=width is not None or layout.unwrapped)
 
 
-def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], in_paragraph: bool) -> Join | None:
-    """A break where a hard wrap at the document's width would break: it replaced a space."""
+def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], line_ends: LineEnds | None) -> Join | None:
+    """A full line in wrapped text: a wrap replaced a space here, unless the line ends for real.
+
+    How likely each is comes from the document (see :class:`LineEnds`): in running prose a full
+    line is nearly always a wrap, even where a sentence ends; in a list whose items come close to
+    the width, an item that ends with a full stop before a capital may well end for real.
+    """
     tail, head = brk.tail, brk.head
-    if _BULLET.match(head) and not brk.continues:
-        return None
-    if tail.endswith("-") and not brk.spaced and len(tail) > 1 and tail[-2] != " ":
+    if tail.endswith("-") and not brk.spaced and len(tail) > 1 and (tail[-2].isalnum() or tail[-2] == "."):
         return _decide_hyphen(brk, lang, vocabulary)
-    if brk.continues or not _looks_real(brk):
-        return Join(" ", 0, "wrap", 0.9, "hard-wrapped paragraph: the line could not hold the next word")
-    # "plate.\nWhole": a sentence ends at the wrap, or an item of a list ends there.
-    if in_paragraph:
-        return Join(" ", 0, "wrap", 0.7, "hard-wrapped paragraph: a sentence ends at the wrap")
-    return Join(" ", 0, "wrap", 0.4, "a sentence ends where a wrap would break, but the text has real line breaks")
+    kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, lang)
+    odds = line_ends.odds_real(kind, brk.block) if line_ends else (0.05 if brk.continues else 0.5)
+    confidence = round(1 / (1 + odds), 3)
+    return Join(" ", 0, "wrap", confidence, f"the line could not hold the next word ({kind}: wrap {confidence:.0%})")
 
 
 def _inside_token(brk: Break) -> tuple[str, str] | None:
@@ -401,8 +581,12 @@ def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice:
     return None
 
 
-def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join | None:
-    """A break the layout says nothing about: mend it only on local evidence."""
+def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str], wraps_ruled_out: bool = False) -> Join | None:
+    """A break the layout says nothing about: mend it only on local evidence.
+
+    ``wraps_ruled_out``: the layout says this line was not wrapped (it is short in wrapped text,
+    or the text is not wrapped at all), so only a token cut in two is mended.
+    """
     tail, head = brk.tail, brk.head
     first = head[0]
     inside = _inside_token(brk)
@@ -417,19 +601,23 @@ def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join |
     ):
         return _decide_hyphen(brk, lang, vocabulary)
     tail_number, head_number = _NUMBER_TAIL.search(tail), _NUMBER_HEAD.match(head)
-    if tail_number and head_number and not brk.spaced:
+    if tail_number and head_number and not brk.spaced and "\t" not in tail + head:
         joined = tail_number.group(1) + head_number.group(1)
         if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
             return Join("", 0, "split-number", 0.8, f"number {joined} split by a break")
     if not brk.continues:
         return None
     if brk.spaced:
-        if _chunk_space(brk) or _dangles(tail, lang):
+        if _chunk_space(brk):
+            return Join(" ", 0, "space", 0.75, "break beside a space inside a sentence")
+        if wraps_ruled_out:
+            return None
+        if _dangles(tail, lang):
             return Join(" ", 0, "space", 0.75, "break beside a space inside a sentence")
         if len(tail) >= MIN_PROSE_LINE:
             return Join(" ", 0, "space", 0.45, "break after a space inside a sentence")
         return None
-    return _decide_word(brk, lang, vocabulary)
+    return _decide_word(brk, lang, vocabulary, wraps_ruled_out=wraps_ruled_out)
 
 
 # Texts shorter than this give too little evidence for a language guess.
@@ -472,10 +660,13 @@ def _dangles(tail: str, lang: str) -> bool:
     return bool(last) and bool(lang) and words.dangling(last.group(1) if last else "", lang)
 
 
-def _decide_word(brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool = False) -> Join | None:
+def _decide_word(
+    brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool = False, wraps_ruled_out: bool = False
+) -> Join | None:
     """A lone break inside a sentence, no space beside it: a split word, or a wrap between two words.
 
     ``chunk``: the break follows a line longer than any wrap, so it is a chunk break if anything.
+    ``wraps_ruled_out``: the line was not wrapped, so it is a split word or a real break.
     """
     pair = _split_words(brk)
     if pair is None:
@@ -497,7 +688,7 @@ def _decide_word(brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool 
         evidence = f'"{joined}" occurs elsewhere in the document' if in_document else f'"{joined}" is a word'
         confidence = 0.9 if in_document else min(0.95, 0.55 + 0.1 * (joined_z - min(left_z, right_z)))
         return Join("", 0, "split-word", confidence, evidence)
-    if left_z >= 2.0 and right_z >= 2.0:
+    if left_z >= 2.0 and right_z >= 2.0 and not wraps_ruled_out:
         if _dangles(brk.tail, lang):
             return Join(" ", 0, "wrap", 0.75, f'"{fragment}" cannot end a line')
         return Join(" ", 0, "wrap", 0.45, f'"{fragment}" and "{head}" are two words')
@@ -596,29 +787,15 @@ def _rejoin_once(doc: Document, cfg: Config) -> Document:
     if not breaks:
         return doc  # no break to mend: no dictionary, no language guess
     # An unknown language ("") gets no word-frequency evidence: only layout, punctuation, vocabulary.
+    # It is guessed anew each round, so that a round that mends nothing sees what a new run would.
     lang = cfg.lang if cfg.lang in words.SUPPORTED else words.detect_language(doc.text) or ""
     if not lang and len(doc.text) < SHORT_TEXT:
         lang = "en"  # too little text to tell: assume the default
-    layout = analyse_layout([b for _, b in breaks])
+    layout = analyse_layout([b for _, b in breaks], [line.text for line in doc.lines], lang)
     vocabulary = document_vocabulary(doc.lines)
-    # Surely real breaks per block of consecutive lines: a list there makes an ambiguous break real.
-    block_of: dict[int, int] = {}
-    real: Counter[int] = Counter()
-    for i, brk in breaks:
-        block_of[i] = block_of.get(i - 1, i)
-        real[block_of[i]] += is_real(brk, layout)
     joins: dict[int, Join] = {}
     for i, brk in breaks:
-        join = decide(
-            brk.left,
-            brk.right,
-            lang,
-            vocabulary,
-            layout,
-            offset=brk.offset,
-            after_wrap=_was_wrap(joins.get(i - 1)),
-            real_in_block=real[block_of[i]],
-        )
+        join = _decide_break(brk, lang, vocabulary, layout)
         if join is not None and join.confidence >= cfg.rejoin_threshold:
             joins[i] = join
     if not joins:
@@ -637,10 +814,6 @@ def _rejoin_once(doc: Document, cfg: Config) -> Document:
             lines.append(line)
         last_origin = line.origin
     return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
-
-
-def _was_wrap(join: Join | None) -> bool:
-    return join is not None and (join.glue == " " or join.kind.startswith("hyphen"))
 
 
 def _merge(left: str, right: str, join: Join) -> str:
