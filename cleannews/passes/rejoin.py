@@ -48,10 +48,10 @@ _HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
 # Punctuation that never starts a line of its own: it was cut off the end of the previous one.
 _CLINGS_LEFT = re.compile(
-    r"^(?:(?:[,;:!?%)\]}”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\]},.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
+    r"^(?:(?:[,;:!?%)\]”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\],.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
 )
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
-_OPENS = tuple("([{“‘«„")
+_OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
 _BULLET = re.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
@@ -116,7 +116,10 @@ class Layout:
     ``chunk_phase``: offsets (in the text joined with "\\n") of the newlines a chunking scraper
     inserted, if there is a regular series of them. ``chunked``: some breaks can only be chunk
     breaks. ``unwrapped``: most of the text stands in lines longer than any wrap. ``line_ends``:
-    in wrapped text, how real line ends differ from wraps.
+    in wrapped text, how real line ends differ from wraps. ``few_breaks``: too few breaks to
+    read a layout from. ``edge_spaces``: lines beside blank lines start or end with spaces, so a
+    space beside a break is no mark of a chunk cut. ``numbered``: several lines start with a
+    number (a table, a numbered list), so a number at a line start is no cut-off number.
     """
 
     wrap_width: int | None = None
@@ -125,6 +128,9 @@ class Layout:
     chunked: bool = False
     unwrapped: bool = False
     line_ends: LineEnds | None = None
+    few_breaks: bool = True
+    edge_spaces: bool = False
+    numbered: bool = False
 
 
 @dataclass(slots=True)
@@ -260,9 +266,34 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
     chunked = period is not None or (
         width is None and any(_is_artefact(b) and len(b.tail) > MAX_WRAP_WIDTH for b in breaks)
     )
-    if width is not None:
-        return Layout(width, period, phase, chunked, line_ends=line_end_evidence(breaks, lines, width, lang))
-    return Layout(width, period, phase, chunked, unwrapped=unwrapped)
+    line_ends = line_end_evidence(breaks, lines, width, lang) if width is not None else None
+    return Layout(
+        width,
+        period,
+        phase,
+        chunked,
+        unwrapped=unwrapped,
+        line_ends=line_ends,
+        few_breaks=len(breaks) < FEW_BREAKS,
+        edge_spaces=_edge_spaces(lines),
+        numbered=sum(line.lstrip()[:1].isdigit() for line in lines) >= FEW_BREAKS,
+    )
+
+
+# A document with fewer breaks than this shows no layout: its breaks are judged one by one.
+FEW_BREAKS = 3
+
+
+def _edge_spaces(lines: list[str]) -> bool:
+    """Whether a line beside a blank line (where no break was cut) starts or ends with a space."""
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        before = i == 0 or not lines[i - 1].strip()
+        after = i + 1 == len(lines) or not lines[i + 1].strip()
+        if (before and line[:1].isspace()) or (after and line[-1:].isspace()):
+            return True
+    return False
 
 
 def _unwrapped(lines: list[str]) -> bool:
@@ -501,10 +532,12 @@ def _decide_break(brk: Break, lang: str, vocabulary: frozenset[str], layout: Lay
     if _URL.match(head) and not on_lattice:
         return None  # a link on a line of its own
     if on_lattice or (len(tail) > MAX_WRAP_WIDTH and (width is None or len(tail) > width)):
-        return _decide_chunk(brk, lang, vocabulary, on_lattice)
-    # A short line in wrapped text (it could have held the next word), or in text whose
-    # paragraphs are single long lines: its break is real unless a token is cut in two.
-    return _decide_unknown(brk, lang, vocabulary, wraps_ruled_out=width is not None or layout.unwrapped)
+        return _decide_chunk(brk, lang, vocabulary, on_lattice, layout)
+    # A short line in wrapped text (it could have held the next word), in text whose paragraphs
+    # are single long lines, or among breaks that show no wrap width: its break is real unless
+    # a token is cut in two.
+    wraps_ruled_out = width is not None or layout.unwrapped or not layout.few_breaks
+    return _decide_unknown(brk, lang, vocabulary, layout, wraps_ruled_out=wraps_ruled_out)
 
 
 def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], line_ends: LineEnds | None) -> Join | None:
@@ -533,7 +566,7 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
     if brk.spaced:
         return None
     last, first = tail[-1], head[0]
-    if _CLINGS_LEFT.match(head) and (last.isalnum() or last in _CLOSERS or last in ".!?,;:"):
+    if _CLINGS_LEFT.match(head) and (last.isalnum() or last in _CLOSERS or (last in ".!?,;:" and first in _CLOSERS)):
         return "punctuation", "punctuation cut off its line"
     if last.isdigit() and re.match(r"^[.,]\d", head):
         return "split-number", "number split by a break"
@@ -541,19 +574,22 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
         return "split-word", "contraction split by a break"
     if first == "-" and last.isalnum() and len(head) > 1 and head[1].isalnum():
         return "split-word", "hyphenated word split before its hyphen"
-    if tail.endswith(_OPENS) or (last in "\"'" and (len(tail) == 1 or tail[-2] in " ([")):
+    if (tail.endswith(_OPENS) or last in "\"'") and (len(tail) == 1 or tail[-2] in " (["):
         return "punctuation", "a line cannot end with an opening bracket or quote"
     if _ABBREVIATION_TAIL.search(tail) and _ABBREVIATION_HEAD.match(head):
         return "split-word", "abbreviation split by a break"
     return None
 
 
-def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice: bool) -> Join | None:
+def _decide_chunk(
+    brk: Break, lang: str, vocabulary: frozenset[str], on_lattice: bool, layout: Layout | None = None
+) -> Join | None:
     """A break in chunked text: a newline was added, nothing removed."""
     tail, head = brk.tail, brk.head
     sure = 0.95 if on_lattice else 0.9
+    layout = layout or Layout()
     if brk.spaced:
-        if brk.continues or not _looks_real(brk) or on_lattice:
+        if on_lattice or (_chunk_space(brk, layout) and (brk.continues or not _looks_real(brk))):
             return Join(" ", 0, "space", sure, "chunk break beside a space")
         return None
     last, first = tail[-1], head[0]
@@ -568,7 +604,7 @@ def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice:
         if on_lattice:
             return Join("", 0, "split-word", sure, "chunked text: a break with no space beside it is inside a word")
         return _decide_word(brk, lang, vocabulary, chunk=True)
-    if last.isdigit() and first.isdigit():
+    if last.isdigit() and first.isdigit() and (on_lattice or not layout.numbered):
         return Join("", 0, "split-number", sure, "chunk break inside a number")
     if last.isalpha() and first.isupper():
         pair = _split_words(brk)
@@ -581,13 +617,16 @@ def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice:
     return None
 
 
-def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str], wraps_ruled_out: bool = False) -> Join | None:
+def _decide_unknown(
+    brk: Break, lang: str, vocabulary: frozenset[str], layout: Layout | None = None, wraps_ruled_out: bool = False
+) -> Join | None:
     """A break the layout says nothing about: mend it only on local evidence.
 
     ``wraps_ruled_out``: the layout says this line was not wrapped (it is short in wrapped text,
     or the text is not wrapped at all), so only a token cut in two is mended.
     """
     tail, head = brk.tail, brk.head
+    layout = layout or Layout()
     first = head[0]
     inside = _inside_token(brk)
     if inside:
@@ -601,14 +640,14 @@ def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str], wraps_rul
     ):
         return _decide_hyphen(brk, lang, vocabulary)
     tail_number, head_number = _NUMBER_TAIL.search(tail), _NUMBER_HEAD.match(head)
-    if tail_number and head_number and not brk.spaced and "\t" not in tail + head:
+    if tail_number and head_number and not brk.spaced and not layout.numbered:
         joined = tail_number.group(1) + head_number.group(1)
         if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
             return Join("", 0, "split-number", 0.8, f"number {joined} split by a break")
     if not brk.continues:
         return None
     if brk.spaced:
-        if _chunk_space(brk):
+        if _chunk_space(brk, layout):
             return Join(" ", 0, "space", 0.75, "break beside a space inside a sentence")
         if wraps_ruled_out:
             return None
@@ -646,9 +685,12 @@ def _word_zipf(word: str, lang: str) -> float:
     return words.zipf(word, lang)
 
 
-def _chunk_space(brk: Break) -> bool:
-    """One space on one side of the break, in unindented text: the mark a chunk cut leaves."""
-    if brk.indented:
+def _chunk_space(brk: Break, layout: Layout) -> bool:
+    """One space on one side of the break, in unindented text: the mark a chunk cut leaves.
+
+    Not where the document leaves spaces at the edges of lines anyway.
+    """
+    if brk.indented or layout.edge_spaces:
         return False
     trailing = len(brk.left) - len(brk.tail)
     leading = len(brk.right) - len(brk.head)
