@@ -50,6 +50,7 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CLINGS_LEFT = re.compile(
     r"^(?:(?:[,;:!?%)\]”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\],.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
 )
+_CODE_LINE = re.compile(r"[{(\[;]\s*$|^\s*[)\]}]+[;,]?\s*$")
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
@@ -120,6 +121,8 @@ class Layout:
     read a layout from. ``edge_spaces``: lines beside blank lines start or end with spaces, so a
     space beside a break is no mark of a chunk cut. ``numbered``: several lines start with a
     number (a table, a numbered list), so a number at a line start is no cut-off number.
+    ``code``: several lines end with an opening bracket or a semicolon, or hold only closing
+    brackets (program code): brackets at line edges are no marks of a cut.
     """
 
     wrap_width: int | None = None
@@ -131,6 +134,7 @@ class Layout:
     few_breaks: bool = True
     edge_spaces: bool = False
     numbered: bool = False
+    code: bool = False
 
 
 @dataclass(slots=True)
@@ -277,6 +281,7 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
         few_breaks=len(breaks) < FEW_BREAKS,
         edge_spaces=_edge_spaces(lines),
         numbered=sum(line.lstrip()[:1].isdigit() for line in lines) >= FEW_BREAKS,
+        code=sum(bool(_CODE_LINE.search(line)) for line in lines) >= FEW_BREAKS,
     )
 
 
@@ -588,6 +593,8 @@ def _decide_chunk(
     tail, head = brk.tail, brk.head
     sure = 0.95 if on_lattice else 0.9
     layout = layout or Layout()
+    if layout.code and not on_lattice:
+        return None
     if brk.spaced:
         if on_lattice or (_chunk_space(brk, layout) and (brk.continues or not _looks_real(brk))):
             return Join(" ", 0, "space", sure, "chunk break beside a space")
@@ -627,6 +634,8 @@ def _decide_unknown(
     """
     tail, head = brk.tail, brk.head
     layout = layout or Layout()
+    if layout.code:
+        return None
     first = head[0]
     inside = _inside_token(brk)
     if inside:
@@ -738,7 +747,14 @@ def _decide_word(
 
 
 def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
-    """A hyphen at a wrapped line end: a syllable break to drop, or a compound's own hyphen to keep."""
+    """A hyphen at a wrapped line end: a syllable break to drop, or a compound's own hyphen to keep.
+
+    The document's own spelling decides first. Otherwise the more frequent of the two readings
+    wins: the joined word's frequency is wordfreq's; a hyphenated compound's is not in wordfreq
+    (it splits "well-known" into its parts), so it is taken halfway (in log frequency) between
+    what its parts allow at most (the rarer part) and what two words make together by chance
+    (the product of their frequencies).
+    """
     tail, head = brk.tail, brk.head
     first_word = _FIRST_TOKEN.match(head)
     if first_word and first_word.group().lower().strip(",.;:") in _CONJUNCTIONS:
@@ -749,50 +765,56 @@ def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
         return keep  # "COVID-\n19", "U.S.-\nled"
     fragment, rest = pair
     before = tail[: -1 - len(fragment)]
-    if rest[0].isupper() or (fragment.isupper() and len(fragment) > 1) or before.endswith("."):
-        return keep  # "Franco-\nGerman", "COVID-\nera", "U.S.-\nled"
     joined, hyphenated = fragment + rest, f"{fragment}-{rest}".lower()
     if hyphenated in vocabulary:
         return Join("", 0, "hyphen-kept", 0.95, f'"{fragment}-{rest}" occurs elsewhere in the document')
     if joined.lower() in vocabulary:
         return Join("", 1, "hyphen-dropped", 0.95, f'"{joined}" occurs elsewhere in the document')
-    joined_z = _word_zipf(joined, lang)
-    left_z, right_z = _word_zipf(fragment, lang), _word_zipf(rest, lang)
-    # Compounds are written with their hyphen far more often than run together ("wellknown" 1.6,
-    # "longterm" 2.8), while a word split at a syllable is usually a common word, or its halves are
-    # not words at all ("gov" + "ernment").
-    if joined_z >= FREQUENT_WORD or (joined_z >= 1.0 and min(left_z, right_z) < 2.5):
-        return Join("", 1, "hyphen-dropped", min(0.99, 0.6 + 0.08 * joined_z), f'"{joined}" is a word')
-    if left_z >= 2.5 and right_z >= 2.5:
-        return Join("", 0, "hyphen-kept", 0.85, f'"{fragment}" and "{rest}" are words, "{joined}" is not')
-    if fragment[0].isupper() and len(fragment) <= 5 and len(rest) <= 4:
-        return Join("", 0, "hyphen-kept", 0.6, "hyphenated name (Won-sik, Ho-jin)")
-    return Join("", 1, "hyphen-dropped", 0.6, "syllable break inside an unknown word")
+    if len(fragment) == 1 or before[-1:].isalnum() or before.endswith(".") or (fragment.isupper() and rest.isupper()):
+        return keep  # "X-\nray", "4K-\nready", "U.S.-\nled", "COVID-\nERA": no syllable is cut off so
+    joined_z = words.zipf(joined, lang) if lang else 0.0
+    left_z, right_z = (words.zipf(fragment, lang), words.zipf(rest, lang)) if lang else (0.0, 0.0)
+    if joined_z == 0:
+        if left_z > 0 and right_z > 0:
+            return Join("", 0, "hyphen-kept", 0.7, f'"{fragment}" and "{rest}" are words, "{joined}" is not')
+        return Join("", 1, "hyphen-dropped", 0.6, "syllable break inside an unknown word")
+    compound_z = (min(left_z, right_z) + max(0.0, left_z + right_z - ZIPF_MAX)) / 2
+    confidence = round(min(0.99, 1 / (1 + 10 ** -abs(joined_z - compound_z))), 3)
+    if joined_z >= compound_z:
+        return Join("", 1, "hyphen-dropped", confidence, f'"{joined}" ({joined_z:.1f}) is commoner than "{hyphenated}"')
+    return Join("", 0, "hyphen-kept", confidence, f'"{hyphenated}" is commoner than "{joined}" ({joined_z:.1f})')
 
 
-# Zipf frequency above which a word run together is taken for the word, not a compound: syllable
-# breaks far outnumber compounds broken at their hyphen, and most split words are this common.
-FREQUENT_WORD = 2.5
+# A word's Zipf value is log10 of its frequency per billion words: two words' product is the sum
+# of their Zipf values less this.
+ZIPF_MAX = 9.0
 
 
-def document_vocabulary(lines: tuple[Line, ...]) -> frozenset[str]:
+def document_vocabulary(lines: tuple[Line, ...], wrapped: bool = False) -> frozenset[str]:
     """Lower-cased words of the document, hyphenated compounds included, away from line breaks.
 
     The last word of a line followed by another and the first word of a line that follows one
-    may be fragments of a broken word, so they do not count.
+    may be fragments of a broken word, so they do not count; in ``wrapped`` text (no chunk
+    breaks) only those beside a line-end hyphen may be.
 
     >>> sorted(document_vocabulary(Document.from_text("to bolste\\nr ties, well-known").lines))
     ['ties', 'to', 'well-known']
+    >>> sorted(document_vocabulary(Document.from_text("Gab-\\nbard and Gabbard\\nsaid").lines, wrapped=True))
+    ['and', 'gabbard', 'said']
     """
     found: set[str] = set()
-    for i, line in enumerate(lines):
-        tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line.text)
-        if i + 1 < len(lines) and not lines[i + 1].is_blank:
+    texts = [line.text for line in lines]
+    for i, text in enumerate(texts):
+        tokens = _VOCABULARY_WORD.findall(text)
+        if i + 1 < len(texts) and texts[i + 1].strip() and (not wrapped or text.rstrip().endswith("-")):
             tokens = tokens[:-1]
-        if i > 0 and not lines[i - 1].is_blank:
+        if i > 0 and texts[i - 1].strip() and (not wrapped or texts[i - 1].rstrip().endswith("-")):
             tokens = tokens[1:]
         found.update(w.lower() for w in tokens)
     return frozenset(found)
+
+
+_VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def rejoin(doc: Document, cfg: Config) -> Document:
@@ -834,7 +856,7 @@ def _rejoin_once(doc: Document, cfg: Config) -> Document:
     if not lang and len(doc.text) < SHORT_TEXT:
         lang = "en"  # too little text to tell: assume the default
     layout = analyse_layout([b for _, b in breaks], [line.text for line in doc.lines], lang)
-    vocabulary = document_vocabulary(doc.lines)
+    vocabulary = document_vocabulary(doc.lines, wrapped=layout.wrap_width is not None and not layout.chunked)
     joins: dict[int, Join] = {}
     for i, brk in breaks:
         join = _decide_break(brk, lang, vocabulary, layout)
