@@ -36,6 +36,7 @@ _FUNCTION_WORDS = {
     "nl": "de het een en van in is dat op te zijn met voor niet aan er ook als bij werd",
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 # Words that cannot end a sentence, a heading or a list entry: a line ending with one goes on.
 _DANGLING = {
     "en": "a an the to of in on at by for from with and or but nor as than that which whose into onto upon about "
@@ -73,7 +74,15 @@ def detect_language(text: str) -> str | None:
     True
     """
     best, score, total = _best_language(text)
-    return best if total and score >= max(2, 0.04 * total) else None
+    if not total:
+        return None
+    if score >= max(2, 0.04 * total):
+        return best
+    # Few function words (a list, a table, a recipe): most of its commonest words are still
+    # words of its language, and few of them are of another's.
+    common = Counter(w for w in _LONG_WORD.findall(text[:20000].lower())).most_common(100)
+    known = sum(lexicon(best).zipf(w) >= 2.5 for w, _ in common)
+    return best if common and known >= 2 / 3 * len(common) else None
 
 
 def _best_language(text: str) -> tuple[str, int, int]:

@@ -779,8 +779,9 @@ def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
             return Join("", 0, "hyphen-kept", 0.7, f'"{fragment}" and "{rest}" are words, "{joined}" is not')
         return Join("", 1, "hyphen-dropped", 0.6, "syllable break inside an unknown word")
     compound_z = (min(left_z, right_z) + max(0.0, left_z + right_z - ZIPF_MAX)) / 2
-    confidence = round(min(0.99, 1 / (1 + 10 ** -abs(joined_z - compound_z))), 3)
-    if joined_z >= compound_z:
+    margin = joined_z + SYLLABLE_ODDS - compound_z
+    confidence = round(min(0.99, 1 / (1 + 10 ** -abs(margin))), 3)
+    if margin >= 0:
         return Join("", 1, "hyphen-dropped", confidence, f'"{joined}" ({joined_z:.1f}) is commoner than "{hyphenated}"')
     return Join("", 0, "hyphen-kept", confidence, f'"{hyphenated}" is commoner than "{joined}" ({joined_z:.1f})')
 
@@ -788,6 +789,9 @@ def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
 # A word's Zipf value is log10 of its frequency per billion words: two words' product is the sum
 # of their Zipf values less this.
 ZIPF_MAX = 9.0
+# log10 of how much more often a hyphen at a line end cuts a word at a syllable than it ends the
+# first part of a compound (about ten to one in hyphenated text).
+SYLLABLE_ODDS = 1.0
 
 
 def document_vocabulary(lines: tuple[Line, ...], wrapped: bool = False) -> frozenset[str]:
