@@ -770,8 +770,10 @@ def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
         return Join("", 0, "hyphen-kept", 0.95, f'"{fragment}-{rest}" occurs elsewhere in the document')
     if joined.lower() in vocabulary:
         return Join("", 1, "hyphen-dropped", 0.95, f'"{joined}" occurs elsewhere in the document')
-    if len(fragment) == 1 or before[-1:].isalnum() or before.endswith(".") or (fragment.isupper() and rest.isupper()):
-        return keep  # "X-\nray", "4K-\nready", "U.S.-\nled", "COVID-\nERA": no syllable is cut off so
+    if len(fragment) == 1 or before[-1:].isalnum() or before.endswith(".") or rest[0].isupper():
+        # "X-\nray", "4K-\nready", "U.S.-\nled": no syllable is cut off so. "Franco-\nGerman":
+        # a word cut at a syllable goes on in lower case (unless the document writes "MacBook").
+        return keep
     joined_z = words.zipf(joined, lang) if lang else 0.0
     left_z, right_z = (words.zipf(fragment, lang), words.zipf(rest, lang)) if lang else (0.0, 0.0)
     if joined_z == 0:
