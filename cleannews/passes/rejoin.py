@@ -58,6 +58,12 @@ _CLOSERS = "\"'”’»)]"
 _BULLET = re.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
 _ABBREVIATION_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")
 _ABBREVIATION_HEAD = re.compile(r"^[A-Z]\.")
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,2}\.){2,}$")  # "e.g.", "U.S."
+# A dash or slash written between two words ("$45–$200", "box/month", "meals—whether") or a
+# currency sign before its number: a wrap cannot break there, and a real line does not end so.
+_ATTACHED_TAIL = re.compile(r"(?:[\w%)]|[\w%)][”’\"'])[–—/]$|(?:^|[\s(])[$€£¥]$")
+_CURRENCY = "$€£¥"
+_ATTACHED_HEAD = re.compile(r"^(?:[–—/][\w$€£¥]|\.[^\W\d_]{2,})")
 _NUMBER_TAIL = re.compile(r"(?:^|[^\w,.])(\d[\d,.]*)$")
 _NUMBER_HEAD = re.compile(r"^(\d[\d,.]*\d|\d)")
 _GROUPED = re.compile(r"^\d{1,3}(?:([,.])\d{3})+(?:[.,]\d+)?$")
@@ -118,8 +124,9 @@ class Layout:
     inserted, if there is a regular series of them. ``chunked``: some breaks can only be chunk
     breaks. ``unwrapped``: most of the text stands in lines longer than any wrap. ``line_ends``:
     in wrapped text, how real line ends differ from wraps. ``few_breaks``: too few breaks to
-    read a layout from. ``edge_spaces``: lines beside blank lines start or end with spaces, so a
-    space beside a break is no mark of a chunk cut. ``numbered``: several lines start with a
+    read a layout from. ``edge_spaces``: lines beside blank lines start or end with spaces, or
+    several breaks off the chunk interval have a space beside them: a space beside a break is
+    no mark of a chunk cut. ``numbered``: several lines start with a
     number (a table, a numbered list), so a number at a line start is no cut-off number.
     ``code``: several lines end with an opening bracket or a semicolon, or hold only closing
     brackets (program code): brackets at line edges are no marks of a cut.
@@ -196,7 +203,7 @@ def _is_artefact(brk: Break) -> bool:
     return tail.endswith(_OPENS) and not brk.spaced
 
 
-def _wrap_width(breaks: list[Break]) -> int | None:
+def _wrap_width(breaks: list[Break], lines: list[str]) -> int | None:
     """The width at which the document's artefact breaks are greedy wraps, if they are.
 
     A greedy wrap at width W breaks a line of at most W characters that could not have held the
@@ -219,17 +226,17 @@ def _wrap_width(breaks: list[Break]) -> int | None:
         for w in range(1, top + 1):
             fits[w] += fits[w - 1]
     width = max(range(MIN_WRAP_WIDTH, top), key=lambda w: (fit_artefacts[w], fit_all[w], -w))
-    best_fit, fitting = fit_artefacts[width], fit_all[width]
+    best_fit = fit_artefacts[width]
     if best_fit < 2 or best_fit < 0.8 * len(artefacts):
         return None
-    if best_fit < 3 and fitting < 0.5 * len(breaks):
-        return None  # two fits among many real breaks (a list, a table) may be chance
+    if best_fit < 3 and any(len(line.strip()) > width and " " in line.strip() for line in lines):
+        return None  # two fits may be chance, unless no line runs past the width
     return width
 
 
 def _chunk_lattice(breaks: list[Break]) -> tuple[int | None, int, int]:
     """The interval and phase of a regular series of artefact breaks (chunking), if there is one."""
-    offsets = [b.offset for b in breaks if _is_artefact(b) or b.spaced][:400]
+    offsets = [b.offset for b in breaks if _is_artefact(b) or _one_space(b)][:400]
     if len(offsets) < 3:
         return None, 0, 0
     diffs: Counter[int] = Counter()
@@ -266,11 +273,15 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
         lines = [b.left for b in breaks] + [breaks[-1].right] if breaks else []
     period, phase, _ = _chunk_lattice(breaks)
     unwrapped = _unwrapped(lines)
-    width = None if period or unwrapped else _wrap_width(breaks)
+    width = None if period or unwrapped else _wrap_width(breaks, lines)
     chunked = period is not None or (
         width is None and any(_is_artefact(b) and len(b.tail) > MAX_WRAP_WIDTH for b in breaks)
     )
     line_ends = line_end_evidence(breaks, lines, width, lang) if width is not None else None
+
+    def on_lattice(brk: Break) -> bool:
+        return period is not None and (brk.offset - phase) % period == 0
+
     return Layout(
         width,
         period,
@@ -279,7 +290,7 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
         unwrapped=unwrapped,
         line_ends=line_ends,
         few_breaks=len(breaks) < FEW_BREAKS,
-        edge_spaces=_edge_spaces(lines),
+        edge_spaces=_edge_spaces(lines) or sum(_one_space(b) for b in breaks if not on_lattice(b)) >= FEW_BREAKS,
         numbered=sum(line.lstrip()[:1].isdigit() for line in lines) >= FEW_BREAKS,
         code=sum(bool(_CODE_LINE.search(line)) for line in lines) >= FEW_BREAKS,
     )
@@ -571,7 +582,11 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
     if brk.spaced:
         return None
     last, first = tail[-1], head[0]
-    if _CLINGS_LEFT.match(head) and (last.isalnum() or last in _CLOSERS or (last in ".!?,;:" and first in _CLOSERS)):
+    if _CLINGS_LEFT.match(head) and (
+        last.isalnum()
+        or last in _CLOSERS + "%"
+        or (last in ".!?,;:" and (first in _CLOSERS or bool(_ABBREVIATION_END.search(tail))))
+    ):
         return "punctuation", "punctuation cut off its line"
     if last.isdigit() and re.match(r"^[.,]\d", head):
         return "split-number", "number split by a break"
@@ -583,6 +598,15 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
         return "punctuation", "a line cannot end with an opening bracket or quote"
     if _ABBREVIATION_TAIL.search(tail) and _ABBREVIATION_HEAD.match(head):
         return "split-word", "abbreviation split by a break"
+    attached = _ATTACHED_TAIL.search(tail)
+    if attached and not _URL.match(tail.rsplit(None, 1)[-1]):
+        sign = attached.group()[-1] in _CURRENCY  # "$" goes on with its number, "–" or "/" with a word
+        if first.isdigit() or (not sign and (first.isalnum() or first in _CURRENCY)):
+            return "split-word", "a line cannot end with an attached dash, slash or currency sign"
+    if (last.isalnum() or last in _CLOSERS + "%") and _ATTACHED_HEAD.match(head):
+        return "split-word", "a line cannot start with an attached dash, slash or dot"
+    if last.isdigit() and head.startswith("+") and not head[1:2].isdigit():
+        return "split-number", "a number cut off its plus sign"
     return None
 
 
@@ -596,7 +620,7 @@ def _decide_chunk(
     if layout.code and not on_lattice:
         return None
     if brk.spaced:
-        if on_lattice or (_chunk_space(brk, layout) and (brk.continues or not _looks_real(brk))):
+        if on_lattice or _chunk_space(brk, layout):
             return Join(" ", 0, "space", sure, "chunk break beside a space")
         return None
     last, first = tail[-1], head[0]
@@ -653,11 +677,11 @@ def _decide_unknown(
         joined = tail_number.group(1) + head_number.group(1)
         if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
             return Join("", 0, "split-number", 0.8, f"number {joined} split by a break")
+    if brk.spaced and _chunk_space(brk, layout):
+        return Join(" ", 0, "space", 0.75, "a chunk cut beside a space")
     if not brk.continues:
         return None
     if brk.spaced:
-        if _chunk_space(brk, layout):
-            return Join(" ", 0, "space", 0.75, "break beside a space inside a sentence")
         if wraps_ruled_out:
             return None
         if _dangles(tail, lang):
@@ -694,16 +718,21 @@ def _word_zipf(word: str, lang: str) -> float:
     return words.zipf(word, lang)
 
 
+def _one_space(brk: Break) -> bool:
+    """Exactly one space beside the break, in an unindented line: where a chunk cut a space off."""
+    if brk.indented:
+        return False
+    trailing = len(brk.left) - len(brk.tail)
+    leading = len(brk.right) - len(brk.head)
+    return trailing + leading == 1 and (brk.left.endswith(" ") or brk.right.startswith(" "))
+
+
 def _chunk_space(brk: Break, layout: Layout) -> bool:
     """One space on one side of the break, in unindented text: the mark a chunk cut leaves.
 
     Not where the document leaves spaces at the edges of lines anyway.
     """
-    if brk.indented or layout.edge_spaces:
-        return False
-    trailing = len(brk.left) - len(brk.tail)
-    leading = len(brk.right) - len(brk.head)
-    return trailing + leading == 1 and (brk.left.endswith(" ") or brk.right.startswith(" "))
+    return not layout.edge_spaces and _one_space(brk) and not (brk.head.startswith("|") or brk.tail.endswith("|"))
 
 
 def _dangles(tail: str, lang: str) -> bool:
