@@ -371,6 +371,8 @@ _REAL_START = {
     "link": 0.02,
     "other": 0.04,
 }
+# A line starting with a word and a comma: 1 in 20 of those starting with a word, at most.
+_REAL_START |= {f"{kind},": p / 20 for kind, p in _REAL_START.items() if kind in ("lower", "cap", "name", "digit")}
 # Weight of those defaults, in breaks, against the document's own surely real breaks.
 _DEFAULT_WEIGHT = 3.0
 
@@ -388,12 +390,13 @@ def shape(tail: str, head: str, lang: str) -> str:
 
 def _refine(shape_: str, head: str, lower: frozenset[str]) -> str:
     """Tell a capitalised word ("cap": the document writes it in lower case too) from a name."""
-    if not shape_.endswith(">upper"):
+    end, _, start = shape_.partition(">")
+    if not start.startswith("upper"):
         return shape_
     found = _HEAD_LETTERS.match(head)
     word = found.group(1) if found else ""
     common = len(word) > 1 and not word.isupper() and word.lower() in lower
-    return shape_[: -len("upper")] + ("cap" if common else "name")
+    return f"{end}>{'cap' if common else 'name'}{start[len('upper') :]}"
 
 
 @lru_cache(maxsize=8192)
@@ -418,6 +421,16 @@ def _end_kind(token: str, lang: str) -> str:
 
 @lru_cache(maxsize=8192)
 def _start_kind(token: str, more: bool) -> str:
+    """The kind of a line's first token; a word with a comma after it ("Management,") carries on
+    an enumeration, which a list item or a paragraph rarely starts with: it gets a kind of its own."""
+    kind = _first_kind(token, more)
+    return kind + "," if kind in _WORD_STARTS and token.endswith(",") else kind
+
+
+_WORD_STARTS = frozenset({"lower", "upper", "digit"})
+
+
+def _first_kind(token: str, more: bool) -> str:
     first = token[0]
     if _URL.match(token):
         return "link"
