@@ -234,9 +234,15 @@ def _wrap_width(breaks: list[Break], lines: list[str]) -> int | None:
     return width
 
 
-def _chunk_lattice(breaks: list[Break]) -> tuple[int | None, int, int]:
-    """The interval and phase of a regular series of artefact breaks (chunking), if there is one."""
-    offsets = [b.offset for b in breaks if _is_artefact(b) or _one_space(b)][:400]
+def _chunk_lattice(breaks: list[Break], lines: list[str] | None = None) -> tuple[int | None, int, int]:
+    """The interval and phase of a regular series of artefact breaks (chunking), if there is one.
+
+    A chunker puts a newline at every step of its interval, so with ``lines`` (the whole text)
+    the steps between the first and the last break on the series must nearly all hold one.
+    """
+    # (A space beside a table's cell bar is the table's, not a cut's.)
+    candidates = [b for b in breaks if _is_artefact(b) or (_one_space(b) and "|" not in b.tail[-1:] + b.head[:1])]
+    offsets = [b.offset for b in candidates[:400]]
     if len(offsets) < 3:
         return None, 0, 0
     diffs: Counter[int] = Counter()
@@ -254,9 +260,22 @@ def _chunk_lattice(breaks: list[Break]) -> tuple[int | None, int, int]:
     # Lines of a wrapped paragraph can have equal lengths by chance; four breaks exactly N apart,
     # or three more than a wrap width apart, cannot.
     needed = 3 if period > MAX_WRAP_WIDTH else 4
-    if on_lattice >= needed and on_lattice >= 0.5 * len(offsets):
+    if on_lattice >= needed and on_lattice >= 0.5 * len(offsets) and _every_step(offsets, period, phase, lines):
         return period, phase, on_lattice
     return None, 0, 0
+
+
+def _every_step(offsets: list[int], period: int, phase: int, lines: list[str] | None) -> bool:
+    """Whether nearly every step of the series, from its first break to its last, is a newline."""
+    if lines is None:
+        return True
+    newlines, at = set(), -1
+    for line in lines:
+        at += len(line) + 1
+        newlines.add(at)
+    on = [o for o in offsets if (o - phase) % period == 0]
+    steps = range(min(on), max(on) + 1, period)
+    return sum(step in newlines for step in steps) >= 0.9 * len(steps)
 
 
 def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: str = "") -> Layout:
@@ -271,7 +290,7 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
     """
     if lines is None:
         lines = [b.left for b in breaks] + [breaks[-1].right] if breaks else []
-    period, phase, _ = _chunk_lattice(breaks)
+    period, phase, _ = _chunk_lattice(breaks, lines)
     unwrapped = _unwrapped(lines)
     width = None if period or unwrapped else _wrap_width(breaks, lines)
     chunked = period is not None or (
@@ -290,7 +309,7 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
         unwrapped=unwrapped,
         line_ends=line_ends,
         few_breaks=len(breaks) < FEW_BREAKS,
-        edge_spaces=_edge_spaces(lines) or sum(_one_space(b) for b in breaks if not on_lattice(b)) >= FEW_BREAKS,
+        edge_spaces=_edge_spaces(lines) or _spaces_by_habit([b for b in breaks if not on_lattice(b)]),
         numbered=sum(line.lstrip()[:1].isdigit() for line in lines) >= FEW_BREAKS,
         code=sum(bool(_CODE_LINE.search(line)) for line in lines) >= FEW_BREAKS,
     )
@@ -298,6 +317,14 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
 
 # A document with fewer breaks than this shows no layout: its breaks are judged one by one.
 FEW_BREAKS = 3
+
+
+def _spaces_by_habit(breaks: list[Break]) -> bool:
+    """Several breaks have one space beside them, more than are cut inside a word: a habit of the
+    text (lines ending with a space), not chunk cuts, which fall inside words far more often."""
+    spaced = sum(_one_space(b) for b in breaks)
+    inside = sum(not b.spaced and _is_artefact(b) for b in breaks)
+    return spaced >= FEW_BREAKS and spaced > inside
 
 
 def _edge_spaces(lines: list[str]) -> bool:
