@@ -368,13 +368,18 @@ class LineEnds:
 
     priors: dict[int, float]
     real: dict[str, float]
+    block_real: dict[int, Counter[str]]
     wrap: dict[str, float]
     lower: frozenset[str]
     lang: str
 
     def odds_real(self, shape_: str, block: int) -> float:
         prior = self.priors.get(block, _NO_ITEMS)
-        return prior * self.real.get(shape_, _UNSEEN) / self.wrap.get(shape_, _UNSEEN)
+        # The block's own real line ends first (its items all start with a bullet, say), then
+        # the document's.
+        own = self.block_real.get(block, Counter())
+        real = (own[shape_] + _BLOCK_WEIGHT * self.real.get(shape_, _UNSEEN)) / (own.total() + _BLOCK_WEIGHT)
+        return prior * real / self.wrap.get(shape_, _UNSEEN)
 
     def shape(self, tail: str, head: str) -> str:
         """:func:`shape`, with a capital told apart: a word written in lower case elsewhere starts a sentence."""
@@ -386,7 +391,17 @@ _NO_ITEMS = 1e-3
 _UNSEEN = 1e-4
 # Shapes of real line ends before a document shows its own: items and paragraphs end with a
 # sentence or a bare word, and the next starts with a capital, a number or a list marker.
-_REAL_END = {"stop": 0.45, "colon": 0.1, "comma": 0.03, "dash": 0.02, "dangle": 0.01, "word": 0.34, "other": 0.05}
+_REAL_END = {
+    "stop": 0.35,
+    "ask": 0.1,
+    "colon": 0.1,
+    "comma": 0.03,
+    "dash": 0.02,
+    "dangle": 0.01,
+    "word": 0.2,
+    "title": 0.14,
+    "other": 0.05,
+}
 _REAL_START = {
     "lower": 0.04,
     "cap": 0.4,
@@ -400,8 +415,10 @@ _REAL_START = {
 }
 # A line starting with a word and a comma: 1 in 20 of those starting with a word, at most.
 _REAL_START |= {f"{kind},": p / 20 for kind, p in _REAL_START.items() if kind in ("lower", "cap", "name", "digit")}
-# Weight of those defaults, in breaks, against the document's own surely real breaks.
+# Weight of those defaults, in breaks, against the document's own surely real breaks, and of
+# the document's against a block's.
 _DEFAULT_WEIGHT = 3.0
+_BLOCK_WEIGHT = 3.0
 
 
 def shape(tail: str, head: str, lang: str) -> str:
@@ -411,8 +428,25 @@ def shape(tail: str, head: str, lang: str) -> str:
     ('stop>upper', 'dangle>lower')
     """
     tokens = head.split(None, 1)
-    last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
-    return _end_kind(last, lang) + ">" + (_start_kind(tokens[0], len(tokens) > 1) if tokens else "other")
+    return (
+        _tail_kind(tail.split()[-_TITLE_RUN:], lang)
+        + ">"
+        + (_start_kind(tokens[0], len(tokens) > 1) if tokens else "other")
+    )
+
+
+# Capitalised words in a row that make a line end look like a heading's ("Choosing a Software
+# Development Methodology").
+_TITLE_RUN = 3
+
+
+def _tail_kind(last_tokens: list[str], lang: str) -> str:
+    """The kind of a line end from its last few tokens: :func:`_end_kind`, and "title" for a bare
+    word ending a run of capitalised words."""
+    kind = _end_kind(last_tokens[-1], lang) if last_tokens else "other"
+    if kind == "word" and len(last_tokens) == _TITLE_RUN and all(t[:1].isupper() for t in last_tokens):
+        return "title"
+    return kind
 
 
 def _refine(shape_: str, head: str, lower: frozenset[str]) -> str:
@@ -432,8 +466,10 @@ def _end_kind(token: str, lang: str) -> str:
     last = core[-1:]
     if not last:
         return "other"
-    if last in ".!?…":
+    if last in ".…":
         return "stop"
+    if last in "!?":
+        return "ask"
     if last in ":;":
         return "colon"
     if last == ",":
@@ -483,12 +519,15 @@ def line_end_evidence(breaks: list[Break], lines: list[str], width: int, lang: s
     reaches = []
     full: Counter[int] = Counter()  # full lines per block
     sure: Counter[int] = Counter()  # surely real line ends per block
+    block_real: dict[int, Counter[str]] = {}  # their shapes
     for b in breaks:
         if len(b.tail) <= width < b.need:
             reaches.append(b.need - len(b.tail))
             full[b.block] += 1
         elif b.need <= width:
-            real[_refine(shape(b.tail, b.head, lang), b.head, lower)] += 1
+            kind = _refine(shape(b.tail, b.head, lang), b.head, lower)
+            real[kind] += 1
+            block_real.setdefault(b.block, Counter())[kind] += 1
             sure[b.block] += 1
     # A real line end falls anywhere on the line, so a block with n surely real ones has about
     # n * reach / (width - reach) more within the next word's reach of the margin, looking like wraps.
@@ -501,8 +540,9 @@ def line_end_evidence(breaks: list[Break], lines: list[str], width: int, lang: s
     inside: Counter[str] = Counter()
     for line in lines:
         tokens = line.split()
-        for left, right, after in zip(tokens, tokens[1:], [*tokens[2:], ""], strict=False):
-            inside[_refine(_end_kind(left, lang) + ">" + _start_kind(right, bool(after)), right, lower)] += 1
+        for i in range(len(tokens) - 1):
+            end = _tail_kind(tokens[max(0, i + 1 - _TITLE_RUN) : i + 1], lang)
+            inside[_refine(end + ">" + _start_kind(tokens[i + 1], i + 2 < len(tokens)), tokens[i + 1], lower)] += 1
     n_real, n_inside = real.total(), inside.total()
     real_p = {
         f"{e}>{s}": (real[f"{e}>{s}"] + _DEFAULT_WEIGHT * pe * ps) / (n_real + _DEFAULT_WEIGHT)
@@ -510,7 +550,7 @@ def line_end_evidence(breaks: list[Break], lines: list[str], width: int, lang: s
         for s, ps in _REAL_START.items()
     }
     wrap_p = {key: (inside[key] + 0.5) / (n_inside + 0.5 * len(real_p)) for key in real_p}
-    return LineEnds(priors, real_p, wrap_p, lower, lang)
+    return LineEnds(priors, real_p, block_real, wrap_p, lower, lang)
 
 
 def classify_layout(lines: tuple[Line, ...]) -> str:
