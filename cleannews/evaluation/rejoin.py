@@ -10,12 +10,13 @@ time from a seeded generator:
   or after its own hyphen ("well-" + "known"), as word processors and PDF converters do;
 - ``clean``: nothing injected: whatever a tool changes is damage.
 
-Every tool sees the same broken text. Scoring aligns the non-space characters of the output with
-the original's and compares, for each injected break, the gap between the two characters around it:
-``exact`` (what the original had), ``wrong join`` (less separation than the original, or a real
-hyphen lost), ``wrong split`` (a space or a leftover wrap hyphen inside a word), ``missed`` (the line
-break is still there). Gaps away from the breaks that a tool changed count as wrong joins or splits
-too (joining the items of a list is a wrong join), and for clean input as changed lines.
+Every tool sees the same broken text. Scoring reads the original and each output as letters
+and the gaps between them (see :class:`Gaps`), and compares, for each injected break, the gap
+there: ``exact`` (what the original had), ``wrong join`` (less separation than the original,
+or a real hyphen lost), ``wrong split`` (a space or a leftover wrap hyphen inside a word),
+``missed`` (the line break is still there). Gaps away from the breaks that a tool changed count
+as wrong joins or splits too (joining the items of a list is a wrong join), and for clean input
+as changed lines. The comparison is linear in the number of words; nothing is cached.
 
 Zyte is the development set, WCXB the held-out check; both are reported.
 

@@ -10,10 +10,16 @@ A line break inside a paragraph is one of three artefacts, or a real break:
 - a **real break**: a list, an address, a verse, a table, a heading.
 
 The pass first reads the layout of the whole document: the width lines are wrapped at (a line
-that ends a wrap could not have held the next word), and the interval of chunk breaks (chunk
-breaks fall a constant number of characters apart). Each break is then decided from that layout
-and from local evidence: word frequencies (:mod:`cleannews.words`), the document's own vocabulary,
-capitals, digits and punctuation. Each join records its kind and a confidence; joins below
+that ends a wrap could not have held the next word), the interval of chunk breaks (a chunker
+puts a newline at every step of a constant interval), whether the paragraphs are single long
+lines (then a break between two whole words is real), and marks that rule cuts out (tables,
+program code, spaces left at line ends by habit). In wrapped text a full line still ends for
+real now and then (a list item, a paragraph that filled its last line): how often, and how such
+line ends look next to the word boundaries inside lines, is read off the same document and
+block, and weighed per break (:class:`LineEnds`). Other breaks are decided from local evidence:
+word frequencies (:mod:`cleannews.words`), the document's own vocabulary, capitals, digits and
+punctuation; a line-end hyphen is kept or dropped by comparing how common the joined word and
+the hyphenated compound are. Each join records its kind and a confidence; joins below
 ``Config.rejoin_threshold`` are not made. Breaks beside a letter of a script written without
 spaces between words (Chinese, Japanese, Korean, Thai...) are left alone.
 """
