@@ -16,6 +16,7 @@ import mmap
 import os
 import re
 import tempfile
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +36,7 @@ _FUNCTION_WORDS = {
     "nl": "de het een en van in is dat op te zijn met voor niet aan er ook als bij werd",
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
 # Words that cannot end a sentence, a heading or a list entry: a line ending with one goes on.
 _DANGLING = {
     "en": "a an the to of in on at by for from with and or but nor as than that which whose into onto upon about "
@@ -59,18 +61,8 @@ def guess_language(text: str) -> str:
     >>> guess_language("")
     'en'
     """
-    sample = [w.lower() for w in _WORD.findall(text[:20000])]
-    if not sample:
-        return "en"
-    sets = _function_sets()
-    scores = {lang: sum(w in sets[lang] for w in sample) for lang in SUPPORTED}
-    best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] > 0 else "en"
-
-
-@lru_cache(maxsize=1)
-def _function_sets() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
+    best, score, _ = _best_language(text)
+    return best if score > 0 else "en"
 
 
 def detect_language(text: str) -> str | None:
@@ -81,13 +73,30 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Rasulullah bersabda kepada para sahabat tentang keutamaan sedekah.") is None
     True
     """
-    sample = [w.lower() for w in _WORD.findall(text[:20000])]
-    if not sample:
+    best, score, total = _best_language(text)
+    if not total:
         return None
+    if score >= max(2, 0.04 * total):
+        return best
+    # Few function words (a list, a table, a recipe): most of its commonest words are still
+    # words of its language, and few of them are of another's.
+    common = Counter(w for w in _LONG_WORD.findall(text[:20000].lower())).most_common(100)
+    known = sum(lexicon(best).zipf(w) >= 2.5 for w, _ in common)
+    return best if common and known >= 2 / 3 * len(common) else None
+
+
+def _best_language(text: str) -> tuple[str, int, int]:
+    """The language with the most function words in the first 20,000 characters, its count, and the word count."""
+    counts = Counter(_WORD.findall(text[:20000].lower()))
     sets = _function_sets()
-    scores = {lang: sum(w in sets[lang] for w in sample) for lang in SUPPORTED}
+    scores = {lang: sum(counts[w] for w in sets[lang] if w in counts) for lang in SUPPORTED}
     best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
-    return best if scores[best] >= max(2, 0.04 * len(sample)) else None
+    return best, scores[best], counts.total()
+
+
+@lru_cache(maxsize=1)
+def _function_sets() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
 
 
 def dangling(word: str, lang: str) -> bool:

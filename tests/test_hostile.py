@@ -1,7 +1,6 @@
 """Hostile input through the command line: it keeps working, says what it could not do, loses nothing.
 
-Also the regression tests for crashes and bugs that the property tests and the fuzzer found, and
-(marked xfail) the known pass bugs that are left, each with its smallest reproducer.
+Also the regression tests for crashes and bugs that the property tests and the fuzzer found.
 """
 
 from __future__ import annotations
@@ -250,7 +249,7 @@ def test_no_glue_between_a_word_and_a_capital_in_chunk_mode() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("a \n.", marks=pytest.mark.xfail(reason="rejoin: a lone '.' is glued on the second run only")),
+        "a \n.",
         "a\xad\u0301",
     ],
 )
@@ -296,7 +295,6 @@ def test_known_chrome_headline_tag_reveals_duplicate() -> None:
     assert clean(once).text == once
 
 
-@pytest.mark.xfail(reason="rejoin: reads a line-start space as evidence, whitespace trims it, a second run joins")
 def test_known_rejoin_trimmed_evidence() -> None:
     once = clean("Flooded Seoul on resume both.\n\nFlooded-\n Seoul on resume both.\n").text
     assert clean(once).text == once

@@ -77,7 +77,6 @@ def test_never_raises(text: str) -> None:
     assert result.text == "" or result.text.endswith("\n")
 
 
-@pytest.mark.xfail(reason="known pass bugs, reproduced one by one in tests/test_hostile.py (test_known_*)")
 @PROPERTY_SETTINGS
 @given(inputs)
 @example("Menu\n\nMenu\n\nBody text.\n")

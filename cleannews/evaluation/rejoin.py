@@ -10,12 +10,13 @@ time from a seeded generator:
   or after its own hyphen ("well-" + "known"), as word processors and PDF converters do;
 - ``clean``: nothing injected: whatever a tool changes is damage.
 
-Every tool sees the same broken text. Scoring aligns the non-space characters of the output with
-the original's and compares, for each injected break, the gap between the two characters around it:
-``exact`` (what the original had), ``wrong join`` (less separation than the original, or a real
-hyphen lost), ``wrong split`` (a space or a leftover wrap hyphen inside a word), ``missed`` (the line
-break is still there). Gaps away from the breaks that a tool changed count as wrong joins or splits
-too (joining the items of a list is a wrong join), and for clean input as changed lines.
+Every tool sees the same broken text. Scoring reads the original and each output as letters
+and the gaps between them (see :class:`Gaps`), and compares, for each injected break, the gap
+there: ``exact`` (what the original had), ``wrong join`` (less separation than the original,
+or a real hyphen lost), ``wrong split`` (a space or a leftover wrap hyphen inside a word),
+``missed`` (the line break is still there). Gaps away from the breaks that a tool changed count
+as wrong joins or splits too (joining the items of a list is a wrong join), and for clean input
+as changed lines. The comparison is linear in the number of words; nothing is cached.
 
 Zyte is the development set, WCXB the held-out check; both are reported.
 
@@ -26,7 +27,8 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import difflib
+import functools
+import itertools
 import math
 import random
 import re
@@ -50,7 +52,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 @dataclass(frozen=True, slots=True)
 class Break:
-    """An injected break at gap ``gap`` of the original (after its ``gap``-th non-space character)."""
+    """An injected break in gap ``gap`` of the original (after its ``gap``-th letter, see :class:`Gaps`)."""
 
     gap: int
     kind: str  # chunk, wrap, hyphen-drop, hyphen-keep
@@ -67,28 +69,25 @@ class Sample:
     original: str
     broken: str
     breaks: list[Break]
+    reference: Gaps  # the original's letters and gaps, shared by the samples of one page
     detail: str = ""
+
+    def letter_positions(self) -> list[int]:
+        """Where each letter of the original sits in it (for showing examples)."""
+        index = letter_index(self.original)
+        return [p for p in range(len(self.original)) if index[p + 1] > index[p]]
 
 
 # ---------------------------------------------------------------------------------------------
 # Generators
 
 
-def _gap_index(text: str) -> list[int]:
-    """For each position p of ``text``, the index of the last non-space character before p (-1)."""
-    index, last = [], -1
-    for ch in text:
-        index.append(last)
-        if not ch.isspace():
-            last += 1
-    index.append(last)
-    return index
+def inject_chunks(text: str, rng: random.Random, gaps: list[int]) -> tuple[str, list[Break], int]:
+    """A newline every N characters of ``text``, counted on the original, from a random phase.
 
-
-def inject_chunks(text: str, rng: random.Random) -> tuple[str, list[Break], int]:
-    """A newline every N characters of ``text``, counted on the original, from a random phase."""
+    ``gaps`` is :func:`letter_index` of ``text``.
+    """
     interval = round(math.exp(rng.uniform(math.log(60), math.log(4000))))
-    gaps = _gap_index(text)
     out: list[str] = []
     breaks: list[Break] = []
     last = 0
@@ -110,9 +109,9 @@ def _wrap_line(
     line: str, width: int, gaps: list[int], offset: int, hyphenate: Callable[[str], list[int]] | None
 ) -> tuple[str, list[Break]]:
     """Greedy fill of one line at ``width``; ``hyphenate`` gives split points of a word, if any."""
-    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
-    if not words or len(line) <= width:
+    if len(line) <= width:
         return line, []
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", line)]
     out_lines: list[str] = []
     breaks: list[Break] = []
     current = ""
@@ -165,11 +164,13 @@ def _best_split(word: str, room: int, hyphenate: Callable[[str], list[int]]) -> 
 
 
 def inject_wrap(
-    text: str, rng: random.Random, hyphenate: Callable[[str], list[int]] | None
+    text: str, rng: random.Random, gaps: list[int], hyphenate: Callable[[str], list[int]] | None
 ) -> tuple[str, list[Break], int]:
-    """Wrap every line of ``text`` at a random width, greedily; hyphenate if given a hyphenator."""
+    """Wrap every line of ``text`` at a random width, greedily; hyphenate if given a hyphenator.
+
+    ``gaps`` is :func:`letter_index` of ``text``.
+    """
     width = rng.randint(40, 100)
-    gaps = _gap_index(text)
     out: list[str] = []
     breaks: list[Break] = []
     offset = 0
@@ -183,6 +184,65 @@ def inject_wrap(
 
 # ---------------------------------------------------------------------------------------------
 # Scoring
+#
+# A text is read as its *letters* (every character but whitespace, zero-width characters and
+# hyphens that follow a letter) and the *gaps* between them. A gap is described by its rank (0 nothing, 1 a space,
+# 2 a line break) and the hyphens in it: "well-known" has a (0, "-") gap after "well", "coop-\\n
+# eration" a (2, "-") gap. The tools only move whitespace and hyphens, so the letters of their
+# output equal the original's (checked; a tool that changes letters is aligned block by block),
+# and comparing two texts is comparing two small dictionaries of gaps: linear in the words.
+
+# Whitespace (zero-width characters too), or hyphens right after a letter or digit with any
+# whitespace after them. Any other hyphen ("- item", "a - b", "--") counts as a letter.
+_GAP_RUN = re.compile(r"((?<=\w)[-\u00ad]+[\s\u200b-\u200d\u2060\ufeff]*|[\s\u200b-\u200d\u2060\ufeff]+)")
+_NO_GAP = (0, "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _signature(run: str) -> tuple[int, str]:
+    """A gap's rank (0 nothing, 1 a space, 2 a line break) and its hyphens."""
+    rank = 2 if "\n" in run or "\r" in run else 1 if any(ch.isspace() for ch in run) else 0
+    return rank, "".join(ch for ch in run if ch in "-\u00ad")
+
+
+@dataclass(frozen=True, slots=True)
+class Gaps:
+    """The letters of a text and its non-empty gaps, keyed by the index of the letter before them."""
+
+    letters: str
+    gaps: dict[int, tuple[int, str]]
+
+    @classmethod
+    def of(cls, text: str) -> Gaps:
+        parts = _GAP_RUN.split(text)  # letters, gap, letters, gap, ..., letters
+        letters = "".join(parts[0::2])
+        ends = list(itertools.accumulate(map(len, parts[0::2])))
+        gaps = {
+            end - 1: signature
+            for end, run in zip(ends, parts[1::2], strict=False)
+            if 0 < end < len(letters) and (signature := _signature(run)) != _NO_GAP
+        }
+        return cls(letters, gaps)
+
+    def line_breaks(self) -> list[int]:
+        """The gaps that hold a line break, in order."""
+        return sorted(g for g, (rank, _) in self.gaps.items() if rank == 2)
+
+
+def letter_index(text: str) -> list[int]:
+    """For each position p of ``text``, the index of the gap a break inserted at p falls in.
+
+    That is the number of letters before p, minus one (-1 before the first letter).
+    """
+    index: list[int] = []
+    count, last = -1, 0
+    for run in _GAP_RUN.finditer(text):
+        index.extend(range(count, count + run.start() - last))
+        count += run.start() - last
+        index.extend([count] * (run.end() - run.start()))
+        last = run.end()
+    index.extend(range(count, count + len(text) - last + 1))
+    return index
 
 
 @dataclass(slots=True)
@@ -207,116 +267,140 @@ class Tally:
         self.examples.extend(other.examples[: max(0, 40 - len(self.examples))])
 
 
-def _rank(gap: str) -> int:
-    return 2 if ("\n" in gap or "\r" in gap) else 1 if any(ch.isspace() for ch in gap) else 0
+def outcome(original: tuple[int, str], output: tuple[int, str]) -> str:
+    """How a tool left one gap: exact, wrong_join, wrong_split or missed (still a line break)."""
+    if original == output:
+        return "exact"
+    rank, hyphens = original
+    out_rank, out_hyphens = output
+    if (hyphens and hyphens not in out_hyphens) or out_rank < rank:
+        return "wrong_join"  # a real hyphen dropped, or less separation than the original had
+    if out_rank == rank and len(out_hyphens) == len(hyphens):
+        return "exact"
+    return "missed" if out_rank == 2 else "wrong_split"
 
 
-def _nonspace(text: str) -> tuple[str, list[int]]:
-    positions = [i for i, ch in enumerate(text) if not ch.isspace()]
-    return "".join(text[i] for i in positions), positions
-
-
-def _align(source: str, target: str) -> list[int | None]:
-    """For each character of ``source``, its index in ``target`` (None if dropped).
-
-    Tools only drop hyphens, so a greedy walk usually suffices; anything else falls back to difflib.
-    """
-    mapping: list[int | None] = []
-    j = 0
-    for ch in source:
-        if j < len(target) and target[j] == ch:
-            mapping.append(j)
-            j += 1
-        elif ch in "-\u00ad":
-            mapping.append(None)
-        else:
+def _common_prefix(a: str, i: int, b: str, j: int) -> int:
+    """Length of the common prefix of a[i:] and b[j:] (by doubling then halving slices)."""
+    limit = min(len(a) - i, len(b) - j)
+    step = 64
+    k = 0
+    while k < limit:
+        n = min(step, limit - k)
+        if a[i + k : i + k + n] == b[j + k : j + k + n]:
+            k += n
+            step *= 2
+            continue
+        if n == 1:
             break
-    else:
-        if j == len(target):
-            return mapping
-    mapping = [None] * len(source)
-    matcher = difflib.SequenceMatcher(None, source, target, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            mapping[block.a + k] = block.b + k
-    return mapping
+        step = max(1, n // 2)
+    return k
+
+
+def matching_blocks(a: str, b: str, window: int = 400, anchor: int = 8) -> list[tuple[int, int, int]]:
+    """Blocks ``(i, j, n)`` with ``a[i:i+n] == b[j:j+n]``, in order, found by a greedy walk.
+
+    The tools change letters rarely and locally, so after a mismatch the walk looks for the next
+    ``anchor`` letters of one text within ``window`` letters of the other, nearest first.
+    """
+    if a == b:
+        return [(0, 0, len(a))]
+    blocks: list[tuple[int, int, int]] = []
+    i = j = 0
+    while i < len(a) and j < len(b):
+        n = _common_prefix(a, i, b, j)
+        if n:
+            blocks.append((i, j, n))
+            i, j = i + n, j + n
+            continue
+        best: tuple[int, int] | None = None
+        for di in range(window):
+            if best is not None and di >= best[0] + best[1]:
+                break
+            key = a[i + di : i + di + anchor]
+            if len(key) < min(anchor, len(a) - i - di) or not key:
+                break
+            dj = b.find(key, j, j + window + len(key))
+            if dj >= 0 and (best is None or di + dj - j < sum(best)):
+                best = (di, dj - j)
+        if best is None:
+            break
+        i, j = i + best[0], j + best[1]
+    return blocks
 
 
 def score(sample: Sample, output: str, keep_examples: bool = False) -> Tally:
-    """Compare ``output`` with the original around every break, and everywhere else."""
+    """Compare ``output`` with the original at every injected break, and at every gap it changed."""
     tally = Tally()
-    original, orig_pos = _nonspace(sample.original)
-    ranks = [_rank(sample.original[orig_pos[k] + 1 : orig_pos[k + 1]]) for k in range(len(original) - 1)]
-    injected = {b.gap for b in sample.breaks if b.kind == "hyphen-drop"}
-    # The broken text's non-space characters: the original's plus the injected hyphens.
-    broken_chars: list[str] = []
-    broken_to_orig: list[int | None] = []
-    for k, ch in enumerate(original):
-        broken_chars.append(ch)
-        broken_to_orig.append(k)
-        if k in injected:
-            broken_chars.append("-")
-            broken_to_orig.append(None)
-    out_chars, out_pos = _nonspace(output)
-    mapping = _align("".join(broken_chars), out_chars)
-    where: list[int | None] = [None] * len(original)  # output position of each original character
-    for index, m in enumerate(mapping):
-        source = broken_to_orig[index]
-        if source is not None and m is not None:
-            where[source] = out_pos[m]
+    reference = sample.reference
+    result = Gaps.of(output)
+    if result.letters == reference.letters:
+        out_gaps = result.gaps
+        lost: set[int] = set()
+    else:
+        out_gaps, lost = _map_gaps(reference.letters, result)
+    ref_gaps = reference.gaps
 
-    def outcome(gap: int) -> str:
-        left, right = where[gap], where[gap + 1]
-        if left is None or right is None:
-            return "wrong_join"  # a character (a real hyphen) was dropped
-        between = output[left + 1 : right]
-        rank = _rank(between)
-        if rank < ranks[gap]:
-            return "wrong_join"
-        if "-" in between or "\u00ad" in between:
-            return "missed" if rank == 2 else "wrong_split"
-        if rank == ranks[gap]:
-            return "exact"
-        return "missed" if rank == 2 else "wrong_split"
+    def judge(gap: int) -> str:
+        if gap in lost:
+            return "wrong_join"  # a letter beside it was dropped or changed
+        return outcome(ref_gaps.get(gap, _NO_GAP), out_gaps.get(gap, _NO_GAP))
 
-    broken_gaps = set()
+    broken_gaps: set[int] = set()
     for brk in sample.breaks:
-        if not 0 <= brk.gap < len(ranks):
+        if brk.gap in broken_gaps or not 0 <= brk.gap < len(reference.letters) - 1:
             continue
         broken_gaps.add(brk.gap)
-        result = outcome(brk.gap)
+        result_kind = judge(brk.gap)
         tally.breaks += 1
-        setattr(tally, result, getattr(tally, result) + 1)
-        tally.by_kind[f"{brk.kind}:{result}"] += 1
-        if keep_examples and result != "exact":
-            tally.examples.append(f"{brk.kind} {result}: {_context(sample.original, orig_pos, brk.gap)!r}")
+        setattr(tally, result_kind, getattr(tally, result_kind) + 1)
+        tally.by_kind[f"{brk.kind}:{result_kind}"] += 1
+        if keep_examples and result_kind != "exact":
+            tally.examples.append(f"{brk.kind} {result_kind}: {_context(sample, brk.gap)!r}")
     # Collateral damage: gaps without an injected break that the tool changed.
-    line_of: list[int] | None = None
-    if sample.kind == "clean":
-        starts = [m.end() for m in re.finditer("\n", sample.original)]
-        line_of = [bisect.bisect_right(starts, p) for p in orig_pos]
+    changed = ({gap for gap, _ in ref_gaps.items() ^ out_gaps.items()} | lost) - broken_gaps
+    line_breaks = reference.line_breaks() if sample.kind == "clean" else []
     changed_lines: set[int] = set()
-    for gap in range(len(original) - 1):
-        if gap in broken_gaps:
+    for gap in sorted(changed):
+        result_kind = judge(gap)
+        if result_kind == "exact":
             continue
-        result = outcome(gap)
-        if result == "exact":
-            continue
-        if result in ("wrong_join", "wrong_split"):
-            setattr(tally, result, getattr(tally, result) + 1)
+        if result_kind in ("wrong_join", "wrong_split"):
+            setattr(tally, result_kind, getattr(tally, result_kind) + 1)
         if keep_examples:
-            tally.examples.append(f"collateral {result}: {_context(sample.original, orig_pos, gap)!r}")
-        if line_of is not None:
-            changed_lines.add(line_of[gap])
-    if line_of is not None:
-        tally.lines = len(set(line_of))
+            tally.examples.append(f"collateral {result_kind}: {_context(sample, gap)!r}")
+        if sample.kind == "clean":
+            changed_lines.add(bisect.bisect_left(line_breaks, gap))
+    if sample.kind == "clean":
+        tally.lines = len(line_breaks) + 1 if reference.letters else 0
         tally.lines_changed = len(changed_lines)
     return tally
 
 
-def _context(text: str, positions: list[int], gap: int) -> str:
-    p = positions[gap] + 1
-    return text[max(0, p - 30) : p] + "|" + text[p : p + 30]
+def _map_gaps(letters: str, result: Gaps) -> tuple[dict[int, tuple[int, str]], set[int]]:
+    """The output's gaps in the original's letter indices, and the original gaps that lost a letter."""
+    blocks = matching_blocks(letters, result.letters)
+    out_of = [-1] * len(letters)  # output letter index of each original letter
+    for i, j, n in blocks:
+        out_of[i : i + n] = range(j, j + n)
+    orig_of = {j: i for i, j in enumerate(out_of) if j >= 0}
+    gaps: dict[int, tuple[int, str]] = {}
+    lost: set[int] = set()
+    for g in range(len(letters) - 1):
+        if out_of[g] < 0 or out_of[g + 1] != out_of[g] + 1:
+            lost.add(g)
+    for j, gap in result.gaps.items():
+        at = orig_of.get(j)
+        if at is not None and at + 1 < len(letters) and out_of[at + 1] == j + 1:
+            gaps[at] = gap
+    return gaps, lost
+
+
+def _context(sample: Sample, gap: int) -> str:
+    """The original text around a gap, with a bar at the gap."""
+    index = sample.letter_positions()
+    p = index[gap] + 1 if 0 <= gap < len(index) else 0
+    return sample.original[max(0, p - 30) : p] + "|" + sample.original[p : p + 30]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,7 +471,8 @@ def samples(corpus: str, pages: Iterable[tuple[str, str]], seed: int, repeats: i
         if not text.strip():
             continue
         lang = guess_language(text)
-        yield Sample(corpus, page_id, "clean", lang, text, text, [])
+        reference = Gaps.of(text)
+        yield Sample(corpus, page_id, "clean", lang, text, text, [], reference)
         if not _is_latin(text):
             continue  # scripts without word spacing: breaks cannot be mended, only left alone
         if lang not in hyphenators:
@@ -395,14 +480,15 @@ def samples(corpus: str, pages: Iterable[tuple[str, str]], seed: int, repeats: i
 
             dic = pyphen.Pyphen(lang=_PYPHEN_LANG.get(lang, "en_US"))
             hyphenators[lang] = dic.positions
+        gaps = letter_index(text)
         for r in range(repeats):
             rng = random.Random(zlib.crc32(f"{seed}:{corpus}:{page_id}:{r}".encode()))
-            broken, breaks, n = inject_chunks(text, rng)
-            yield Sample(corpus, page_id, "chunk", lang, text, broken, breaks, f"N={n}")
-            broken, breaks, w = inject_wrap(text, rng, None)
-            yield Sample(corpus, page_id, "wrap", lang, text, broken, breaks, f"W={w}")
-            broken, breaks, w = inject_wrap(text, rng, hyphenators[lang])
-            yield Sample(corpus, page_id, "hyphen", lang, text, broken, breaks, f"W={w}")
+            broken, breaks, n = inject_chunks(text, rng, gaps)
+            yield Sample(corpus, page_id, "chunk", lang, text, broken, breaks, reference, f"N={n}")
+            broken, breaks, w = inject_wrap(text, rng, gaps, None)
+            yield Sample(corpus, page_id, "wrap", lang, text, broken, breaks, reference, f"W={w}")
+            broken, breaks, w = inject_wrap(text, rng, gaps, hyphenators[lang])
+            yield Sample(corpus, page_id, "hyphen", lang, text, broken, breaks, reference, f"W={w}")
 
 
 def evaluate(

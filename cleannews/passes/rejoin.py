@@ -10,10 +10,16 @@ A line break inside a paragraph is one of three artefacts, or a real break:
 - a **real break**: a list, an address, a verse, a table, a heading.
 
 The pass first reads the layout of the whole document: the width lines are wrapped at (a line
-that ends a wrap could not have held the next word), and the interval of chunk breaks (chunk
-breaks fall a constant number of characters apart). Each break is then decided from that layout
-and from local evidence: word frequencies (:mod:`cleannews.words`), the document's own vocabulary,
-capitals, digits and punctuation. Each join records its kind and a confidence; joins below
+that ends a wrap could not have held the next word), the interval of chunk breaks (a chunker
+puts a newline at every step of a constant interval), whether the paragraphs are single long
+lines (then a break between two whole words is real), and marks that rule cuts out (tables,
+program code, spaces left at line ends by habit). In wrapped text a full line still ends for
+real now and then (a list item, a paragraph that filled its last line): how often, and how such
+line ends look next to the word boundaries inside lines, is read off the same document and
+block, and weighed per break (:class:`LineEnds`). Other breaks are decided from local evidence:
+word frequencies (:mod:`cleannews.words`), the document's own vocabulary, capitals, digits and
+punctuation; a line-end hyphen is kept or dropped by comparing how common the joined word and
+the hyphenated compound are. Each join records its kind and a confidence; joins below
 ``Config.rejoin_threshold`` are not made. Breaks beside a letter of a script written without
 spaces between words (Chinese, Japanese, Korean, Thai...) are left alone.
 """
@@ -22,7 +28,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from cleannews import words
@@ -40,23 +47,40 @@ _UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u2fff\u3000-\u30ff"
     r"\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
+_LAST_TOKEN = re.compile(r"\S+$")
+
+
+def _is_code_line(line: str) -> bool:
+    """A line of code: it ends with an opening bracket or ";", or holds only closing brackets."""
+    return bool(_CODE_LINE.search(line.rstrip()[-WORD_WINDOW:])) or _CLOSING_ONLY.fullmatch(line) is not None
+
+
+_CLOSING_ONLY = re.compile(r"\s*[)\]}]+[;,]?\s*")
 # Searches anchored at a line's end look only at its last characters: a "$"-anchored search
 # over a whole line retries from every position (quadratic on a long run of letters).
 WORD_WINDOW = 64
 _FIRST_TOKEN = re.compile(r"^\S+")
 _TAIL_LETTERS = re.compile(r"([^\W\d_]+)$")
 _HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
+_WORDS = re.compile(r"[^\W\d_]+")
 # Punctuation that never starts a line of its own: it was cut off the end of the previous one.
 _CLINGS_LEFT = re.compile(
-    r"^(?:(?:[,;:!?%)\]}”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\]},.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
+    r"^(?:(?:[,;:!?%)\]”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\],.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
 )
+_CODE_LINE = re.compile(r"[{(\[;]\s*$|^\s*[)\]}]+[;,]?\s*$")
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
-_OPENS = tuple("([{“‘«„")
+_OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
 _BULLET = re.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
 _ABBREVIATION_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")
 _ABBREVIATION_HEAD = re.compile(r"^[A-Z]\.")
+_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,2}\.){2,}$")  # "e.g.", "U.S."
+# A dash or slash written between two words ("$45–$200", "box/month", "meals—whether") or a
+# currency sign before its number: a wrap cannot break there, and a real line does not end so.
+_ATTACHED_TAIL = re.compile(r"(?:[\w%)]|[\w%)][”’\"'])[–—/]$|(?:^|[\s(])[$€£¥]$")
+_CURRENCY = "$€£¥"
+_ATTACHED_HEAD = re.compile(r"^(?:[–—/][\w$€£¥]|\.[^\W\d_]{2,})")
 _NUMBER_TAIL = re.compile(r"(?:^|[^\w,.])(\d[\d,.]*)$")
 _NUMBER_HEAD = re.compile(r"^(\d[\d,.]*\d|\d)")
 _GROUPED = re.compile(r"^\d{1,3}(?:([,.])\d{3})+(?:[.,]\d+)?$")
@@ -115,30 +139,45 @@ class Layout:
     ``wrap_width``: the width paragraphs are hard-wrapped at, if they are. ``chunk_period`` and
     ``chunk_phase``: offsets (in the text joined with "\\n") of the newlines a chunking scraper
     inserted, if there is a regular series of them. ``chunked``: some breaks can only be chunk
-    breaks.
+    breaks. ``unwrapped``: most of the text stands in lines longer than any wrap. ``line_ends``:
+    in wrapped text, how real line ends differ from wraps. ``few_breaks``: too few breaks to
+    read a layout from. ``edge_spaces``: lines beside blank lines start or end with spaces, or
+    several breaks off the chunk interval have a space beside them: a space beside a break is
+    no mark of a chunk cut. ``numbered``: several lines start with a
+    number (a table, a numbered list), so a number at a line start is no cut-off number.
+    ``code``: several lines end with an opening bracket or a semicolon, or hold only closing
+    brackets (program code): brackets at line edges are no marks of a cut.
     """
 
     wrap_width: int | None = None
     chunk_period: int | None = None
     chunk_phase: int = 0
     chunked: bool = False
+    unwrapped: bool = False
+    line_ends: LineEnds | None = None
+    few_breaks: bool = True
+    edge_spaces: bool = False
+    numbered: bool = False
+    code: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Break:
     """A line break between two non-blank lines: the lines, and the newline's offset in the text."""
 
     left: str
     right: str
-    offset: int
+    offset: int = 0
+    block: int = 0  # index of the first line of its block (lines between blank lines)
+    tail: str = field(init=False)  # the left line without trailing spaces
+    head: str = field(init=False)  # the right line without leading spaces
+    need: int = field(init=False)  # width the left line would have needed to hold the next word too
 
-    @property
-    def tail(self) -> str:
-        return self.left.rstrip()
-
-    @property
-    def head(self) -> str:
-        return self.right.lstrip()
+    def __post_init__(self) -> None:
+        self.tail = self.left.rstrip()
+        self.head = self.right.lstrip()
+        first = self.head.split(None, 1)
+        self.need = len(self.tail) + 1 + (len(first[0]) if first else 0)
 
     @property
     def spaced(self) -> bool:
@@ -150,12 +189,6 @@ class Break:
         return self.left[:1].isspace()
 
     @property
-    def need(self) -> int:
-        """Width the left line would have needed to hold the next word too."""
-        first = _FIRST_TOKEN.match(self.head)
-        return len(self.tail) + 1 + (len(first.group()) if first else 0)
-
-    @property
     def continues(self) -> bool:
         """The left line stops inside a sentence, the right one carries on in lower case."""
         return self.head[:1].islower() and self.tail[-1:].isalnum()
@@ -165,48 +198,68 @@ def candidate_breaks(lines: tuple[Line, ...]) -> list[tuple[int, Break]]:
     """Every break between two non-blank lines, with the index of its left line."""
     found: list[tuple[int, Break]] = []
     offset = -1
+    block = 0
     for i, line in enumerate(lines):
         offset += len(line.text) + 1
-        if i + 1 < len(lines) and not line.is_blank and not lines[i + 1].is_blank:
-            found.append((i, Break(line.text, lines[i + 1].text, offset)))
+        if line.is_blank:
+            block = i + 1
+        elif i + 1 < len(lines) and not lines[i + 1].is_blank:
+            found.append((i, Break(line.text, lines[i + 1].text, offset, block)))
     return found
 
 
 def _is_artefact(brk: Break) -> bool:
     """Whether a break cannot be a real one (it must be a chunk break or a wrap)."""
     tail, head = brk.tail, brk.head
-    if brk.continues or tail.endswith(SOFT_HYPHEN):
+    if tail.endswith(SOFT_HYPHEN):
         return True
+    if brk.continues or (head[:1].islower() and tail[-1:] in ",;"):
+        return not _URL.match(head)  # a link on a line of its own starts in lower case too
     if _CLINGS_LEFT.match(head) and tail[-1:].isalnum():
         return True
     return tail.endswith(_OPENS) and not brk.spaced
 
 
-def _wrap_width(breaks: list[Break]) -> tuple[int | None, int]:
-    """The width at which most artefact breaks are greedy wraps, if any, and how many breaks fit it.
+def _wrap_width(breaks: list[Break], lines: list[str]) -> int | None:
+    """The width at which the document's artefact breaks are greedy wraps, if they are.
 
     A greedy wrap at width W breaks a line of at most W characters that could not have held the
-    next word: ``len(line) <= W < len(line) + 1 + len(next word)``.
+    next word: ``len(line) <= W < len(line) + 1 + len(next word)``. The width chosen fits the most
+    artefact breaks (a line going on in lower case), then the most breaks of any kind, then is the
+    smallest: the narrowest width consistent with the wraps that must be wraps.
     """
     artefacts = [b for b in breaks if _is_artefact(b) and not b.spaced and b.tail[-1:] != "-"]
     if len(artefacts) < 2:
-        return None, 0
-    best, fitting = None, 0
-    for width in sorted({len(b.tail) for b in breaks if 20 <= len(b.tail) <= 250}):
-        fit = sum(len(b.tail) <= width < b.need for b in breaks)
-        if fit >= fitting:
-            best, fitting = width, fit
-    best_fit = sum(best is not None and len(b.tail) <= best < b.need for b in artefacts)
-    if best is None or best_fit < 2 or best_fit < 0.8 * len(artefacts):
-        return None, 0
-    if best_fit < 3 and fitting < 0.5 * len(breaks):
-        return None, 0  # two fits among many real breaks (a list, a table) may be chance
-    return best, fitting
+        return None
+    # The fits of every width at once: a break fits the widths from len(tail) to need - 1.
+    top = MAX_WRAP_WIDTH + 1
+    fit_artefacts, fit_all = [0] * (top + 1), [0] * (top + 1)
+    for fits, group in ((fit_artefacts, artefacts), (fit_all, breaks)):
+        for b in group:
+            low = len(b.tail)
+            if low < top:
+                fits[low] += 1
+                fits[min(b.need, top)] -= 1
+        for w in range(1, top + 1):
+            fits[w] += fits[w - 1]
+    width = max(range(MIN_WRAP_WIDTH, top), key=lambda w: (fit_artefacts[w], fit_all[w], -w))
+    best_fit = fit_artefacts[width]
+    if best_fit < 2 or best_fit < 0.8 * len(artefacts):
+        return None
+    if best_fit < 3 and any(len(line.strip()) > width and " " in line.strip() for line in lines):
+        return None  # two fits may be chance, unless no line runs past the width
+    return width
 
 
-def _chunk_lattice(breaks: list[Break]) -> tuple[int | None, int, int]:
-    """The interval and phase of a regular series of artefact breaks (chunking), if there is one."""
-    offsets = [b.offset for b in breaks if _is_artefact(b) or b.spaced][:400]
+def _chunk_lattice(breaks: list[Break], lines: list[str] | None = None) -> tuple[int | None, int, int]:
+    """The interval and phase of a regular series of artefact breaks (chunking), if there is one.
+
+    A chunker puts a newline at every step of its interval, so with ``lines`` (the whole text)
+    the steps between the first and the last break on the series must nearly all hold one.
+    """
+    # (A space beside a table's cell bar is the table's, not a cut's.)
+    candidates = [b for b in breaks if _is_artefact(b) or (_one_space(b) and "|" not in b.tail[-1:] + b.head[:1])]
+    offsets = [b.offset for b in candidates[:400]]
     if len(offsets) < 3:
         return None, 0, 0
     diffs: Counter[int] = Counter()
@@ -224,32 +277,297 @@ def _chunk_lattice(breaks: list[Break]) -> tuple[int | None, int, int]:
     # Lines of a wrapped paragraph can have equal lengths by chance; four breaks exactly N apart,
     # or three more than a wrap width apart, cannot.
     needed = 3 if period > MAX_WRAP_WIDTH else 4
-    if on_lattice >= needed and on_lattice >= 0.5 * len(offsets):
+    if on_lattice >= needed and on_lattice >= 0.5 * len(offsets) and _every_step(offsets, period, phase, lines):
         return period, phase, on_lattice
     return None, 0, 0
 
 
-def analyse_layout(breaks: list[Break]) -> Layout:
-    """Read the wrap width and the chunk interval off the document's breaks.
+def _every_step(offsets: list[int], period: int, phase: int, lines: list[str] | None) -> bool:
+    """Whether nearly every step of the series, from its first break to its last, is a newline."""
+    if lines is None:
+        return True
+    newlines, at = set(), -1
+    for line in lines:
+        at += len(line) + 1
+        newlines.add(at)
+    on = [o for o in offsets if (o - phase) % period == 0]
+    steps = range(min(on), max(on) + 1, period)
+    return sum(step in newlines for step in steps) >= 0.9 * len(steps)
+
+
+def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: str = "") -> Layout:
+    """Read the wrap width, the chunk interval and the line-end evidence off the document's breaks.
+
+    ``lines``: every line of the document (the breaks' lines if not given); ``lang`` its language.
 
     >>> lines = ["The committee met on Tuesday to discuss the", "proposal from the Ministry of Finance, which",
     ...          "would raise the tax on imported fuel by three", "percent."]
     >>> analyse_layout([b for _, b in candidate_breaks(tuple(Line(t, 1) for t in lines))]).wrap_width
     45
     """
-    period, phase, _ = _chunk_lattice(breaks)
-    width, _ = (None, 0) if period else _wrap_width(breaks)
+    if lines is None:
+        lines = [b.left for b in breaks] + [breaks[-1].right] if breaks else []
+    period, phase, _ = _chunk_lattice(breaks, lines)
+    unwrapped = _unwrapped(lines)
+    width = None if period or unwrapped else _wrap_width(breaks, lines)
     chunked = period is not None or (
         width is None and any(_is_artefact(b) and len(b.tail) > MAX_WRAP_WIDTH for b in breaks)
     )
-    return Layout(width, period, phase, chunked)
+    line_ends = line_end_evidence(breaks, lines, width, lang) if width is not None else None
+
+    def on_lattice(brk: Break) -> bool:
+        return period is not None and (brk.offset - phase) % period == 0
+
+    return Layout(
+        width,
+        period,
+        phase,
+        chunked,
+        unwrapped=unwrapped,
+        line_ends=line_ends,
+        few_breaks=len(breaks) < FEW_BREAKS,
+        edge_spaces=_edge_spaces(lines) or _spaces_by_habit([b for b in breaks if not on_lattice(b)]),
+        numbered=sum(line.lstrip()[:1].isdigit() for line in lines) >= FEW_BREAKS,
+        code=sum(_is_code_line(line) for line in lines) >= FEW_BREAKS,
+    )
 
 
-def is_real(brk: Break, layout: Layout) -> bool:
-    """Whether a break is surely a real one: a wrap could not have made it, or it ends an item."""
-    if layout.wrap_width is not None:
-        return not len(brk.tail) <= layout.wrap_width < brk.need and not _is_artefact(brk)
-    return _looks_real(brk) and not _on_lattice(brk, layout)
+# A document with fewer breaks than this shows no layout: its breaks are judged one by one.
+FEW_BREAKS = 3
+
+
+def _spaces_by_habit(breaks: list[Break]) -> bool:
+    """Several breaks have one space beside them, more than are cut inside a word: a habit of the
+    text (lines ending with a space), not chunk cuts, which fall inside words far more often."""
+    spaced = sum(_one_space(b) for b in breaks)
+    inside = sum(not b.spaced and _is_artefact(b) for b in breaks)
+    return spaced >= FEW_BREAKS and spaced > inside
+
+
+def _edge_spaces(lines: list[str]) -> bool:
+    """Whether a line beside a blank line (where no break was cut) starts or ends with a space."""
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        before = i == 0 or not lines[i - 1].strip()
+        after = i + 1 == len(lines) or not lines[i + 1].strip()
+        if (before and line[:1].isspace()) or (after and line[-1:].isspace()):
+            return True
+    return False
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Most of the text stands in lines longer than any wrap: the document is not hard-wrapped.
+
+    Its paragraphs are single lines, so a line break between two whole words is a real one.
+    """
+    total = long = 0
+    for line in lines:
+        text = line.strip()
+        total += len(text)
+        if len(text) > MAX_WRAP_WIDTH and " " in text:
+            long += len(text)
+    return total > 0 and long >= 0.5 * total
+
+
+@dataclass(frozen=True, slots=True)
+class LineEnds:
+    """How a wrapped document's real line ends and its word boundaries look, to tell them apart.
+
+    A full line (one that could not hold the next word) ends at a wrap or for real (a list item,
+    a paragraph that happened to fill the line). ``priors`` holds, per block, the odds that a
+    full line there ends for real: a block whose lines all run to the margin is one wrapped
+    paragraph, a block with real line ends holds items, and some of those fill their last line
+    too. ``real`` and ``wrap`` give the chance of each shape of break (:func:`shape`) among the
+    document's surely real line ends and among the word boundaries inside its lines (where a
+    wrap could fall). ``lower`` holds the words the document writes in lower case somewhere.
+    """
+
+    priors: dict[int, float]
+    real: dict[str, float]
+    block_real: dict[int, Counter[str]]
+    wrap: dict[str, float]
+    lower: frozenset[str]
+    lang: str
+
+    def odds_real(self, shape_: str, block: int) -> float:
+        prior = self.priors.get(block, _NO_ITEMS)
+        # The block's own real line ends first (its items all start with a bullet, say), then
+        # the document's.
+        own = self.block_real.get(block, Counter())
+        real = (own[shape_] + _BLOCK_WEIGHT * self.real.get(shape_, _UNSEEN)) / (own.total() + _BLOCK_WEIGHT)
+        return prior * real / self.wrap.get(shape_, _UNSEEN)
+
+    def shape(self, tail: str, head: str) -> str:
+        """:func:`shape`, with a capital told apart: a word written in lower case elsewhere starts a sentence."""
+        return _refine(shape(tail, head, self.lang), head, self.lower)
+
+
+# Odds that a full line ends for real in a block without surely real line ends.
+_NO_ITEMS = 1e-3
+_UNSEEN = 1e-4
+# Shapes of real line ends before a document shows its own: items and paragraphs end with a
+# sentence or a bare word, and the next starts with a capital, a number or a list marker.
+_REAL_END = {
+    "stop": 0.35,
+    "ask": 0.1,
+    "colon": 0.1,
+    "comma": 0.03,
+    "dash": 0.02,
+    "dangle": 0.01,
+    "word": 0.2,
+    "title": 0.14,
+    "other": 0.05,
+}
+_REAL_START = {
+    "lower": 0.04,
+    "cap": 0.4,
+    "name": 0.1,
+    "digit": 0.12,
+    "item": 0.2,
+    "dash": 0.04,
+    "open": 0.04,
+    "link": 0.02,
+    "other": 0.04,
+}
+# A line starting with a word and a comma: 1 in 20 of those starting with a word, at most.
+_REAL_START |= {f"{kind},": p / 20 for kind, p in _REAL_START.items() if kind in ("lower", "cap", "name", "digit")}
+# Weight of those defaults, in breaks, against the document's own surely real breaks, and of
+# the document's against a block's.
+_DEFAULT_WEIGHT = 3.0
+_BLOCK_WEIGHT = 3.0
+
+
+def shape(tail: str, head: str, lang: str) -> str:
+    """The kind of the left line's end and of the right line's start, as "end>start".
+
+    >>> shape("at anchor.", "The agreement", "en"), shape("agreed to", "expand ties", "en")
+    ('stop>upper', 'dangle>lower')
+    """
+    tokens = head.split(None, 1)
+    return (
+        _tail_kind(tail.split()[-_TITLE_RUN:], lang)
+        + ">"
+        + (_start_kind(tokens[0], len(tokens) > 1) if tokens else "other")
+    )
+
+
+# Capitalised words in a row that make a line end look like a heading's ("Choosing a Software
+# Development Methodology").
+_TITLE_RUN = 3
+
+
+def _tail_kind(last_tokens: list[str], lang: str) -> str:
+    """The kind of a line end from its last few tokens: :func:`_end_kind`, and "title" for a bare
+    word ending a run of capitalised words."""
+    kind = _end_kind(last_tokens[-1], lang) if last_tokens else "other"
+    if kind == "word" and len(last_tokens) == _TITLE_RUN and all(t[:1].isupper() for t in last_tokens):
+        return "title"
+    return kind
+
+
+def _refine(shape_: str, head: str, lower: frozenset[str]) -> str:
+    """Tell a capitalised word ("cap": the document writes it in lower case too) from a name."""
+    end, _, start = shape_.partition(">")
+    if not start.startswith("upper"):
+        return shape_
+    found = _HEAD_LETTERS.match(head)
+    word = found.group(1) if found else ""
+    common = len(word) > 1 and not word.isupper() and word.lower() in lower
+    return f"{end}>{'cap' if common else 'name'}{start[len('upper') :]}"
+
+
+@lru_cache(maxsize=8192)
+def _end_kind(token: str, lang: str) -> str:
+    core = token.rstrip(_CLOSERS + "*")
+    last = core[-1:]
+    if not last:
+        return "other"
+    if last in ".…":
+        return "stop"
+    if last in "!?":
+        return "ask"
+    if last in ":;":
+        return "colon"
+    if last == ",":
+        return "comma"
+    if last in "-–—":
+        return "dash"
+    if last.isalnum():
+        word = _TAIL_LETTERS.search(core[-WORD_WINDOW:])
+        return "dangle" if word and lang and words.dangling(word.group(1), lang) else "word"
+    return "other"
+
+
+@lru_cache(maxsize=8192)
+def _start_kind(token: str, more: bool) -> str:
+    """The kind of a line's first token; a word with a comma after it ("Management,") carries on
+    an enumeration, which a list item or a paragraph rarely starts with: it gets a kind of its own."""
+    kind = _first_kind(token, more)
+    return kind + "," if kind in _WORD_STARTS and token.endswith(",") else kind
+
+
+_WORD_STARTS = frozenset({"lower", "upper", "digit"})
+
+
+def _first_kind(token: str, more: bool) -> str:
+    first = token[0]
+    if _URL.match(token):
+        return "link"
+    if first.islower():
+        return "lower"
+    if first.isupper():
+        return "item" if more and re.fullmatch(r"[A-Za-z][.)]", token) else "upper"
+    if first.isdigit():
+        return "item" if more and re.fullmatch(r"\d{1,3}[.)]", token) else "digit"
+    if token in ("-", "–", "—") and more:
+        return "dash"
+    if first in "•*·▪►✓✔→>#|■□●○◆◇➢➤":
+        return "item"
+    if first in _OPENS or first in "\"'":
+        return "open"
+    return "other"
+
+
+def line_end_evidence(breaks: list[Break], lines: list[str], width: int, lang: str) -> LineEnds:
+    """What a document wrapped at ``width`` says about telling its real line ends from its wraps."""
+    lower = frozenset(w for line in lines for w in _WORDS.findall(line) if w[0].islower())
+    real: Counter[str] = Counter()
+    reaches = []
+    full: Counter[int] = Counter()  # full lines per block
+    sure: Counter[int] = Counter()  # surely real line ends per block
+    block_real: dict[int, Counter[str]] = {}  # their shapes
+    for b in breaks:
+        if len(b.tail) <= width < b.need:
+            reaches.append(b.need - len(b.tail))
+            full[b.block] += 1
+        elif b.need <= width:
+            kind = _refine(shape(b.tail, b.head, lang), b.head, lower)
+            real[kind] += 1
+            block_real.setdefault(b.block, Counter())[kind] += 1
+            sure[b.block] += 1
+    # A real line end falls anywhere on the line, so a block with n surely real ones has about
+    # n * reach / (width - reach) more within the next word's reach of the margin, looking like wraps.
+    reach = sum(reaches) / len(reaches) if reaches else 6.0
+    near = reach / max(1.0, width - reach)
+    priors = {}
+    for block, n_full in full.items():
+        expected = (sure[block] + 0.1) * near
+        priors[block] = max(_NO_ITEMS, expected / max(1.0, n_full - expected))
+    inside: Counter[str] = Counter()
+    for line in lines:
+        tokens = line.split()
+        for i in range(len(tokens) - 1):
+            end = _tail_kind(tokens[max(0, i + 1 - _TITLE_RUN) : i + 1], lang)
+            inside[_refine(end + ">" + _start_kind(tokens[i + 1], i + 2 < len(tokens)), tokens[i + 1], lower)] += 1
+    n_real, n_inside = real.total(), inside.total()
+    real_p = {
+        f"{e}>{s}": (real[f"{e}>{s}"] + _DEFAULT_WEIGHT * pe * ps) / (n_real + _DEFAULT_WEIGHT)
+        for e, pe in _REAL_END.items()
+        for s, ps in _REAL_START.items()
+    }
+    wrap_p = {key: (inside[key] + 0.5) / (n_inside + 0.5 * len(real_p)) for key in real_p}
+    return LineEnds(priors, real_p, block_real, wrap_p, lower, lang)
 
 
 def classify_layout(lines: tuple[Line, ...]) -> str:
@@ -266,6 +584,8 @@ def classify_layout(lines: tuple[Line, ...]) -> str:
 
 # Lines longer than this are not hard-wrapped: a break after one is a chunk break or a real one.
 MAX_WRAP_WIDTH = 110
+# Nor is text wrapped narrower than this.
+MIN_WRAP_WIDTH = 20
 
 
 def _looks_real(brk: Break) -> bool:
@@ -291,14 +611,11 @@ def decide(
     layout: Layout | None = None,
     *,
     offset: int = 0,
-    after_wrap: bool = False,
-    real_in_block: int = 0,
 ) -> Join | None:
     """Decide how the break between ``left`` and ``right`` (one paragraph) should be mended.
 
     ``layout`` is what the whole document says about its breaks (see :func:`analyse_layout`);
-    ``after_wrap`` says the break before ``left`` was a wrap, ``real_in_block`` how many breaks of
-    the same block (lines between blank lines) are surely real. ``None`` keeps the line break:
+    ``offset`` is where the break's newline sits in the text. ``None`` keeps the line break:
     the evidence says it is a real one, or there is not enough evidence either way.
 
     >>> decide("agreed to bolste", "r cooperation", "en", frozenset()).glue
@@ -312,37 +629,44 @@ def decide(
     >>> decide("Politics", "Sports", "en", frozenset()) is None
     True
     """
-    brk = Break(left, right, offset)
+    return _decide_break(Break(left, right, offset), lang, vocabulary, layout or Layout())
+
+
+def _decide_break(brk: Break, lang: str, vocabulary: frozenset[str], layout: Layout) -> Join | None:
     tail, head = brk.tail, brk.head
     if not tail or not head or _unspaced_script(brk):
         return None
-    layout = layout or Layout()
     if tail.endswith(SOFT_HYPHEN) and head[:1].isalpha():
         return Join("", 1, "hyphen-dropped", 1.0, "soft hyphen at a line end")
     on_lattice = _on_lattice(brk, layout)
-    if _URL.match(head) and not on_lattice:
-        return None  # a link on a line of its own
     width = layout.wrap_width
     if width is not None and len(tail) <= width < brk.need and not on_lattice:
-        return _decide_wrap(brk, lang, vocabulary, after_wrap or not real_in_block)
+        return _decide_wrap(brk, lang, vocabulary, layout.line_ends)
+    if _URL.match(head) and not on_lattice:
+        return None  # a link on a line of its own
     if on_lattice or (len(tail) > MAX_WRAP_WIDTH and (width is None or len(tail) > width)):
-        return _decide_chunk(brk, lang, vocabulary, on_lattice)
-    return _decide_unknown(brk, lang, vocabulary)
+        return _decide_chunk(brk, lang, vocabulary, on_lattice, layout)
+    # A short line in wrapped text (it could have held the next word), in text whose paragraphs
+    # are single long lines, or among breaks that show no wrap width: its break is real unless
+    # a token is cut in two.
+    wraps_ruled_out = width is not None or layout.unwrapped or not layout.few_breaks
+    return _decide_unknown(brk, lang, vocabulary, layout, wraps_ruled_out=wraps_ruled_out)
 
 
-def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], in_paragraph: bool) -> Join | None:
-    """A break where a hard wrap at the document's width would break: it replaced a space."""
+def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], line_ends: LineEnds | None) -> Join | None:
+    """A full line in wrapped text: a wrap replaced a space here, unless the line ends for real.
+
+    How likely each is comes from the document (see :class:`LineEnds`): in running prose a full
+    line is nearly always a wrap, even where a sentence ends; in a list whose items come close to
+    the width, an item that ends with a full stop before a capital may well end for real.
+    """
     tail, head = brk.tail, brk.head
-    if _BULLET.match(head) and not brk.continues:
-        return None
-    if tail.endswith("-") and not brk.spaced and len(tail) > 1 and tail[-2] != " ":
+    if tail.endswith("-") and not brk.spaced and len(tail) > 1 and (tail[-2].isalnum() or tail[-2] == "."):
         return _decide_hyphen(brk, lang, vocabulary)
-    if brk.continues or not _looks_real(brk):
-        return Join(" ", 0, "wrap", 0.9, "hard-wrapped paragraph: the line could not hold the next word")
-    # "plate.\nWhole": a sentence ends at the wrap, or an item of a list ends there.
-    if in_paragraph:
-        return Join(" ", 0, "wrap", 0.7, "hard-wrapped paragraph: a sentence ends at the wrap")
-    return Join(" ", 0, "wrap", 0.4, "a sentence ends where a wrap would break, but the text has real line breaks")
+    kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, lang)
+    odds = line_ends.odds_real(kind, brk.block) if line_ends else (0.05 if brk.continues else 0.5)
+    confidence = round(1 / (1 + odds), 3)
+    return Join(" ", 0, "wrap", confidence, f"the line could not hold the next word ({kind}: wrap {confidence:.0%})")
 
 
 def _inside_token(brk: Break) -> tuple[str, str] | None:
@@ -355,7 +679,11 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
     if brk.spaced:
         return None
     last, first = tail[-1], head[0]
-    if _CLINGS_LEFT.match(head) and (last.isalnum() or last in _CLOSERS or last in ".!?,;:"):
+    if _CLINGS_LEFT.match(head) and (
+        last.isalnum()
+        or last in _CLOSERS + "%"
+        or (last in ".!?,;:" and (first in _CLOSERS or bool(_ABBREVIATION_END.search(tail[-WORD_WINDOW:]))))
+    ):
         return "punctuation", "punctuation cut off its line"
     if last.isdigit() and re.match(r"^[.,]\d", head):
         return "split-number", "number split by a break"
@@ -363,19 +691,33 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
         return "split-word", "contraction split by a break"
     if first == "-" and last.isalnum() and len(head) > 1 and head[1].isalnum():
         return "split-word", "hyphenated word split before its hyphen"
-    if tail.endswith(_OPENS) or (last in "\"'" and (len(tail) == 1 or tail[-2] in " ([")):
+    if (tail.endswith(_OPENS) or last in "\"'") and (len(tail) == 1 or tail[-2] in " (["):
         return "punctuation", "a line cannot end with an opening bracket or quote"
     if _ABBREVIATION_TAIL.search(tail[-WORD_WINDOW:]) and _ABBREVIATION_HEAD.match(head):
         return "split-word", "abbreviation split by a break"
+    attached = _ATTACHED_TAIL.search(tail[-WORD_WINDOW:])
+    if attached and not _URL.match(tail.rsplit(None, 1)[-1]):
+        sign = attached.group()[-1] in _CURRENCY  # "$" goes on with its number, "–" or "/" with a word
+        if first.isdigit() or (not sign and (first.isalnum() or first in _CURRENCY)):
+            return "split-word", "a line cannot end with an attached dash, slash or currency sign"
+    if (last.isalnum() or last in _CLOSERS + "%") and _ATTACHED_HEAD.match(head):
+        return "split-word", "a line cannot start with an attached dash, slash or dot"
+    if last.isdigit() and head.startswith("+") and not head[1:2].isdigit():
+        return "split-number", "a number cut off its plus sign"
     return None
 
 
-def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice: bool) -> Join | None:
+def _decide_chunk(
+    brk: Break, lang: str, vocabulary: frozenset[str], on_lattice: bool, layout: Layout | None = None
+) -> Join | None:
     """A break in chunked text: a newline was added, nothing removed."""
     tail, head = brk.tail, brk.head
     sure = 0.95 if on_lattice else 0.9
+    layout = layout or Layout()
+    if layout.code and not on_lattice:
+        return None
     if brk.spaced:
-        if brk.continues or not _looks_real(brk) or on_lattice:
+        if on_lattice or _chunk_space(brk, layout):
             return Join(" ", 0, "space", sure, "chunk break beside a space")
         return None
     last, first = tail[-1], head[0]
@@ -390,7 +732,7 @@ def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice:
         if on_lattice:
             return Join("", 0, "split-word", sure, "chunked text: a break with no space beside it is inside a word")
         return _decide_word(brk, lang, vocabulary, chunk=True)
-    if last.isdigit() and first.isdigit():
+    if last.isdigit() and first.isdigit() and (on_lattice or not layout.numbered):
         return Join("", 0, "split-number", sure, "chunk break inside a number")
     if last.isalpha() and first.isupper():
         pair = _split_words(brk)
@@ -403,9 +745,18 @@ def _decide_chunk(brk: Break, lang: str, vocabulary: frozenset[str], on_lattice:
     return None
 
 
-def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join | None:
-    """A break the layout says nothing about: mend it only on local evidence."""
+def _decide_unknown(
+    brk: Break, lang: str, vocabulary: frozenset[str], layout: Layout | None = None, wraps_ruled_out: bool = False
+) -> Join | None:
+    """A break the layout says nothing about: mend it only on local evidence.
+
+    ``wraps_ruled_out``: the layout says this line was not wrapped (it is short in wrapped text,
+    or the text is not wrapped at all), so only a token cut in two is mended.
+    """
     tail, head = brk.tail, brk.head
+    layout = layout or Layout()
+    if layout.code:
+        return None
     first = head[0]
     inside = _inside_token(brk)
     if inside:
@@ -419,19 +770,23 @@ def _decide_unknown(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join |
     ):
         return _decide_hyphen(brk, lang, vocabulary)
     tail_number, head_number = _NUMBER_TAIL.search(tail[-WORD_WINDOW:]), _NUMBER_HEAD.match(head)
-    if tail_number and head_number and not brk.spaced:
+    if tail_number and head_number and not brk.spaced and not layout.numbered:
         joined = tail_number.group(1) + head_number.group(1)
         if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
             return Join("", 0, "split-number", 0.8, f"number {joined} split by a break")
+    if brk.spaced and _chunk_space(brk, layout):
+        return Join(" ", 0, "space", 0.75, "a chunk cut beside a space")
     if not brk.continues:
         return None
     if brk.spaced:
-        if _chunk_space(brk) or _dangles(tail, lang):
+        if wraps_ruled_out:
+            return None
+        if _dangles(tail, lang):
             return Join(" ", 0, "space", 0.75, "break beside a space inside a sentence")
         if len(tail) >= MIN_PROSE_LINE:
             return Join(" ", 0, "space", 0.45, "break after a space inside a sentence")
         return None
-    return _decide_word(brk, lang, vocabulary)
+    return _decide_word(brk, lang, vocabulary, wraps_ruled_out=wraps_ruled_out)
 
 
 # Texts shorter than this give too little evidence for a language guess.
@@ -460,8 +815,8 @@ def _word_zipf(word: str, lang: str) -> float:
     return words.zipf(word, lang)
 
 
-def _chunk_space(brk: Break) -> bool:
-    """One space on one side of the break, in unindented text: the mark a chunk cut leaves."""
+def _one_space(brk: Break) -> bool:
+    """Exactly one space beside the break, in an unindented line: where a chunk cut a space off."""
     if brk.indented:
         return False
     trailing = len(brk.left) - len(brk.tail)
@@ -469,15 +824,26 @@ def _chunk_space(brk: Break) -> bool:
     return trailing + leading == 1 and (brk.left.endswith(" ") or brk.right.startswith(" "))
 
 
+def _chunk_space(brk: Break, layout: Layout) -> bool:
+    """One space on one side of the break, in unindented text: the mark a chunk cut leaves.
+
+    Not where the document leaves spaces at the edges of lines anyway.
+    """
+    return not layout.edge_spaces and _one_space(brk) and not (brk.head.startswith("|") or brk.tail.endswith("|"))
+
+
 def _dangles(tail: str, lang: str) -> bool:
     last = _TAIL_LETTERS.search(tail[-WORD_WINDOW:])
     return bool(last) and bool(lang) and words.dangling(last.group(1) if last else "", lang)
 
 
-def _decide_word(brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool = False) -> Join | None:
+def _decide_word(
+    brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool = False, wraps_ruled_out: bool = False
+) -> Join | None:
     """A lone break inside a sentence, no space beside it: a split word, or a wrap between two words.
 
     ``chunk``: the break follows a line longer than any wrap, so it is a chunk break if anything.
+    ``wraps_ruled_out``: the line was not wrapped, so it is a split word or a real break.
     """
     pair = _split_words(brk)
     if pair is None:
@@ -499,7 +865,7 @@ def _decide_word(brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool 
         evidence = f'"{joined}" occurs elsewhere in the document' if in_document else f'"{joined}" is a word'
         confidence = 0.9 if in_document else min(0.95, 0.55 + 0.1 * (joined_z - min(left_z, right_z)))
         return Join("", 0, "split-word", confidence, evidence)
-    if left_z >= 2.0 and right_z >= 2.0:
+    if left_z >= 2.0 and right_z >= 2.0 and not wraps_ruled_out:
         if _dangles(brk.tail, lang):
             return Join(" ", 0, "wrap", 0.75, f'"{fragment}" cannot end a line')
         return Join(" ", 0, "wrap", 0.45, f'"{fragment}" and "{head}" are two words')
@@ -507,7 +873,14 @@ def _decide_word(brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool 
 
 
 def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
-    """A hyphen at a wrapped line end: a syllable break to drop, or a compound's own hyphen to keep."""
+    """A hyphen at a wrapped line end: a syllable break to drop, or a compound's own hyphen to keep.
+
+    The document's own spelling decides first. Otherwise the more frequent of the two readings
+    wins: the joined word's frequency is wordfreq's; a hyphenated compound's is not in wordfreq
+    (it splits "well-known" into its parts), so it is taken halfway (in log frequency) between
+    what its parts allow at most (the rarer part) and what two words make together by chance
+    (the product of their frequencies).
+    """
     tail, head = brk.tail, brk.head
     first_word = _FIRST_TOKEN.match(head)
     if first_word and first_word.group().lower().strip(",.;:") in _CONJUNCTIONS:
@@ -518,50 +891,62 @@ def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
         return keep  # "COVID-\n19", "U.S.-\nled"
     fragment, rest = pair
     before = tail[: -1 - len(fragment)]
-    if rest[0].isupper() or (fragment.isupper() and len(fragment) > 1) or before.endswith("."):
-        return keep  # "Franco-\nGerman", "COVID-\nera", "U.S.-\nled"
     joined, hyphenated = fragment + rest, f"{fragment}-{rest}".lower()
     if hyphenated in vocabulary:
         return Join("", 0, "hyphen-kept", 0.95, f'"{fragment}-{rest}" occurs elsewhere in the document')
     if joined.lower() in vocabulary:
         return Join("", 1, "hyphen-dropped", 0.95, f'"{joined}" occurs elsewhere in the document')
-    joined_z = _word_zipf(joined, lang)
-    left_z, right_z = _word_zipf(fragment, lang), _word_zipf(rest, lang)
-    # Compounds are written with their hyphen far more often than run together ("wellknown" 1.6,
-    # "longterm" 2.8), while a word split at a syllable is usually a common word, or its halves are
-    # not words at all ("gov" + "ernment").
-    if joined_z >= FREQUENT_WORD or (joined_z >= 1.0 and min(left_z, right_z) < 2.5):
-        return Join("", 1, "hyphen-dropped", min(0.99, 0.6 + 0.08 * joined_z), f'"{joined}" is a word')
-    if left_z >= 2.5 and right_z >= 2.5:
-        return Join("", 0, "hyphen-kept", 0.85, f'"{fragment}" and "{rest}" are words, "{joined}" is not')
-    if fragment[0].isupper() and len(fragment) <= 5 and len(rest) <= 4:
-        return Join("", 0, "hyphen-kept", 0.6, "hyphenated name (Won-sik, Ho-jin)")
-    return Join("", 1, "hyphen-dropped", 0.6, "syllable break inside an unknown word")
+    if len(fragment) == 1 or before[-1:].isalnum() or before.endswith(".") or rest[0].isupper():
+        # "X-\nray", "4K-\nready", "U.S.-\nled": no syllable is cut off so. "Franco-\nGerman":
+        # a word cut at a syllable goes on in lower case (unless the document writes "MacBook").
+        return keep
+    joined_z = words.zipf(joined, lang) if lang else 0.0
+    left_z, right_z = (words.zipf(fragment, lang), words.zipf(rest, lang)) if lang else (0.0, 0.0)
+    if joined_z == 0:
+        if left_z > 0 and right_z > 0:
+            return Join("", 0, "hyphen-kept", 0.7, f'"{fragment}" and "{rest}" are words, "{joined}" is not')
+        return Join("", 1, "hyphen-dropped", 0.6, "syllable break inside an unknown word")
+    compound_z = (min(left_z, right_z) + max(0.0, left_z + right_z - ZIPF_MAX)) / 2
+    margin = joined_z + SYLLABLE_ODDS - compound_z
+    confidence = round(min(0.99, 1 / (1 + 10 ** -abs(margin))), 3)
+    if margin >= 0:
+        return Join("", 1, "hyphen-dropped", confidence, f'"{joined}" ({joined_z:.1f}) is commoner than "{hyphenated}"')
+    return Join("", 0, "hyphen-kept", confidence, f'"{hyphenated}" is commoner than "{joined}" ({joined_z:.1f})')
 
 
-# Zipf frequency above which a word run together is taken for the word, not a compound: syllable
-# breaks far outnumber compounds broken at their hyphen, and most split words are this common.
-FREQUENT_WORD = 2.5
+# A word's Zipf value is log10 of its frequency per billion words: two words' product is the sum
+# of their Zipf values less this.
+ZIPF_MAX = 9.0
+# log10 of how much more often a hyphen at a line end cuts a word at a syllable than it ends the
+# first part of a compound (about ten to one in hyphenated text).
+SYLLABLE_ODDS = 1.0
 
 
-def document_vocabulary(lines: tuple[Line, ...]) -> frozenset[str]:
+def document_vocabulary(lines: tuple[Line, ...], wrapped: bool = False) -> frozenset[str]:
     """Lower-cased words of the document, hyphenated compounds included, away from line breaks.
 
     The last word of a line followed by another and the first word of a line that follows one
-    may be fragments of a broken word, so they do not count.
+    may be fragments of a broken word, so they do not count; in ``wrapped`` text (no chunk
+    breaks) only those beside a line-end hyphen may be.
 
     >>> sorted(document_vocabulary(Document.from_text("to bolste\\nr ties, well-known").lines))
     ['ties', 'to', 'well-known']
+    >>> sorted(document_vocabulary(Document.from_text("Gab-\\nbard and Gabbard\\nsaid").lines, wrapped=True))
+    ['and', 'gabbard', 'said']
     """
     found: set[str] = set()
-    for i, line in enumerate(lines):
-        tokens = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", line.text)
-        if i + 1 < len(lines) and not lines[i + 1].is_blank:
+    texts = [line.text for line in lines]
+    for i, text in enumerate(texts):
+        tokens = _VOCABULARY_WORD.findall(text)
+        if i + 1 < len(texts) and texts[i + 1].strip() and (not wrapped or text.rstrip().endswith("-")):
             tokens = tokens[:-1]
-        if i > 0 and not lines[i - 1].is_blank:
+        if i > 0 and texts[i - 1].strip() and (not wrapped or texts[i - 1].rstrip().endswith("-")):
             tokens = tokens[1:]
         found.update(w.lower() for w in tokens)
     return frozenset(found)
+
+
+_VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def rejoin(doc: Document, cfg: Config) -> Document:
@@ -598,29 +983,15 @@ def _rejoin_once(doc: Document, cfg: Config) -> Document:
     if not breaks:
         return doc  # no break to mend: no dictionary, no language guess
     # An unknown language ("") gets no word-frequency evidence: only layout, punctuation, vocabulary.
+    # It is guessed anew each round, so that a round that mends nothing sees what a new run would.
     lang = cfg.lang if cfg.lang in words.SUPPORTED else words.detect_language(doc.text) or ""
     if not lang and len(doc.text) < SHORT_TEXT:
         lang = "en"  # too little text to tell: assume the default
-    layout = analyse_layout([b for _, b in breaks])
-    vocabulary = document_vocabulary(doc.lines)
-    # Surely real breaks per block of consecutive lines: a list there makes an ambiguous break real.
-    block_of: dict[int, int] = {}
-    real: Counter[int] = Counter()
-    for i, brk in breaks:
-        block_of[i] = block_of.get(i - 1, i)
-        real[block_of[i]] += is_real(brk, layout)
+    layout = analyse_layout([b for _, b in breaks], [line.text for line in doc.lines], lang)
+    vocabulary = document_vocabulary(doc.lines, wrapped=layout.wrap_width is not None and not layout.chunked)
     joins: dict[int, Join] = {}
     for i, brk in breaks:
-        join = decide(
-            brk.left,
-            brk.right,
-            lang,
-            vocabulary,
-            layout,
-            offset=brk.offset,
-            after_wrap=_was_wrap(joins.get(i - 1)),
-            real_in_block=real[block_of[i]],
-        )
+        join = _decide_break(brk, lang, vocabulary, layout)
         if join is not None and join.confidence >= cfg.rejoin_threshold:
             joins[i] = join
     if not joins:
@@ -639,10 +1010,6 @@ def _rejoin_once(doc: Document, cfg: Config) -> Document:
             lines.append(line)
         last_origin = line.origin
     return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
-
-
-def _was_wrap(join: Join | None) -> bool:
-    return join is not None and (join.glue == " " or join.kind.startswith("hyphen"))
 
 
 def _merge(left: str, right: str, join: Join) -> str:
