@@ -115,7 +115,7 @@ def _run(request: Request) -> ExitCode:
     job = Job(
         settings.config,
         action,
-        options.format,
+        "front-matter" if options.front_matter else options.format,
         options.encoding,
         request.diff,
         options.backup if action == IN_PLACE else None,

@@ -7,15 +7,19 @@ An option of ``clean`` whose name is a field of :class:`~cleannews.config.Config
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from cleannews import __version__
-from cleannews.errors import ExitCode
+from cleannews.errors import CleannewsError, ExitCode
+
+if TYPE_CHECKING:
+    from cleannews.profile import SiteProfile
 
 app = typer.Typer(
     name="cleannews",
@@ -78,6 +82,9 @@ def clean(
     strip_dateline: Annotated[
         bool, typer.Option("--strip-dateline/--no-strip-dateline", help="Remove the dateline from the text.")
     ] = False,
+    front_matter: Annotated[
+        bool, typer.Option("--front-matter", help="Print the metadata as a YAML header above the text.")
+    ] = False,
     rejoin_threshold: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="Confidence needed to mend a broken line (0-1).")
     ] = 0.5,
@@ -90,6 +97,10 @@ def clean(
     ] = None,
     encoding: Annotated[
         Optional[str], typer.Option(help="Decode inputs with this encoding instead of detecting it.")  # noqa: UP045
+    ] = None,
+    profile: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--profile", help="A site profile from 'cleannews profile build': its boilerplate lines go."),
     ] = None,
     include: Annotated[
         Optional[list[str]],  # noqa: UP045
@@ -133,9 +144,55 @@ def clean(
         from cleannews.lexicon import read_entries
 
         flags["ui_strings"] = tuple(read_entries(read_path(str(ui_strings))))
+    flags.pop("profile", None)
+    settings = resolve(flags, config)
+    if profile is not None:
+        settings = dataclasses.replace(settings, config=settings.config.replace(profile=_load_profile(profile)))
     verbosity = QUIET if quiet else VERBOSE if verbose else NORMAL
-    request = Request(tuple(paths or ()), resolve(flags, config), output, in_place, check, diff, verbosity)
+    request = Request(tuple(paths or ()), settings, output, in_place, check, diff, verbosity)
     raise typer.Exit(int(run(request)))
+
+
+def _load_profile(path: Path) -> SiteProfile:
+    from cleannews.files import read_path
+    from cleannews.profile import SiteProfile
+
+    try:
+        return SiteProfile.loads(read_path(str(path)))
+    except ValueError as exc:
+        raise CleannewsError(f"{path}: {exc}; build one with 'cleannews profile build'", ExitCode.USAGE) from None
+
+
+profile_app = typer.Typer(help="Learn a site's boilerplate from a batch of its pages.", no_args_is_help=True)
+app.add_typer(profile_app, name="profile")
+
+
+@profile_app.command("build")
+def profile_build(
+    paths: Annotated[list[str], typer.Argument(help="Files, or directories searched for --glob files.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the profile (JSON).")],
+    min_docs: Annotated[int, typer.Option(min=1, help="A line must be in at least this many documents.")] = 3,
+    min_share: Annotated[
+        float, typer.Option(min=0.0, max=1.0, help="... and in at least this share of them (0-1).")
+    ] = 0.1,
+    glob: Annotated[str, typer.Option(help="Which files to read in directories.")] = "*.txt",
+    encoding: Annotated[
+        Optional[str], typer.Option(help="Decode inputs with this encoding instead of detecting it.")  # noqa: UP045
+    ] = None,
+) -> None:
+    """Count the lines that recur across the pages and save those that make the site's boilerplate."""
+    from cleannews.files import write_atomic
+    from cleannews.profile import profile_from_files, text_files
+
+    files = text_files(paths, glob)
+    if not files:
+        raise CleannewsError(f"no {glob} files in {', '.join(paths)}; check the paths or --glob", ExitCode.USAGE)
+    site, failures = profile_from_files(files, min_docs, min_share, encoding)
+    for message in failures:
+        sys.stderr.write(f"cleannews: error: {message}\n")
+    write_atomic(output, site.dumps())
+    sys.stderr.write(f"cleannews: {len(site)} boilerplate lines from {site.n_docs} documents -> {output}\n")
+    raise typer.Exit(int(ExitCode.INPUT_FAILED if failures else ExitCode.OK))
 
 
 @app.command()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cleannews.profile import SiteProfile
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +28,11 @@ class Config:
     strip_dateline: bool = False
     #: Extra UI strings to treat as page chrome, on top of the packaged lexicon.
     ui_strings: tuple[str, ...] = field(default_factory=tuple)
+    #: Extra wire patterns as ``(kind, pattern)`` pairs, on top of ``cleannews/lexicon/wire/``;
+    #: a config file's ``[wire]`` table gives them (``cleannews.wire.rules.entries_from_toml``).
+    wire_patterns: tuple[tuple[str, str], ...] = ()
+    #: A site's boilerplate learnt across a batch (``cleannews profile build``; see cleannews.profile).
+    profile: SiteProfile | None = None
 
     def replace(self, **changes: Any) -> Config:
         return dataclasses.replace(self, **changes)

@@ -38,6 +38,8 @@ class RunOptions:
 
     #: ``text`` (the cleaned text) or ``json`` (one JSON record per document).
     format: str = "text"
+    #: With text output: the metadata as a YAML header above the text.
+    front_matter: bool = False
     #: Worker processes; 0 means one per available core.
     jobs: int = 0
     #: File-name globs a directory walk picks up (a glob with ``/`` matches the relative path).
@@ -86,9 +88,11 @@ class Settings:
 @lru_cache(maxsize=1)
 def setting_types() -> dict[str, tuple[type, Any]]:
     """Every setting name -> (the dataclass it belongs to, its type)."""
+    from cleannews.profile import SiteProfile  # named only for type checkers in config.py
+
     table: dict[str, tuple[type, Any]] = {}
     for cls in (Config, RunOptions):
-        hints = typing.get_type_hints(cls)
+        hints = typing.get_type_hints(cls, localns={"SiteProfile": SiteProfile})
         for f in dataclasses.fields(cls):
             table[f.name] = (cls, hints[f.name])
     return table
@@ -241,6 +245,8 @@ def validate(settings: Settings) -> None:
         raise CleannewsError(f"unknown pass {unknown[0]!r}; choose from {', '.join(PASS_NAMES)}", ExitCode.USAGE)
     if run.format not in ("text", "json"):
         raise CleannewsError(f"unknown format {run.format!r}; choose text or json", ExitCode.USAGE)
+    if run.front_matter and run.format == "json":
+        raise CleannewsError("--front-matter is for text output; JSON already has the metadata", ExitCode.USAGE)
     if run.jobs < 0:
         raise CleannewsError(f"jobs must be 0 (all cores) or more, not {run.jobs}", ExitCode.USAGE)
     if not 0.0 <= cfg.rejoin_threshold <= 1.0:

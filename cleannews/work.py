@@ -124,7 +124,11 @@ class Outcome(NamedTuple):
 
 
 def render(result: Result, output_format: str) -> str:
-    """A result as the CLI prints it: the text, or one JSON line."""
+    """A result as the CLI prints it: the text, one JSON line, or the text under a YAML header."""
+    if output_format == "front-matter":
+        from cleannews.frontmatter import front_matter
+
+        return front_matter(result) + result.text
     return result.to_json_line() + "\n" if output_format == "json" else result.text
 
 

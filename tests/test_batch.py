@@ -51,9 +51,9 @@ def summary(files: int, changed: int, failed: int = 0, mojibake: int = 1, check:
     return (
         head
         + (f"  unicode: {mojibake} edit{'s' * (mojibake != 1)} (unicode {mojibake})\n" if mojibake else "")
-        + f"  chrome: {5 * n} lines removed\n"
+        + f"  chrome: {6 * n} lines removed\n"
         + f"  rejoin: {2 * n} edits (hyphen-dropped {n}, split-word {n}); {2 * n} words rejoined\n"
-        + f"  wire: {n} line{'s' * (n != 1)} removed, {n} edit{'s' * (n != 1)} (tag {n})\n"
+        + f"  wire: {n} edit{'s' * (n != 1)} (tag {n})\n"
     )
 
 
@@ -85,7 +85,7 @@ def test_json_outputs_get_a_json_suffix(tree: Path, tmp_path: Path, capsys: pyte
     assert listing(out_dir) == ["a.json", "b.json", "world/asia/d.json", "world/c.json"]
     record = json.loads((out_dir / "world/asia/d.json").read_text(encoding="utf-8"))
     assert record["path"] == str(tree / "world/asia/d.txt")
-    assert record["tags"] == ["LEAD"] and record["source"] == "Yonhap News Agency"
+    assert record["tags"] == ["LEAD"] and record["text"] == expected(article(3))
 
 
 def test_include_and_exclude_globs(tree: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

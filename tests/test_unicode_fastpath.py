@@ -38,7 +38,20 @@ SURROGATES = "\ud83d\udca9\udc00"
 ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'\"()-/\t" + (
     TYPOGRAPHY + LETTERS + SCRIPTS + SUSPECT + FIXABLE + SURROGATES
 )
-ENTITIES = ["&amp;", "&lt;", "&#8217;", "&#x2019;", "&eacute;", "&EACUTE;", "&nbsp;", "&hellip;", "&amp", "& ", "Q&A", "&#;"]
+ENTITIES = [
+    "&amp;",
+    "&lt;",
+    "&#8217;",
+    "&#x2019;",
+    "&eacute;",
+    "&EACUTE;",
+    "&nbsp;",
+    "&hellip;",
+    "&amp",
+    "& ",
+    "Q&A",
+    "&#;",
+]
 ENCODINGS = ["cp1252", "latin-1", "cp1251", "cp1253", "cp1250", "cp1257", "mac_roman", "cp437", "iso-8859-2"]
 
 

@@ -1,26 +1,41 @@
-"""Packaged data the passes consult: UI strings per language (data, not code)."""
+"""Packaged data the passes consult: UI strings, section markers, legal lines, stopwords (data, not code).
+
+Each kind lives in its own folder, one file per language (``ui_strings/en.txt``, ...), one entry
+per line; blank lines and ``#`` comments are skipped. An entry that ends with ``*`` matches any
+line that starts with it ("Share on *" matches "Share on Facebook").
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+_BRACKETS = re.compile(r"[()\[\]{}]")
 # Decoration around a UI label that does not change what it is: "Search:", "» Next", "Menu |".
-_DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]"
+_DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]<>/\\+=#\"'“”‘’…▶►▸▼▾▲✓✕✖×"
+
+#: The languages every lexicon kind covers.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ko", "ja", "zh")
 
 
 def normalise_label(text: str) -> str:
-    """The key a line is matched under: case-folded, NFKC, spaces collapsed, decoration trimmed.
+    """The key a line is matched under: case-folded, NFKC, brackets dropped, every number made 0,
+    spaces collapsed, decoration trimmed.
 
     >>> normalise_label("  Close this  Search box. ")
     'close this search box'
-    >>> normalise_label("» Next ›")
-    'next'
+    >>> normalise_label("» Next ›"), normalise_label("Comments (12)"), normalise_label("5 min read")
+    ('next', 'comments 0', '0 min read')
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    # str.split() splits on exactly the characters re's \s matches, and faster than a regex.
-    return " ".join(text.split()).strip(_DECORATION)
+    text = _DIGITS.sub("0", _BRACKETS.sub(" ", text))
+    return _SPACES.sub(" ", text).strip(_DECORATION)
 
 
 def read_entries(text: str) -> list[str]:
@@ -37,14 +52,112 @@ def read_entries(text: str) -> list[str]:
     return entries
 
 
-@lru_cache(maxsize=1)
-def ui_strings() -> dict[str, str]:
-    """Every packaged UI string, normalised, mapped to the language file it came from."""
-    table: dict[str, str] = {}
-    folder = resources.files(__name__).joinpath("ui_strings")
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon entry that matched a line, and the language file (or "user") it came from."""
+
+    entry: str
+    source: str
+
+
+class Lexicon:
+    """Whole-line entries and prefix entries (``"Share on *"``), matched on normalised labels.
+
+    >>> lex = Lexicon.from_entries([("Share", "en"), ("More from *", "en"), ("Read more:*", "en")])
+    >>> lex.match("SHARE:"), lex.match("More from Sport").entry, lex.match("Share price rose")
+    (Match(entry='share', source='en'), 'more from *', None)
+    >>> lex.match("Read more: Storm hits coast").entry, lex.match("Read more about the storm")
+    ('read more:*', None)
+    """
+
+    __slots__ = ("_prefixes", "_whole")
+
+    def __init__(self, whole: dict[str, str], prefixes: dict[str, str]) -> None:
+        self._whole = whole
+        self._prefixes = prefixes
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Lexicon:
+        whole: dict[str, str] = {}
+        prefixes: dict[str, str] = {}
+        for entry, source in entries:
+            if entry.endswith("*"):
+                # A sentinel keeps the prefix's own end: "Read more:" stays apart from "Read more about".
+                key = normalise_label(entry[:-1] + "\x00")[:-1]
+                if key.strip():
+                    prefixes.setdefault(key if key.endswith((" ", ":", "：")) else key + " ", source)
+            elif key := normalise_label(entry):
+                whole.setdefault(key, source)
+        return cls(whole, prefixes)
+
+    def __len__(self) -> int:
+        return len(self._whole) + len(self._prefixes)
+
+    def __contains__(self, label: str) -> bool:
+        return self.match(label) is not None
+
+    def match(self, text: str) -> Match | None:
+        """The entry matching ``text`` as a whole line, or as a line that starts with a prefix entry."""
+        key = normalise_label(text)
+        if not key:
+            return None
+        if (source := self._whole.get(key)) is not None:
+            return Match(key, source)
+        probe = key + " "
+        for prefix, source in self._prefixes.items():
+            if probe.startswith(prefix):
+                return Match(prefix.rstrip() + ("*" if prefix.endswith((":", "：")) else " *"), source)
+        return None
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """This lexicon with ``other``'s entries added (``other`` wins on a clash)."""
+        return Lexicon({**self._whole, **other._whole}, {**self._prefixes, **other._prefixes})
+
+
+def _entries_of(kind: str) -> list[tuple[str, str]]:
+    folder = resources.files(__name__).joinpath(kind)
+    entries: list[tuple[str, str]] = []
     for item in sorted(folder.iterdir(), key=lambda f: f.name):
         if item.name.endswith(".txt"):
             lang = item.name.removesuffix(".txt")
-            for entry in read_entries(item.read_text(encoding="utf-8")):
-                table.setdefault(normalise_label(entry), lang)
-    return table
+            entries.extend((entry, lang) for entry in read_entries(item.read_text(encoding="utf-8")))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def ui_lexicon() -> Lexicon:
+    """Every packaged UI string (whole lines and prefixes), with its language."""
+    return Lexicon.from_entries(_entries_of("ui_strings"))
+
+
+@lru_cache(maxsize=1)
+def section_lexicon() -> Lexicon:
+    """Section headings after which a page's article has ended ("Related articles", "Comments")."""
+    return Lexicon.from_entries(_entries_of("sections"))
+
+
+@lru_cache(maxsize=1)
+def legal_phrases() -> tuple[tuple[str, str], ...]:
+    """Phrases that mark a copyright or policy line ("all rights reserved"), case-folded, with language."""
+    return tuple((normalise_label(entry), lang) for entry, lang in _entries_of("legal"))
+
+
+@lru_cache(maxsize=16)
+def stopwords(lang: str) -> frozenset[str]:
+    """The function words of ``lang`` (empty for a language without a list).
+
+    >>> "the" in stopwords("en"), "und" in stopwords("de"), stopwords("xx")
+    (True, True, frozenset())
+    """
+    folder = resources.files(__name__).joinpath("stopwords")
+    item = folder.joinpath(f"{lang}.txt")
+    if not item.is_file():
+        return frozenset()
+    return frozenset(
+        word.casefold() for entry in read_entries(item.read_text(encoding="utf-8")) for word in entry.split()
+    )
+
+
+def ui_strings() -> dict[str, str]:
+    """Every packaged whole-line UI string, normalised, mapped to its language file."""
+    return dict(ui_lexicon()._whole)

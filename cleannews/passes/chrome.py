@@ -1,24 +1,80 @@
-"""Remove page chrome: UI strings from the lexicon and blocks of chrome repeated in the page."""
+"""Remove page chrome: menus, UI strings, repeated blocks, related links, comments and footers.
+
+The pass reads a page dump as a sequence of lines and decides, from the text alone, which lines
+are the article (headline, lede, body) and which are the page around it:
+
+1. Each line is described by its length, whether it ends like a sentence, the share of its words
+   that are function words of the document's language, and whether it is title case.
+2. Rules mark lines that are chrome wherever they stand: UI strings and section headings from the
+   lexicon (``cleannews/lexicon``) and the user's own, copyright and policy notices, runs of short
+   title-case lines (menus), blocks repeated in the page, lines a site profile knows.
+3. The article body is the densest run of prose: the run of lines with the greatest sum of
+   prose words minus a cost for every line that is not prose. It ends early at a section heading
+   ("Related", "Comments", "More from ..."), after which the article has ended; the headline is
+   looked for just above it.
+4. Lines outside the body go, when the page shows signs of chrome (a rule fired outside it): a
+   clean article, which has none, loses no line.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cleannews.document import Document, Line, Removal
-from cleannews.lexicon import normalise_label, ui_strings
+from cleannews.lexicon import (
+    LANGUAGES,
+    Lexicon,
+    legal_phrases,
+    normalise_label,
+    section_lexicon,
+    stopwords,
+    ui_lexicon,
+)
 
 if TYPE_CHECKING:
     from cleannews.config import Config
 
 NAME = "chrome"
-SUMMARY = "remove page chrome: UI strings (lexicon) and repeated blocks of short non-sentences"
+SUMMARY = "remove page chrome: UI strings, menus, repeated blocks, related links, comments, footers"
 
 # A line longer than this many words reads as prose, not as a button, link or menu entry.
 MAX_CHROME_WORDS = 8
 MAX_CHROME_CHARS = 80
+# A line of at least this many words, with enough function words, is prose (a headline is shorter).
+MIN_PROSE_WORDS = 16
+# ... or a sentence of at least this many.
+MIN_SENTENCE_WORDS = 5
+MIN_STOPWORD_SHARE = 0.1
+# What a line that is not prose costs the body run, and how much a chrome line costs on top.
+NON_PROSE_COST = 3.0
+CHROME_COST = 3.0
+# The headline is looked for among this many lines above the body.
+HEADLINE_REACH = 12
+# The prose words after a section heading's links that show the article goes on after them.
+MIN_RESUMED_WORDS = 120
+# What a paragraph with no paragraph next to it counts for, per word.
+ISOLATED_PROSE_WEIGHT = 0.5
+# How many lines after a section heading's links are read to see whether the article goes on.
+RESUME_WINDOW = 12
+# The weight of a line that repeats the page's <title>: the headline, where the article starts.
+HEADLINE_BONUS = 30.0
+# Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
+_METADATA = re.compile(
+    r"^\s*(?:by|source|sources|reporting by|writing by|editing by|additional reporting|"
+    r"quelle|fuente|fonte|von)\b|^\s*\(?(?:end|ends)\)?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_LATIN = ("en", "de", "fr", "es", "it", "pt", "nl")
+_COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés")
 
 
 def is_sentence(text: str) -> bool:
@@ -42,69 +98,463 @@ def looks_like_chrome(text: str) -> bool:
     return len(stripped) <= MAX_CHROME_CHARS and len(stripped.split()) <= MAX_CHROME_WORDS and not is_sentence(stripped)
 
 
-def remove_chrome(doc: Document, cfg: Config) -> Document:
-    """Remove UI strings and repeated chrome; a repeated real paragraph keeps its first copy.
+def guess_script_language(text: str) -> str:
+    """The document's language as far as the lexicon cares: a CJK language by script, else by function words.
 
-    A line is removed when it is, as a whole, a known UI string (the packaged lexicon plus
-    ``cfg.ui_strings``); when it belongs to a run of two or more consecutive repeated lines that
-    all look like chrome (every copy goes); when it is a chrome-like line seen three or more
-    times; or when it repeats an earlier paragraph word for word (the later copies go).
-    Runs before rejoin, so words are rejoined across the gaps it leaves.
+    >>> guess_script_language("서울 국방부는 30일 밝혔다."), guess_script_language("Die Regierung hat es gesagt.")
+    ('ko', 'de')
+    >>> guess_script_language("東京の天気は晴れです。"), guess_script_language("北京时间今天上午")
+    ('ja', 'zh')
+    >>> guess_script_language("Jangan lebay dalam mencintai atau membenci sesuatu.")
+    'und'
+
+    """
+    sample = text[:20000]
+    hangul, kana, han = len(_HANGUL.findall(sample)), len(_KANA.findall(sample)), len(_CJK.findall(sample))
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    if hangul / letters > 0.3:
+        return "ko"
+    if (han + hangul) / letters > 0.3:
+        return "ja" if kana > han * 0.1 else "zh"
+    words = [w.casefold() for w in _WORD.findall(sample)]
+    scores = {lang: sum(w in stopwords(lang) for w in words) for lang in _LATIN}
+    best = max(_LATIN, key=lambda lang: (scores[lang], lang == "en"))
+    # Too few function words of any listed language: another language, judged without them.
+    return best if scores[best] >= 0.08 * len(words) else "und"
+
+
+@dataclass(frozen=True, slots=True)
+class LineShape:
+    """What the pass knows about one non-blank line."""
+
+    words: float
+    sentence: bool
+    stop_share: float
+    title_case: bool
+    prose: bool
+    chrome_shaped: bool
+
+
+def describe(text: str, lang: str) -> LineShape:
+    """The shape of a line: its length in words, sentence end, function-word share, title case.
+
+    >>> describe("The minister said on Monday that the talks would resume next week.", "en").prose
+    True
+    >>> s = describe("Politics Business Technology Science Health", "en")
+    >>> s.prose, s.title_case
+    (False, True)
+    """
+    stripped = text.strip()
+    tokens = _WORD.findall(stripped)
+    cjk = len(_CJK.findall(stripped))
+    sentence = is_sentence(stripped)
+    if lang in ("ja", "zh"):
+        words = len(tokens) + cjk / 1.5 - sum(1 for t in tokens if _CJK.search(t))
+        function = stopwords(lang)
+        stop_share = sum(ch in function for ch in stripped) / max(cjk, 1)
+        stop_share = min(1.0, stop_share * 2.5)  # function characters are denser than function words
+    else:
+        words = float(len(stripped.split()))
+        function = stopwords(lang)
+        if lang == "ko":
+            stop_share = sum(t in function or t.endswith(_KOREAN_ENDINGS) for t in tokens) / max(len(tokens), 1)
+            stop_share = min(1.0, stop_share * 0.5)
+        else:
+            stop_share = sum(t.casefold() in function for t in tokens) / max(len(tokens), 1) if function else 0.3
+    alpha = [t for t in tokens if t[:1].isalpha() and not _CJK.match(t) and not _HANGUL.match(t)]
+    capitals = sum(t[0].isupper() for t in alpha)
+    title_case = len(alpha) >= 1 and capitals / len(alpha) >= 0.75
+    prose = stop_share >= MIN_STOPWORD_SHARE and (
+        (words >= MIN_PROSE_WORDS and not (title_case and not sentence)) or (sentence and words >= MIN_SENTENCE_WORDS)
+    )
+    chrome_shaped = not prose and not sentence and words <= MAX_CHROME_WORDS
+    return LineShape(words, sentence, stop_share, title_case, prose, chrome_shaped)
+
+
+_KOREAN_ENDINGS = tuple("은는이가을를에의로와과도다")
+
+
+def _shapes_of_paragraphs(texts: Sequence[str], positions: Sequence[int], lang: str) -> list[LineShape]:
+    """The shape of each line, read over the whole paragraph when a hard wrap split it.
+
+    A line continues into the next when they stand together (no blank line between) and the
+    line ends in a hyphen, or does not end a sentence while the next starts in lower case.
+    """
+    shapes: list[LineShape] = []
+    group: list[int] = []
+    for k, text in enumerate(texts):
+        group.append(k)
+        nxt = k + 1
+        continues = (
+            nxt < len(texts)
+            and positions[nxt] == positions[k] + 1
+            and not is_sentence(text)
+            and (text.rstrip().endswith("-") or texts[nxt].lstrip()[:1].islower())
+        )
+        if not continues:
+            shape = describe(" ".join(texts[j].strip() for j in group), lang)
+            shapes.extend(shape for _ in group)
+            group = []
+    return shapes
+
+
+def legal_phrase(text: str) -> tuple[str, str] | None:
+    """The copyright or policy phrase in ``text`` and its language, if any.
+
+    >>> legal_phrase("© 2024 Daily Gazette. All rights reserved.")
+    ('©', 'en')
+    >>> legal_phrase("The budget was approved.") is None
+    True
+    """
+    key = normalise_label(text)
+    for phrase, lang in legal_phrases():
+        if phrase in key:
+            return phrase, lang
+    return None
+
+
+def _lexicon_reason(text: str, user: Lexicon, ui: Lexicon, sections: Lexicon) -> tuple[str, bool] | None:
+    """Why a line is chrome by the lexicon, and whether it is a section heading that ends an article."""
+    if (hit := user.match(text)) is not None:
+        return f'user UI string "{hit.entry}"', False
+    if (hit := sections.match(text)) is not None:
+        return f'section heading "{hit.entry}" ({hit.source} lexicon)', True
+    if (hit := ui.match(text)) is not None:
+        return f'UI string "{hit.entry}" ({hit.source} lexicon)', False
+    return None
+
+
+def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
+    """The run ``[start, end]`` with the greatest positive sum (Kadane), or None.
+
+    >>> densest_run([-3, 20, -3, 15, -3, -3, -3, -3, -3, -3, 4])
+    (1, 3)
+    >>> densest_run([-1, -2]) is None
+    True
+    """
+    best, best_run = 0.0, None
+    total, start = 0.0, 0
+    for i, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, i
+        total += weight
+        if total > best:
+            best, best_run = total, (start, i)
+    return best_run
+
+
+def _menu_runs(shapes: Sequence[LineShape], min_run: int = 3) -> set[int]:
+    """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section links)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, shape in enumerate([*shapes, None]):
+        if shape is not None and shape.chrome_shaped and shape.title_case and shape.words <= 5:
+            run.append(i)
+            continue
+        if len(run) >= min_run:
+            found.update(run)
+        run = []
+    return found
+
+
+def _similar(a: str, b: str) -> float:
+    """Share of the words of ``a`` found in ``b`` (for the headline against the page title)."""
+    words_a = {w.casefold() for w in _WORD.findall(a)}
+    words_b = {w.casefold() for w in _WORD.findall(b)}
+    return len(words_a & words_b) / len(words_a) if words_a else 0.0
+
+
+def remove_chrome(doc: Document, cfg: Config) -> Document:
+    """Remove the page around the article; every removed line says which rule removed it.
+
+    A line is removed when it is, as a whole, a known UI string or section heading (the packaged
+    lexicon plus ``cfg.ui_strings``), a copyright or policy notice, part of a menu (a run of short
+    title-case lines) or of a run of short lines repeated in the page (every copy goes), a line
+    that ``cfg.profile`` knows from many pages of the site, a later copy of a paragraph, or when
+    it lies outside the article body on a page that shows chrome. Runs before rejoin, so words
+    are rejoined across the gaps it leaves.
 
     >>> from cleannews.config import Config
-    >>> text = "Menu\\nLog in\\nMenu\\nLog in\\nStory text.\\nVote on Monday.\\nVote on Monday."
+    >>> para = "The council will vote on the plan on Monday, the mayor said."
+    >>> text = f"Menu\\nLog in\\nMenu\\nLog in\\nBudget vote set\\n{para}\\n{para}"
     >>> doc = remove_chrome(Document.from_text(text), Config())
-    >>> doc.text
-    'Story text.\\nVote on Monday.'
+    >>> print(doc.text)
+    Budget vote set
+    The council will vote on the plan on Monday, the mayor said.
     >>> [(r.line, r.reason) for r in doc.removed][-1]
     (7, 'duplicate of line 6')
     """
-    lexicon = ui_strings()
-    extra = {normalise_label(s) for s in cfg.ui_strings}
     content = [i for i, line in enumerate(doc.lines) if not line.is_blank]
-    keys = {i: normalise_label(doc.lines[i].text) for i in content}
-    counts = Counter(keys.values())
-
-    reasons: dict[int, str] = {}
-    for i in content:
-        key = keys[i]
-        if key in extra:
-            reasons[i] = f'user UI string "{key}"'
-        elif key in lexicon:
-            reasons[i] = f'UI string "{key}" ({lexicon[key]} lexicon)'
-
-    # Runs of consecutive content lines (blank lines ignored) that each occur more than once.
-    run: list[int] = []
-    for i in [*content, -1]:  # -1 closes the last run
-        if i >= 0 and counts[keys[i]] > 1:
-            run.append(i)
-            continue
-        chrome_run = len(run) > 1 and all(looks_like_chrome(doc.lines[j].text) for j in run)
-        for j in run:
-            if j in reasons:
-                continue
-            n = counts[keys[j]]
-            if chrome_run or (n > 2 and looks_like_chrome(doc.lines[j].text)):
-                reasons[j] = f"repeated page chrome ({n} copies)"
-        run = []
-
-    first_seen: dict[str, int] = {}
-    for i in content:
-        if i in reasons:
-            continue
-        key = keys[i]
-        if key in first_seen:
-            reasons[i] = f"duplicate of line {doc.lines[first_seen[key]].origin}"
-        else:
-            first_seen[key] = i
-
-    if not reasons:
+    if not content:
         return doc
+    texts = [doc.lines[i].text for i in content]
+    lang = cfg.lang if cfg.lang in LANGUAGES else guess_script_language("\n".join(texts))
+    shapes = _shapes_of_paragraphs(texts, content, lang)
+    verdicts = _rule_verdicts(texts, shapes, cfg)
+    body = _article_body(texts, shapes, verdicts)
+    start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
+
+    final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
+    if body is not None:
+        final.update(body.boxes)
+    outside = _remove_outside(texts, verdicts, start, end, final)
+    # A block repeated in the page is chrome, every copy of it, when one copy stands in the page
+    # around the article; copies all inside the article are its own (table rows, spec lists).
+    for block in repeated_blocks(texts):
+        lines = block.lines()
+        # A menu (three or more title-case links, in every copy), not a pair of table cells.
+        clear = block.length >= 3 and all(shapes[k].title_case or k in verdicts for k in lines)
+        if any(k in outside or (clear and not start <= k <= end) for k in lines):
+            why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
+            for k in lines:
+                final[k] = verdicts[k].reason if k in verdicts and verdicts[k].anywhere else why
+    # A repeated paragraph keeps its first copy (a pull quote, a paragraph pasted twice).
+    first_seen: dict[str, int] = {}
+    for k, text in enumerate(texts):
+        if k in final or not shapes[k].prose:
+            continue
+        key = " ".join(text.casefold().split())
+        if key in first_seen:
+            final[k] = f"duplicate of line {doc.lines[content[first_seen[key]]].origin}"
+        else:
+            first_seen[key] = k
+
+    if not final:
+        return doc
+    by_index = {content[k]: why for k, why in final.items()}
     kept: list[Line] = []
     removed: list[Removal] = []
     for i, line in enumerate(doc.lines):
-        if i in reasons:
-            removed.append(Removal(NAME, line.origin, line.text, reasons[i]))
+        if i in by_index:
+            removed.append(Removal(NAME, line.origin, line.text, by_index[i]))
         else:
             kept.append(line)
-    return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed))
+    meta = doc.meta
+    if meta.copyright is None:
+        # The page's copyright line leaves the text here, but its notice belongs in the metadata.
+        notices = (r.text.strip() for r in removed if is_copyright_notice(r.text))
+        meta = meta.replace(copyright=next(notices, None))
+    return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
+
+
+def is_copyright_notice(text: str) -> bool:
+    """A line that states a copyright (not a cookie or privacy notice).
+
+    >>> is_copyright_notice("© 2024 Daily Gazette. All rights reserved."), is_copyright_notice("Privacy Policy")
+    (True, False)
+    """
+    legal = legal_phrase(text)
+    return legal is not None and (legal[0] in _COPYRIGHT_MARKS or legal[0].startswith("copyright"))
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Why a rule calls a line chrome; ``anywhere`` rules hold inside the article body too."""
+
+    reason: str
+    anywhere: bool = True
+    ends_article: bool = False
+    # Whether the line alone shows that the page around the article is there (a lexicon entry,
+    # a notice, a line the site profile knows): only such lines license removing a whole region.
+    evidence: bool = True
+
+
+def _rule_verdicts(texts: Sequence[str], shapes: Sequence[LineShape], cfg: Config) -> dict[int, Verdict]:
+    """What the rules say about each line, from the line itself and the page around it."""
+    user = Lexicon.from_entries((s, "user") for s in cfg.ui_strings)
+    ui, sections = ui_lexicon(), section_lexicon()
+    verdicts: dict[int, Verdict] = {}
+    for k, text in enumerate(texts):
+        shape = shapes[k]
+        if shape.words <= 2 * MAX_CHROME_WORDS and (hit := _lexicon_reason(text, user, ui, sections)):
+            verdicts[k] = Verdict(hit[0], ends_article=hit[1])
+        elif (legal := legal_phrase(text)) is not None and (
+            shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0])
+        ):
+            # Inside the body a notice stays (an article may be about a privacy policy) unless it
+            # trails the last paragraph, where a copyright line belongs to the page.
+            # A copyright line closes the article it follows.
+            closes = legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0])
+            why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
+            verdicts[k] = Verdict(why, anywhere=False, ends_article=closes)
+        elif cfg.profile is not None and not _METADATA.match(text) and (n := cfg.profile.documents_with(text)):
+            verdicts[k] = Verdict(
+                f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
+                anywhere=not shape.prose,  # a paragraph the site repeats goes only outside the article
+            )
+    for k in sorted(_menu_runs(shapes)):
+        # A list inside an article looks the same: menus count only outside the body.
+        verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", anywhere=False, evidence=False))
+    return verdicts
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedBlock:
+    """A block of consecutive short non-sentence lines found more than once in the page."""
+
+    starts: tuple[int, ...]
+    length: int
+
+    def lines(self) -> list[int]:
+        return [s + j for s in self.starts for j in range(self.length)]
+
+
+def repeated_blocks(texts: Sequence[str], min_lines: int = 2) -> list[RepeatedBlock]:
+    """Blocks of ``min_lines`` or more consecutive short non-sentences that recur, grown as long as
+    every copy goes on alike.
+
+    >>> repeated_blocks(["Search", "Close", "Story text here.", "Search", "Close"])
+    [RepeatedBlock(starts=(0, 3), length=2)]
+    """
+    keys = [normalise_label(t) if looks_like_chrome(t) else None for t in texts]
+    starts_of: dict[tuple[str, ...], list[int]] = {}
+    for k in range(len(keys) - min_lines + 1):
+        block = keys[k : k + min_lines]
+        if all(block):
+            starts_of.setdefault(tuple(b for b in block if b), []).append(k)
+    blocks = []
+    covered: set[int] = set()
+    for starts in starts_of.values():
+        if len(starts) < 2 or starts[0] in covered:
+            continue
+        length = min_lines
+        while starts[0] + length < starts[1] and all(
+            s + length < len(keys) and keys[s + length] and keys[s + length] == keys[starts[0] + length] for s in starts
+        ):
+            length += 1
+        found = RepeatedBlock(tuple(starts), length)
+        covered.update(found.lines())
+        blocks.append(found)
+    return blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """Where the article is: its first and last line, and boxes of links inside it."""
+
+    start: int
+    end: int
+    boxes: dict[int, str]
+
+
+def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> Body | None:
+    """The article: the densest run of prose, from its headline to a section heading that ends it."""
+    title = _page_title(texts, shapes)
+    weights = []
+    headlines = []
+    for k, shape in enumerate(shapes):
+        if k in verdicts:
+            weights.append(-(CHROME_COST if verdicts[k].evidence else NON_PROSE_COST) - shape.words)
+        elif title is not None and k > 0 and _is_headline_of(texts[k], shape, title):
+            weights.append(HEADLINE_BONUS)  # the page's headline, as its <title> names it
+            headlines.append(k)
+        elif shape.prose:
+            # A paragraph between two lines that are not prose is a teaser's summary or a
+            # caption more often than a paragraph of the article: it counts for less.
+            alone = 0 < k < len(shapes) - 1 and not shapes[k - 1].prose and not shapes[k + 1].prose
+            weights.append(shape.words * (ISOLATED_PROSE_WEIGHT if alone else 1.0))
+        else:
+            weights.append(-NON_PROSE_COST)
+    run = densest_run(weights)
+    if run is None:
+        return None
+    start, end = run
+    # Teasers above the headline are not the article: start at the first headline that has
+    # paragraphs after it.
+    prose_words = [shape.words if shape.prose else 0.0 for shape in shapes]
+    headline = next(
+        (k for k in headlines if start <= k <= end and sum(prose_words[k : end + 1]) >= MIN_RESUMED_WORDS / 2), None
+    )
+    start = headline if headline is not None else _with_headline(texts, shapes, verdicts, start, title is not None)
+    boxes: dict[int, str] = {}
+    # A section heading after the first paragraph ends the article, unless the body goes on
+    # after the links that follow it (a "Related" box set into the article).
+    # A heading in a share bar under the headline ("Comments 12") has little of the body above it.
+    total = sum(prose_words[start : end + 1])
+    k, above = start, 0.0
+    while k <= end:
+        above += prose_words[k]
+        if above > 0 and k in verdicts and verdicts[k].ends_article:
+            resume = _body_resumes(shapes, verdicts, k, end)
+            if resume is not None:
+                heading = texts[k].strip()
+                for j in range(k + 1, resume):
+                    boxes[j] = f'links under the section heading "{heading}" inside the article'
+                k = resume
+            elif above >= max(MIN_RESUMED_WORDS / 2, total / 4):
+                end = k - 1
+                break
+        k += 1
+    while end > start and not shapes[end].prose:
+        end -= 1
+    return Body(start, end, boxes)
+
+
+def _body_resumes(shapes: Sequence[LineShape], verdicts: dict[int, Verdict], heading: int, end: int) -> int | None:
+    """Where the article goes on after a section heading and its links, if it does.
+
+    It goes on when, after the links, the next lines hold enough prose with two paragraphs
+    side by side somewhere (teasers and comments have titles, names and dates between theirs).
+    """
+    k = heading + 1
+    while k <= end and not shapes[k].prose:
+        if k in verdicts and verdicts[k].ends_article:
+            return None
+        k += 1
+    resume = k
+    words = 0.0
+    side_by_side = False
+    for j in range(resume, min(end, resume + RESUME_WINDOW) + 1):
+        if j in verdicts and verdicts[j].ends_article:
+            break
+        if shapes[j].prose:
+            words += shapes[j].words
+            side_by_side = side_by_side or (j > resume and shapes[j - 1].prose)
+    return resume if side_by_side and words >= MIN_RESUMED_WORDS else None
+
+
+def _is_headline_of(text: str, shape: LineShape, title: str) -> bool:
+    """Whether a line repeats the page's <title> (which often adds the site's name)."""
+    return not shape.sentence and shape.words >= 3 and _similar(text, title) >= 0.8
+
+
+def _page_title(texts: Sequence[str], shapes: Sequence[LineShape]) -> str | None:
+    """The first line when it reads as a page's <title> (html-text and browsers put it first)."""
+    return texts[0] if len(texts) > 1 and not shapes[0].sentence and shapes[0].words >= 3 else None
+
+
+def _with_headline(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], start: int, titled: bool
+) -> int:
+    """Move the start of the body up to the headline, when one stands just above it: the nearest
+    line of three words or more that is neither a sentence nor chrome (nor the page's <title>)."""
+    lowest = 1 if titled else 0
+    for k in range(start - 1, max(start - HEADLINE_REACH, lowest) - 1, -1):
+        shape = shapes[k]
+        if k in verdicts or shape.prose or shape.sentence or shape.words < 3 or _METADATA.match(texts[k]):
+            continue
+        return k
+    return start
+
+
+def _remove_outside(
+    texts: Sequence[str], verdicts: dict[int, Verdict], start: int, end: int, final: dict[int, str]
+) -> set[int]:
+    """Remove the lines before and after the body, when the page shows signs of chrome there;
+    the lines removed so."""
+    before = range(start)
+    after = range(end + 1, len(texts))
+    outside: set[int] = set()
+    if any(k in verdicts and verdicts[k].evidence for k in before):
+        outside.update(before)
+        for k in before:
+            final.setdefault(k, verdicts[k].reason if k in verdicts else "before the article body")
+    if any(k in verdicts and verdicts[k].evidence for k in after):
+        ended = next((k for k in after if k in verdicts and verdicts[k].ends_article), None)
+        why = "after the article body"
+        if ended is not None:
+            why = f'after the article ended (section heading "{texts[ended].strip()}")'
+        outside.update(after)
+        for k in after:
+            final.setdefault(k, verdicts[k].reason if k in verdicts else why)
+    return outside

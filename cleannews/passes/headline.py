@@ -15,7 +15,11 @@ SUMMARY = "mark the first paragraph as the headline when it is one short line, n
 
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
-_NOT_A_HEADLINE = re.compile(r"^(?:by|from|posted|updated|published)\b", re.IGNORECASE)
+# Lines that open an article without being its headline: bylines, "From our correspondent", dates.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.)$")
+_NOT_A_HEADLINE = re.compile(
+    r"^(?:by|posted|updated|published|from (?:our|the|staff|wire|a|an)\b(?! .* to ))\b", re.IGNORECASE
+)
 
 
 def is_headline(text: str) -> bool:
@@ -27,12 +31,19 @@ def is_headline(text: str) -> bool:
     False
     >>> is_headline("By Jane Doe")
     False
+    >>> is_headline("The hottest housing markets in the U.S.")
+    True
+    >>> is_headline("From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now")
+    True
     """
     words = text.split()
+    ending = text.rstrip("\"'”’)")
+    if _ABBREVIATION_END.search(ending):  # "Hottest markets in the U.S." ends a headline, not a sentence
+        ending = ending[:-1]
     return (
         0 < len(words) <= MAX_HEADLINE_WORDS
         and len(text) <= MAX_HEADLINE_CHARS
-        and not text.rstrip("\"'”’)").endswith((".", ",", ";", ":"))
+        and not ending.endswith((".", ",", ";", ":"))
         and not _NOT_A_HEADLINE.match(text)
         and any(ch.isalpha() for ch in text)
     )
@@ -41,16 +52,36 @@ def is_headline(text: str) -> bool:
 def find_headline(doc: Document, cfg: Config) -> Document:
     """Record the headline (the text keeps it, as its first paragraph).
 
-    Runs after whitespace normalisation, so the first paragraph is settled.
+    Runs after whitespace normalisation, so the first paragraph is settled. The headline may
+    share its paragraph with byline lines below it ("By Jane Doe"), which the wire pass lifts;
+    a lone press-release dateline ("BAAR, SWITZERLAND") is not a headline.
 
     >>> from cleannews.config import Config
     >>> doc = find_headline(Document.from_text("Rains flood Seoul\\n\\nHeavy rain fell."), Config())
     >>> doc.meta.title, doc.title_line
     ('Rains flood Seoul', 1)
+    >>> find_headline(Document.from_text("Rains flood Seoul\\nBy Kim Soo-yeon\\n\\nRain fell."), Config()).meta.title
+    'Rains flood Seoul'
     >>> find_headline(Document.from_text("One paragraph only"), Config()).meta.title is None
+    True
+    >>> find_headline(Document.from_text("BAAR, SWITZERLAND\\n\\nAscom said."), Config()).meta.title is None
     True
     """
     lines = doc.lines
-    if len(lines) < 3 or lines[0].is_blank or not lines[1].is_blank or not is_headline(lines[0].text):
+    if len(lines) < 3 or lines[0].is_blank or not is_headline(lines[0].text):
+        return doc
+    end = 1
+    while end < len(lines) and not lines[end].is_blank:
+        end += 1
+    if end == len(lines):
+        return doc
+    from cleannews.wire.byline import parse_byline
+    from cleannews.wire.dateline import find_standalone_dateline
+    from cleannews.wire.rules import wire_rules
+
+    rules = wire_rules(cfg.wire_patterns)
+    if any(parse_byline(line.text, rules) is None for line in lines[1:end]):
+        return doc
+    if find_standalone_dateline(lines[0].text, rules) is not None:
         return doc
     return doc.replace(meta=doc.meta.replace(title=lines[0].text), title_line=lines[0].origin)

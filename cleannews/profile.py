@@ -1,0 +1,230 @@
+"""A site's boilerplate learnt across a batch: lines that recur in many documents (CCNet-style line hashing).
+
+The profile is built as a map-reduce, so any executor can build it and the result never depends
+on file order or on how the files were split between workers:
+
+- map: :func:`count_lines` per document gives the set of its normalised line hashes (a Counter
+  of 1s), and summing those over a partition (:func:`merge`) counts, per hash, the documents
+  that contain the line;
+- reduce: :func:`merge` sums the partitions' counters (addition is commutative);
+- threshold: :func:`build_profile` keeps the hashes seen in at least ``min_docs`` documents and
+  at least ``min_share`` of them.
+
+>>> pages = ["Home\\nWorld\\nStory one is here.", "Home\\nWorld\\nStory two is there.", "Home\\nOther story."]
+>>> counts = merge(*(count_lines(page) for page in reversed(pages)))
+>>> profile = build_profile(counts, n_docs=len(pages), min_docs=2, min_share=0.5)
+>>> profile.documents_with("HOME"), profile.documents_with("world"), profile.documents_with("Other story.")
+(3, 2, None)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+FORMAT = "cleannews-profile/1"
+#: Defaults for a batch: a line is boilerplate when at least 3 documents and 10% of them share it.
+MIN_DOCS = 3
+MIN_SHARE = 0.1
+# A normalised line shorter than this carries too little to call it a site's own ("0", "a").
+_MIN_KEY_CHARS = 2
+
+_DIGITS = re.compile(r"\d")
+_PUNCT_OR_SPACE = re.compile(r"[\W_]+")
+
+
+def normalise_line(text: str) -> str:
+    """A line as CCNet compares lines: case-folded, accents and punctuation removed, digits as 0.
+
+    >>> normalise_line("  © 2024 Daily Gazette — All rights reserved. ")
+    '0000 daily gazette all rights reserved'
+    >>> normalise_line("Café, crème!") == normalise_line("cafe creme")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _DIGITS.sub("0", text)
+    return _PUNCT_OR_SPACE.sub(" ", text).strip()
+
+
+def line_hash(text: str) -> str | None:
+    """The key a line is counted under (16 hex digits of SHA-1 of the normalised line), or None.
+
+    >>> line_hash("Share this article") == line_hash("SHARE this article!")
+    True
+    >>> line_hash("   "), line_hash("—")
+    (None, None)
+    """
+    key = normalise_line(text)
+    if len(key) < _MIN_KEY_CHARS:
+        return None
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def count_lines(text: str) -> Counter[str]:
+    """Map step for one document: each distinct line hash once (a line repeated in one page counts once).
+
+    >>> sorted(count_lines("Menu\\nMenu\\n\\nStory.").values())
+    [1, 1]
+    """
+    return Counter({key for line in text.splitlines() if (key := line_hash(line)) is not None})
+
+
+def merge(*counts: Mapping[str, int]) -> Counter[str]:
+    """Reduce step: the sum of several counters (documents per hash), in any order.
+
+    >>> merge(Counter(a=1, b=2), Counter(b=1)) == merge(Counter(b=1), Counter(a=1, b=2))
+    True
+    """
+    total: Counter[str] = Counter()
+    for part in counts:
+        total.update(part)
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class SiteProfile:
+    """The lines a site repeats across its pages: hash -> number of documents that contain it."""
+
+    n_docs: int
+    min_docs: int
+    min_share: float
+    counts: Mapping[str, int] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", MappingProxyType(dict(self.counts)))
+
+    def __hash__(self) -> int:
+        return hash((self.n_docs, self.min_docs, self.min_share, tuple(sorted(self.counts.items()))))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SiteProfile):
+            return NotImplemented
+        return (self.n_docs, self.min_docs, self.min_share, dict(self.counts)) == (
+            other.n_docs,
+            other.min_docs,
+            other.min_share,
+            dict(other.counts),
+        )
+
+    def __len__(self) -> int:
+        return len(self.counts)
+
+    def documents_with(self, line: str) -> int | None:
+        """How many documents of the batch contain ``line``, if it is boilerplate; else None."""
+        key = line_hash(line)
+        return None if key is None else self.counts.get(key)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "n_docs": self.n_docs,
+            "min_docs": self.min_docs,
+            "min_share": self.min_share,
+            "lines": dict(sorted(self.counts.items())),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> SiteProfile:
+        """A profile from its JSON form; a ValueError says what is wrong with it."""
+        if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+            raise ValueError(f"not a cleannews profile (expected format {FORMAT!r})")
+        lines = data.get("lines")
+        if not isinstance(lines, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) for k, v in lines.items()
+        ):
+            raise ValueError("'lines' must map line hashes to document counts")
+        try:
+            return cls(int(data["n_docs"]), int(data["min_docs"]), float(data["min_share"]), dict(lines))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"bad or missing field: {exc}") from None
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), indent=1, sort_keys=False) + "\n"
+
+    @classmethod
+    def loads(cls, text: str) -> SiteProfile:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not JSON: {exc}") from None
+        return cls.from_json(data)
+
+
+def threshold(n_docs: int, min_docs: int = MIN_DOCS, min_share: float = MIN_SHARE) -> int:
+    """The number of documents a line must appear in to count as boilerplate.
+
+    >>> threshold(10), threshold(200), threshold(2)
+    (3, 20, 3)
+    """
+    return max(min_docs, -(-round(min_share * n_docs * 1e6) // 1_000_000))
+
+
+def build_profile(
+    counts: Mapping[str, int], n_docs: int, min_docs: int = MIN_DOCS, min_share: float = MIN_SHARE
+) -> SiteProfile:
+    """Threshold step: keep the hashes found in enough documents.
+
+    >>> build_profile(Counter(a=5, b=1), n_docs=5).counts == {"a": 5}
+    True
+    """
+    if n_docs < 0 or min_docs < 1 or not 0 <= min_share <= 1:
+        raise ValueError("n_docs >= 0, min_docs >= 1 and 0 <= min_share <= 1 are required")
+    need = threshold(n_docs, min_docs, min_share)
+    return SiteProfile(n_docs, min_docs, min_share, {k: v for k, v in counts.items() if v >= need})
+
+
+def profile_from_texts(texts: Iterable[str], min_docs: int = MIN_DOCS, min_share: float = MIN_SHARE) -> SiteProfile:
+    """The three steps in one process, for a batch that fits in one."""
+    n_docs = 0
+    total: Counter[str] = Counter()
+    for text in texts:
+        total.update(count_lines(text))
+        n_docs += 1
+    return build_profile(total, n_docs, min_docs, min_share)
+
+
+def load_profile(path: Path) -> SiteProfile:
+    """Read a profile saved by ``cleannews profile build``."""
+    return SiteProfile.loads(path.read_text(encoding="utf-8"))
+
+
+def text_files(paths: Iterable[str | Path], pattern: str = "*.txt") -> list[Path]:
+    """The files named, and those matching ``pattern`` under the directories named, sorted."""
+    found: set[Path] = set()
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            found.update(p for p in path.rglob(pattern) if p.is_file())
+        else:
+            found.add(path)
+    return sorted(found)
+
+
+def profile_from_files(
+    paths: Iterable[Path], min_docs: int = MIN_DOCS, min_share: float = MIN_SHARE, encoding: str | None = None
+) -> tuple[SiteProfile, list[str]]:
+    """A profile of the files that could be read, and one message per file that could not."""
+    from cleannews.errors import CleannewsError
+    from cleannews.files import read_path
+
+    total: Counter[str] = Counter()
+    n_docs = 0
+    failures = []
+    for path in paths:
+        try:
+            text = read_path(str(path), encoding)
+        except CleannewsError as exc:
+            failures.append(exc.message)
+            continue
+        total.update(count_lines(text))
+        n_docs += 1
+    return build_profile(total, n_docs, min_docs, min_share), failures

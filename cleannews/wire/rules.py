@@ -1,0 +1,218 @@
+"""Wire patterns: the packaged TOML files plus a user's additions, compiled once per set.
+
+Every pattern is an *entry* ``(kind, text)``; a file's ``[table] key = [...]`` lists become entries
+through :data:`KIND_OF_KEY`, so a user's config file adds patterns with the same shape as a
+packaged file (see ``cleannews/lexicon/wire/README.md``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+Entry = tuple[str, str]
+
+KIND_OF_KEY: dict[tuple[str, str], str] = {
+    ("agencies", "names"): "agency",
+    ("tags", "bracketed"): "tag",
+    ("tags", "prefixes"): "tag_prefix",
+    ("tags", "labels"): "tag_label",
+    ("dateline", "patterns"): "dateline",
+    ("byline", "prefixes"): "byline_prefix",
+    ("byline", "roles"): "byline_role",
+    ("trailers", "markers"): "marker",
+    ("trailers", "source"): "source",
+    ("trailers", "credits"): "credit",
+    ("trailers", "credit_roles"): "credit_role",
+    ("trailers", "copyright"): "copyright",
+    ("grammar", "months"): "month",
+    ("grammar", "not_places"): "not_place",
+    ("grammar", "tag_stopwords"): "tag_stopword",
+    ("grammar", "places"): "place",
+    ("grammar", "regions"): "region",
+}
+KINDS = frozenset(KIND_OF_KEY.values())
+# Kinds whose entries are plain text; all the others are regular expressions.
+PLAIN_KINDS = frozenset(
+    {"agency", "byline_prefix", "credit_role", "month", "not_place", "tag_stopword", "place", "region"}
+)
+
+_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+
+
+class WirePatternError(ValueError):
+    """A wire pattern file or entry that cannot be used: unknown key, not a list, bad regex."""
+
+
+def entries_from_table(table: Mapping[str, Any], origin: str = "config", validate: bool = True) -> tuple[Entry, ...]:
+    """The entries of one parsed TOML document (a packaged file, or a config file's ``[wire]``).
+
+    ``validate`` compiles every regex to report a bad one by name (the packaged files are
+    checked by the test suite instead, to keep start-up cheap).
+
+    >>> entries_from_table({"agencies": {"names": ["Bernama"]}, "tags": {"prefixes": ["WIRE"]}})
+    (('agency', 'Bernama'), ('tag_prefix', 'WIRE'))
+    >>> entries_from_table({"tags": {"labels": ["(bad"]}})  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    cleannews.wire.rules.WirePatternError: config: tags.labels: bad regex '(bad': missing ), ...
+    """
+    entries: list[Entry] = []
+    for section, body in table.items():
+        if not isinstance(body, Mapping):
+            raise WirePatternError(f"{origin}: [{section}] must be a table")
+        for key, values in body.items():
+            kind = KIND_OF_KEY.get((section, key))
+            where = f"{origin}: {section}.{key}"
+            if kind is None:
+                known = ", ".join(f"{s}.{k}" for s, k in KIND_OF_KEY)
+                raise WirePatternError(f"{where}: unknown key; use one of {known}")
+            if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+                raise WirePatternError(f"{where}: must be a list of strings")
+            for value in values:
+                if validate and kind not in PLAIN_KINDS:
+                    try:
+                        re.compile(value)
+                    except re.error as exc:
+                        raise WirePatternError(f"{where}: bad regex {value!r}: {exc}") from None
+                entries.append((kind, value))
+    return tuple(entries)
+
+
+def entries_from_toml(text: str, origin: str = "config", validate: bool = True) -> tuple[Entry, ...]:
+    """Entries from TOML text: a whole wire file, or the ``[wire]`` table of a config file.
+
+    >>> entries_from_toml('[wire.trailers]\\nmarkers = ["-- 30 --"]')
+    (('marker', '-- 30 --'),)
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise WirePatternError(f"{origin}: not valid TOML: {exc}") from None
+    table = data.get("wire", data)
+    if not isinstance(table, Mapping):
+        raise WirePatternError(f"{origin}: [wire] must be a table")
+    return entries_from_table(table, origin, validate)
+
+
+@lru_cache(maxsize=1)
+def packaged_entries() -> tuple[Entry, ...]:
+    """Every entry of the packaged files in ``cleannews/lexicon/wire/``, files in name order."""
+    folder = resources.files("cleannews.lexicon").joinpath("wire")
+    entries: list[Entry] = []
+    for item in sorted(folder.iterdir(), key=lambda f: f.name):
+        if item.name.endswith(".toml"):
+            entries.extend(entries_from_toml(item.read_text(encoding="utf-8"), f"wire/{item.name}", validate=False))
+    return tuple(entries)
+
+
+def _scoped(pattern: str) -> str:
+    """``(?i)abc`` as ``(?i:abc)``, so patterns with flags can share one alternation."""
+    match = _GLOBAL_FLAGS.match(pattern)
+    if match:
+        return f"(?{match.group(1)}:{pattern[match.end() :]})"
+    return f"(?:{pattern})"
+
+
+def _alternation(patterns: Iterable[str]) -> str:
+    """One regex source matching any of ``patterns`` (never the empty string when there are none)."""
+    parts = [_scoped(p) for p in patterns]
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+@dataclass(frozen=True, slots=True)
+class WireRules:
+    """The compiled patterns the detectors use. Build with :func:`wire_rules`.
+
+    Plain lists (agencies, months, places) are sets looked up by the detectors rather than big
+    regex alternations: compiling those would cost more at start-up than all the cleaning.
+    """
+
+    agencies: frozenset[str]  # casefolded agency names
+    tag: re.Pattern[str]  # the inside of a bracketed headline tag (fullmatch)
+    tag_prefix: re.Pattern[str]  # a slug before a hyphen (fullmatch)
+    tag_label: re.Pattern[str]  # a label before a colon (fullmatch)
+    tag_stopwords: frozenset[str]
+    datelines: tuple[re.Pattern[str], ...]  # special dateline forms (match at the start)
+    byline_prefixes: frozenset[str]
+    roles: re.Pattern[str]  # a role after a byline's names (fullmatch)
+    marker: re.Pattern[str]
+    sources: tuple[re.Pattern[str], ...]
+    credits: tuple[re.Pattern[str], ...]
+    credit_roles: frozenset[str]  # casefolded
+    copyright: re.Pattern[str]
+    months: frozenset[str]  # casefolded, without a final dot
+    not_places: frozenset[str]
+    places: frozenset[str]  # casefolded
+    regions: frozenset[str]  # casefolded
+
+    def is_agency(self, text: str) -> bool:
+        """Whether ``text`` names a listed agency ("Reuters", "The Associated Press").
+
+        >>> wire_rules().is_agency("The Associated Press"), wire_rules().is_agency("Acme")
+        (True, False)
+        """
+        name = text.strip().casefold()
+        return name in self.agencies or name.removeprefix("the ") in self.agencies
+
+    def is_role(self, text: str) -> bool:
+        """A role or affiliation after a byline's names: "Staff Writer", "Reuters", "AP Business Writer".
+
+        >>> rules = wire_rules()
+        >>> rules.is_role("Staff Writer"), rules.is_role("AP Business Writer"), rules.is_role("Jane Doe")
+        (True, True, False)
+        """
+        text = text.strip()
+        if self.roles.fullmatch(text) or self.is_agency(text):
+            return True
+        words = text.split()
+        return any(
+            self.is_agency(" ".join(words[:k])) and self.roles.fullmatch(" ".join(words[k:]))
+            for k in range(1, len(words))
+        )
+
+    def is_month(self, word: str) -> bool:
+        return word.rstrip(".").casefold() in self.months
+
+
+def _casefolded(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(v.casefold() for v in values)
+
+
+@lru_cache(maxsize=16)
+def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
+    """The packaged patterns plus ``extra`` (a config's ``wire_patterns``), compiled.
+
+    >>> rules = wire_rules((("agency", "Bernama"),))
+    >>> "bernama" in rules.agencies, "reuters" in rules.agencies
+    (True, True)
+    """
+    by_kind: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for kind, text in (*packaged_entries(), *extra):
+        if kind not in by_kind:
+            raise WirePatternError(f"unknown wire pattern kind {kind!r}; use one of {', '.join(sorted(KINDS))}")
+        by_kind[kind].append(text)
+    return WireRules(
+        agencies=_casefolded(by_kind["agency"]),
+        tag=re.compile(_alternation(by_kind["tag"])),
+        tag_prefix=re.compile(_alternation(by_kind["tag_prefix"])),
+        tag_label=re.compile(_alternation(by_kind["tag_label"])),
+        tag_stopwords=_casefolded(by_kind["tag_stopword"]),
+        datelines=tuple(re.compile(p) for p in by_kind["dateline"]),
+        byline_prefixes=frozenset(by_kind["byline_prefix"]),
+        roles=re.compile(_alternation(by_kind["byline_role"])),
+        marker=re.compile(_alternation(by_kind["marker"])),
+        sources=tuple(re.compile(p) for p in by_kind["source"]),
+        credits=tuple(re.compile(p) for p in by_kind["credit"]),
+        credit_roles=_casefolded(by_kind["credit_role"]),
+        copyright=re.compile(_alternation(by_kind["copyright"])),
+        months=frozenset(m.rstrip(".").casefold() for m in by_kind["month"]),
+        not_places=_casefolded(by_kind["not_place"]),
+        places=_casefolded(by_kind["place"]),
+        regions=_casefolded(by_kind["region"]),
+    )

@@ -1,0 +1,96 @@
+"""Headline tags: "(LEAD)", "[속보]", "UPDATE 2-", "Factbox:" in front, "(AP)" or "- Reuters" behind."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cleannews.wire.rules import WireRules
+
+_BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,60})[)\]】]\s*")
+_PREFIX = re.compile(r"^([A-Z][A-Z0-9 ]{0,30}?)\s?-\s?(?=\S)")
+_LABEL = re.compile(r"^([^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
+# What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
+# a letter of a script without case.
+_SUFFIX = re.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
+_HEADLINE_START = re.compile(r"^(?:[\"“‘'«„(\[]?[0-9]|[\"“‘'«„(\[]?[^\W\d_])")
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineTags:
+    """What a headline carries: tags in front, a credited agency behind, and the bare title."""
+
+    tags: tuple[str, ...]
+    title: str
+    prefix: str  # the text in front that holds the tags ("(LEAD) ", "UPDATE 2-")
+    suffix: str  # the text behind that holds the agency (" - Reuters", " (AP)")
+    agency: str | None
+
+
+def _generic_tag(label: str, rules: WireRules) -> bool:
+    """A bracketed label no file lists, taken as a tag when it reads like one: "(Hangzhou Asiad)"."""
+    words = label.split()
+    if not words or len(words) > 4 or len(label) > 30 or label.casefold() in rules.tag_stopwords:
+        return False
+    if any(not (c.isalnum() or c in " -.'’&") for c in label):
+        return False
+    first = label[0]
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def _starts_headline(rest: str) -> bool:
+    return bool(rest.strip()) and _HEADLINE_START.match(rest) is not None and not rest[0].islower()
+
+
+def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
+    """Split the tags off a headline.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> split_tags("(LEAD) (Asiad) Korea wins gold", wire_rules()).tags
+    ('LEAD', 'Asiad')
+    >>> found = split_tags("CORRECTED-UPDATE 2-Oil falls on supply fears - Reuters", wire_rules())
+    >>> found.tags, found.title, found.agency
+    (('CORRECTED', 'UPDATE 2'), 'Oil falls on supply fears', 'Reuters')
+    >>> split_tags("US-China talks resume", wire_rules()).tags
+    ()
+    >>> split_tags("(Not) the end of an era", wire_rules()).tags
+    ()
+    """
+    tags: list[str] = []
+    rest = headline
+    while True:
+        if match := _BRACKETED.match(rest):
+            label = match.group(1).strip()
+            after = rest[match.end() :]
+            known = rules.tag.fullmatch(label) is not None
+            if (known or _generic_tag(label, rules)) and _starts_headline(after):
+                tags.append(label)
+                rest = after
+                continue
+        if (match := _PREFIX.match(rest)) and rules.tag_prefix.fullmatch(match.group(1)):
+            after = rest[match.end() :]
+            if _starts_headline(after):
+                tags.append(match.group(1))
+                rest = after
+                continue
+        if (match := _LABEL.match(rest)) and rules.tag_label.fullmatch(match.group(1).strip()):
+            after = rest[match.end() :]
+            if _starts_headline(after):
+                tags.append(match.group(1).strip())
+                rest = after
+                continue
+        break
+    prefix = headline[: len(headline) - len(rest)]
+    title, suffix, agency = _split_suffix(rest, rules)
+    return HeadlineTags(tuple(tags), title, prefix, suffix, agency)
+
+
+def _split_suffix(title: str, rules: WireRules) -> tuple[str, str, str | None]:
+    """``"Quake hits Japan (AP)"`` -> ``("Quake hits Japan", " (AP)", "AP")``."""
+    match = _SUFFIX.search(title)
+    if match is None or match.start() == 0 or not rules.is_agency(match.group("a") or match.group("b")):
+        return title, "", None
+    head = title[: match.start()]
+    if len(head.split()) < 2:
+        return title, "", None
+    return head, title[match.start() :], match.group("a") or match.group("b")

@@ -1,0 +1,289 @@
+# ruff: noqa: E501  (the page dumps hold long paragraphs, as real ones do)
+"""The chrome pass on synthetic page dumps: menus twice, share buttons, cookie notices, related
+lists, comments and footers, in several languages; the article itself must come through whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleannews import clean
+from cleannews.config import Config
+from cleannews.document import Document
+from cleannews.lexicon import Lexicon, normalise_label, section_lexicon, stopwords, ui_lexicon
+from cleannews.passes.chrome import densest_run, describe, guess_script_language, remove_chrome, repeated_blocks
+
+CFG = Config()
+
+ENGLISH_PAGE = """\
+Council approves city budget after long debate - The Gazette
+
+Skip to content
+Home
+World
+Business
+Sport
+Search
+Sign in
+
+We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.
+Accept all
+
+Council approves city budget after long debate
+
+By Jane Miller
+March 3, 2024
+
+Share
+Facebook
+Twitter
+
+The city council approved the 2024 budget on Tuesday evening after a debate that lasted more than six hours, the mayor's office said.
+
+Advertisement
+
+The plan raises spending on schools and public transport by four percent, while property taxes stay at the level of last year.
+
+Opposition members said the budget relied on optimistic forecasts of tax revenue and would leave the city exposed if the economy slowed.
+
+"We have made choices that protect the services people use every day," the mayor told reporters after the vote.
+
+Sign up for our newsletter
+
+Related articles
+Mayor outlines transport plan
+School board names new head
+Bridge repairs to start in May
+
+Comments
+Anna K.
+2 hours ago
+This is a sensible budget and I hope they stick to it this time around, to be honest with you all.
+Reply
+
+Home
+World
+Business
+Sport
+Privacy Policy
+Terms of Use
+© 2024 Gazette Media. All rights reserved.
+"""
+
+ARTICLE = [
+    "Council approves city budget after long debate",
+    "The city council approved the 2024 budget on Tuesday evening",
+    "The plan raises spending on schools and public transport",
+    "Opposition members said the budget relied on optimistic forecasts",
+    '"We have made choices that protect the services people use every day,"',
+]
+
+
+def cleaned(text: str, cfg: Config = CFG) -> Document:
+    return remove_chrome(Document.from_text(text), cfg)
+
+
+def test_english_page_keeps_the_whole_article_and_nothing_else() -> None:
+    doc = cleaned(ENGLISH_PAGE)
+    kept = [line.text for line in doc.lines if not line.is_blank]
+    for sentence in ARTICLE:
+        assert sum(sentence in line for line in kept) == 1, sentence
+    # The byline and date between headline and body belong to the article (the wire pass reads them).
+    assert kept[:3] == ["Council approves city budget after long debate", "By Jane Miller", "March 3, 2024"]
+    for chrome in ("Skip to content", "cookie", "Advertisement", "newsletter", "Mayor outlines", "Anna K.", "©"):
+        assert not any(chrome in line for line in kept), chrome
+    assert len(kept) == 7
+
+
+def test_every_removal_names_its_rule() -> None:
+    reasons = {r.text: r.reason for r in cleaned(ENGLISH_PAGE).removed}
+    assert reasons["Skip to content"] == 'UI string "skip to content" (en lexicon)'
+    assert reasons["Related articles"] == 'section heading "related articles" (en lexicon)'
+    assert reasons["Mayor outlines transport plan"] == 'after the article ended (section heading "Related articles")'
+    assert reasons["© 2024 Gazette Media. All rights reserved."].startswith("copyright or policy notice")
+    assert reasons["Council approves city budget after long debate - The Gazette"] == "before the article body"
+    assert "the page around the article" not in "".join(reasons.values())
+
+
+def test_full_pipeline_finds_the_headline_of_a_page_dump() -> None:
+    result = clean(ENGLISH_PAGE)
+    assert result.title == "Council approves city budget after long debate"
+    assert result.paragraphs[-1].endswith("the mayor told reporters after the vote.")
+
+
+@pytest.mark.parametrize(
+    ("page", "article", "chrome"),
+    [
+        (
+            "Startseite\nPolitik\nWirtschaft\nSport\nSuche\nAnmelden\n\nRegierung plant neue Regeln für Mieten\n\n"
+            "Teilen\nDrucken\n\nDie Bundesregierung will die Zusammenarbeit mit den Ländern beim Wohnungsbau deutlich "
+            "ausbauen, teilte das Ministerium am Montag mit.\n\nAnzeige\n\nNach Angaben des Ministeriums sollen die neuen "
+            "Regeln ab dem kommenden Jahr gelten, und Mieter in Großstädten sollen davon besonders profitieren.\n\n"
+            "Mehr zum Thema\nWohnungsbau stockt\nMieten steigen weiter\n\nKommentare\n\nImpressum\nDatenschutz\n"
+            "© 2024 Beispiel Verlag. Alle Rechte vorbehalten.\n",
+            ["Regierung plant neue Regeln für Mieten", "Die Bundesregierung will", "Nach Angaben des Ministeriums"],
+            ["Startseite", "Teilen", "Anzeige", "Mehr zum Thema", "Mieten steigen weiter", "Impressum", "©"],
+        ),
+        (
+            "Accueil\nInternational\nÉconomie\nRechercher\nSe connecter\n\nLe gouvernement présente son budget\n\n"
+            "Partager\n\nLe gouvernement a présenté mercredi un budget qui prévoit une hausse des dépenses pour "
+            "les écoles et les hôpitaux.\n\nPublicité\n\nLes syndicats ont salué un effort réel mais jugent que "
+            "les hausses de salaires restent trop faibles pour les agents.\n\nSur le même sujet\nLa dette publique "
+            "atteint un record\n\nCommentaires\n\nMentions légales\nTous droits réservés\n",
+            ["Le gouvernement présente son budget", "Le gouvernement a présenté", "Les syndicats ont salué"],
+            ["Accueil", "Partager", "Publicité", "Sur le même sujet", "La dette publique", "Mentions légales"],
+        ),
+        (
+            "Inicio\nInternacional\nDeportes\nBuscar\nIniciar sesión\n\nEl Gobierno aprueba el nuevo presupuesto\n\n"
+            "Compartir\n\nEl Gobierno aprobó el martes un presupuesto que aumenta el gasto en educación y en la "
+            "sanidad pública del país.\n\nPublicidad\n\nLa oposición criticó que las cuentas se basan en una "
+            "previsión de crecimiento demasiado optimista para el año.\n\nNoticias relacionadas\nLa deuda sube\n\n"
+            "Aviso legal\nPolítica de privacidad\n",
+            ["El Gobierno aprueba el nuevo presupuesto", "El Gobierno aprobó", "La oposición criticó"],
+            ["Inicio", "Compartir", "Publicidad", "Noticias relacionadas", "La deuda sube", "Aviso legal"],
+        ),
+        (
+            "홈\n정치\n경제\n검색\n로그인\n\n국방부, 나토와 협력 확대 합의\n\n공유하기\n페이스북\n트위터\n\n"
+            "국방부는 30일 북대서양조약기구(나토) 최고사령관과 만나 군사 협력을 확대하기로 합의했다고 밝혔다.\n\n"
+            "광고\n\n양측은 사이버 안보와 군사 훈련 분야에서 협력을 강화하는 방안을 논의했다고 국방부는 전했다.\n\n"
+            "관련기사\n국방장관 방미\n\n댓글\n\n개인정보처리방침\n무단전재 및 재배포 금지\n",
+            ["국방부, 나토와 협력 확대 합의", "국방부는 30일", "양측은 사이버 안보와"],
+            ["공유하기", "페이스북", "광고", "관련기사", "국방장관 방미", "무단전재"],
+        ),
+        (
+            "ホーム\n政治\n経済\n検索\nログイン\n\n政府が新たな経済対策を発表\n\nシェア\nツイート\n\n"
+            "政府は二十日、物価高に対応するための新たな経済対策を閣議決定したと発表した。\n\n広告\n\n"
+            "対策には低所得世帯への給付金や電気料金の負担を軽くする措置が含まれている。\n\n関連記事\n"
+            "日銀が金利を据え置き\n\nプライバシーポリシー\n無断転載を禁じます\n",
+            ["政府が新たな経済対策を発表", "政府は二十日", "対策には低所得世帯"],
+            ["シェア", "ツイート", "広告", "関連記事", "日銀が金利", "無断転載"],
+        ),
+        (
+            "首页\n国际\n财经\n搜索\n登录\n\n政府公布新的经济刺激计划\n\n分享\n微博\n\n"
+            "政府周三公布了一项新的经济刺激计划，旨在扩大国内消费并支持中小企业的发展。\n\n广告\n\n"
+            "分析人士表示，这项计划将在未来两年内对经济增长产生积极影响，但效果仍有待观察。\n\n相关新闻\n"
+            "央行维持利率不变\n\n隐私政策\n版权所有 不得转载\n",
+            ["政府公布新的经济刺激计划", "政府周三公布了", "分析人士表示"],
+            ["分享", "微博", "广告", "相关新闻", "央行维持利率不变", "版权所有"],
+        ),
+    ],
+    ids=["de", "fr", "es", "ko", "ja", "zh"],
+)
+def test_pages_in_other_languages(page: str, article: list[str], chrome: list[str]) -> None:
+    kept = "\n".join(line.text for line in cleaned(page).lines)
+    for text in article:
+        assert text in kept
+    for text in chrome:
+        assert text not in kept
+
+
+def test_menu_rendered_twice_goes_entirely_and_a_repeated_paragraph_keeps_its_first_copy() -> None:
+    menu = "News\nOpinion\nCulture\nTravel\n"
+    para = "Officials said the bridge would reopen to traffic on Friday after two weeks of repairs."
+    doc = cleaned(
+        f"{menu}\n{menu}\nBridge to reopen Friday\n\n{para}\n\nThe work cost less than planned, they said.\n\n{para}\n"
+    )
+    assert doc.text.strip().split("\n")[0] == "Bridge to reopen Friday"
+    assert doc.text.count(para) == 1
+    assert sum("repeated page chrome" in r.reason for r in doc.removed) == 8
+
+
+def test_a_related_box_inside_the_article_goes_and_the_article_goes_on() -> None:
+    first = " ".join(["The storm flooded the coastal road and closed two schools, officials said."] * 2)
+    later = [
+        f"Paragraph {n} of the story says what the storm did to the harbour and to the town. Boats were torn "
+        "from their moorings and the fish market stayed shut."
+        for n in range(6)
+    ]
+    page = f"{first}\n\nRelated\nOther storm story one\nOther storm story two\n\n" + "\n\n".join(later) + "\n"
+    doc = cleaned(page)
+    assert all(p in doc.text for p in later)
+    assert "Other storm story" not in doc.text
+    assert any(r.reason.startswith("links under the section heading") for r in doc.removed)
+
+
+def test_a_share_bar_under_the_headline_does_not_end_the_article() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n} of the report explains the new rules for landlords and tenants." for n in range(4)
+    )
+    doc = cleaned(f"Home\nSearch\n\nNew rules for rents\n\nShare\nComments\nPrint\n\n{body}\n")
+    assert doc.text.strip().startswith("New rules for rents") and "Paragraph 3" in doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rains flood Seoul\n\nHeavy rain hit the capital on Monday, officials said.\n\nSchools were closed.\n\nSource: Yonhap",
+        "Budget passes\n\nThe council passed the budget.\n\nThe vote was 7-2.\n\nSome members left early.",
+        "A single paragraph without any headline at all, as pasted from an e-mail by a reader.",
+        "Top 5 tips\n\n1. Sleep well\n2. Eat well\n3. Walk daily\n4. Read books\n5. Call friends\n\nThat is all for today.",
+    ],
+)
+def test_articles_without_chrome_lose_no_line(text: str) -> None:
+    assert cleaned(text).removed == ()
+
+
+def test_sample_after_cleaning_loses_no_line(sample_text: str) -> None:
+    assert cleaned(clean(sample_text).text).removed == ()
+
+
+def test_article_sentences_mentioning_policies_and_ui_words_stay() -> None:
+    text = (
+        "Facebook changed its privacy policy on Monday, the company said in a statement.\n\n"
+        "Users can share the video on Facebook, and search crews found the boat on Tuesday.\n"
+    )
+    assert cleaned(text).removed == ()
+
+
+def test_user_strings_extend_the_lexicon_as_whole_lines_and_prefixes() -> None:
+    page = "Gazette Plus\nGazette Radio: listen live\n\nThe council met on Monday and approved the plan for the park.\n"
+    doc = cleaned(page, Config(ui_strings=("Gazette Plus", "Gazette Radio:*")))
+    assert doc.text.strip() == "The council met on Monday and approved the plan for the park."
+    assert [r.reason for r in doc.removed] == ['user UI string "gazette plus"', 'user UI string "gazette radio:*"']
+
+
+class TestLexicon:
+    def test_every_language_has_ui_strings_and_section_headings(self) -> None:
+        for lang in ("en", "de", "fr", "es", "it", "pt", "ko", "ja", "zh"):
+            assert ui_lexicon().match({"en": "Share", "de": "Teilen", "fr": "Partager", "es": "Compartir",
+                                       "it": "Condividi", "pt": "Compartilhar", "ko": "공유", "ja": "シェア",
+                                       "zh": "分享"}[lang]) is not None  # fmt: skip
+            assert stopwords(lang), lang
+        assert section_lexicon().match("More from BBC Sport") is not None
+
+    def test_numbers_match_any_number(self) -> None:
+        assert ui_lexicon().match("12 min read") is not None
+        assert ui_lexicon().match("Comments (37)") is not None
+        assert normalise_label("5 hours ago") == "0 hours ago"
+
+    def test_prefix_entries_keep_their_punctuation(self) -> None:
+        lex = Lexicon.from_entries([("Read more:*", "en")])
+        assert lex.match("Read more: Storm hits coast") is not None
+        assert lex.match("Read more about the storm on our site") is None
+
+
+class TestShapes:
+    def test_prose_and_menus(self) -> None:
+        assert describe("The minister said the talks would resume next week in Brussels.", "en").prose
+        menu = describe("Politics", "en")
+        assert menu.chrome_shaped and menu.title_case and not menu.prose
+
+    def test_language_guess(self) -> None:
+        assert guess_script_language("Il governo ha detto che la legge è pronta per il voto.") == "it"
+        assert guess_script_language("Пресс-служба сообщила об этом в понедельник.") == "und"
+
+    def test_densest_run_and_repeated_blocks(self) -> None:
+        assert densest_run([-3, 10, -3, 10, -20, 5]) == (1, 3)
+        blocks = repeated_blocks(["Home", "News", "Sport", "Body text here.", "Home", "News", "Sport"])
+        assert [(b.starts, b.length) for b in blocks] == [((0, 4), 3)]
+
+
+def test_profile_lines_go_with_their_document_count() -> None:
+    from cleannews.profile import profile_from_texts
+
+    pages = [
+        f"Gazette Weekly\nOur partners\n\nStory {n} tells of a new park, which opened on Sunday morning." for n in "abc"
+    ]
+    profile = profile_from_texts(pages, min_docs=2, min_share=0.5)
+    doc = cleaned(pages[0], Config(profile=profile))
+    assert doc.text.strip() == pages[0].split("\n\n")[1]
+    assert doc.removed[0].reason == "site boilerplate: in 3 of 3 documents of the profile"

@@ -1,0 +1,105 @@
+"""Site profiles: map-reduce line counts whose result never depends on file order or partitioning."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from cleannews.cli import main
+from cleannews.profile import (
+    SiteProfile,
+    build_profile,
+    count_lines,
+    line_hash,
+    load_profile,
+    merge,
+    profile_from_texts,
+    text_files,
+    threshold,
+)
+
+PAGES = [
+    f"The Gazette\nHome\nWorld\n\nStory {n} is about the {topic}, which the council debated on Monday.\n\n"
+    "Follow The Gazette on social media\n© 2024 The Gazette\n"
+    for n, topic in enumerate(["park", "budget", "bridge", "school", "harbour", "museum"])
+]
+
+
+def test_count_lines_counts_each_line_once_per_document() -> None:
+    counts = count_lines("Menu\nMenu\nmenu!\n\nStory.")
+    assert counts[line_hash("Menu") or ""] == 1
+    assert sum(counts.values()) == 2
+
+
+def test_any_order_and_any_partition_give_the_same_profile() -> None:
+    expected = profile_from_texts(PAGES, min_docs=3, min_share=0.5)
+    rng = random.Random(7)
+    for _ in range(10):
+        pages = PAGES[:]
+        rng.shuffle(pages)
+        cut = rng.randrange(1, len(pages))
+        parts = [merge(*(count_lines(p) for p in pages[:cut])), merge(*(count_lines(p) for p in pages[cut:]))]
+        for order in itertools.permutations(parts):
+            assert build_profile(merge(*order), len(pages), 3, 0.5) == expected
+    assert profile_from_texts(reversed(PAGES), min_docs=3, min_share=0.5) == expected
+
+
+def test_profile_keeps_lines_shared_by_enough_documents() -> None:
+    profile = profile_from_texts(PAGES, min_docs=3, min_share=0.5)
+    assert profile.documents_with("Follow The Gazette on social media") == 6
+    assert profile.documents_with("© 2025 the gazette") == 6  # digits and case do not matter
+    assert profile.documents_with("Story 1 is about the budget, which the council debated on Monday.") is None
+    assert threshold(6, 3, 0.5) == 3
+
+
+def test_json_round_trip_and_errors(tmp_path: Path) -> None:
+    profile = profile_from_texts(PAGES)
+    path = tmp_path / "site.json"
+    path.write_text(profile.dumps(), encoding="utf-8")
+    assert load_profile(path) == profile
+    with pytest.raises(ValueError, match="not a cleannews profile"):
+        SiteProfile.loads('{"lines": {}}')
+    with pytest.raises(ValueError, match="not JSON"):
+        SiteProfile.loads("Home\nWorld")
+    with pytest.raises(ValueError, match="min_docs"):
+        build_profile(Counter(), 3, min_docs=0)
+
+
+def test_text_files_are_sorted_and_found_in_directories(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("b/2.txt", "1.txt", "b/skip.html"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in text_files([tmp_path])] == ["1.txt", "b/2.txt"]
+
+
+def test_cli_builds_a_profile_and_cleans_with_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    for n, page in enumerate(PAGES):
+        (site / f"{n}.txt").write_text(page, encoding="utf-8")
+    target = tmp_path / "site.json"
+    assert main(["profile", "build", str(site), "-o", str(target), "--min-share", "0.5"]) == 0
+    err = capsys.readouterr().err
+    assert "boilerplate lines from 6 documents" in err
+    assert json.loads(target.read_text(encoding="utf-8"))["n_docs"] == 6
+
+    assert main(["clean", "--profile", str(target), "--format", "json", str(site / "0.txt")]) == 0
+    record = json.loads(capsys.readouterr().out)
+    reasons = {r["text"]: r["reason"] for r in record["removed"]}
+    assert reasons["The Gazette"] == "site boilerplate: in 6 of 6 documents of the profile"
+    assert record["text"] == "Story 0 is about the park, which the council debated on Monday.\n"
+
+
+def test_cli_rejects_a_file_that_is_not_a_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Text.", encoding="utf-8")
+    assert main(["clean", "--profile", str(bad), str(page)]) == 2
+    assert capsys.readouterr().err.startswith("cleannews: error: ")
+    assert main(["profile", "build", str(tmp_path / "empty-dir-missing"), "-o", str(tmp_path / "x.json")]) != 0

@@ -1,0 +1,292 @@
+"""The rejoin pass on synthetic text: chunk breaks, hard wraps, hyphenation, and text to leave alone."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleannews import words
+from cleannews.config import Config
+from cleannews.document import Document
+from cleannews.passes.rejoin import analyse_layout, candidate_breaks, rejoin
+
+CFG = Config()
+
+ARTICLE = (
+    "South Korea's defense chief on Thursday agreed with the top commander of the North Atlantic Treaty "
+    "Organization to deepen military cooperation with the alliance, the defense ministry said in a release. "
+    "The two sides evaluated the evolving collaboration in military exercises and cybersecurity, and agreed "
+    "to further step up defense ties under the partnership program signed in July 2023."
+)
+SECOND = (
+    "The ministry said the talks covered exports worth 2,000 million dollars and the U.S. role in the region. "
+    "Officials from both sides would meet again next year to review the progress of the program, it added."
+)
+
+
+def mend(text: str, cfg: Config = CFG) -> str:
+    return rejoin(Document.from_text(text), cfg).text
+
+
+def chunk(text: str, every: int, phase: int = 0) -> str:
+    """Insert a newline every ``every`` characters, as a scraper that chunks its output does."""
+    cuts = range(every - phase, len(text), every)
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces.append(text[last:cut])
+        last = cut
+    pieces.append(text[last:])
+    return "\n".join(pieces)
+
+
+class TestChunkBreaks:
+    @pytest.mark.parametrize(
+        ("broken", "expected"),
+        [
+            ("agreed to bolste\nr cooperation", "agreed to bolster cooperation"),
+            ("agree to\n expand", "agree to expand"),
+            ("agree to \nexpand", "agree to expand"),
+            ("the ministry said\n. The talks", "the ministry said. The talks"),
+            ("the alliance (NATO\n) said", "the alliance (NATO) said"),
+            ("exports worth 2,0\n00 million dollars", "exports worth 2,000 million dollars"),
+            ("the U.\nS. role", "the U.S. role"),
+            ("the president\n’s phone calls", "the president’s phone calls"),
+            ("the state\n-run agency", "the state-run agency"),
+        ],
+    )
+    def test_break_after_a_long_line_is_mended(self, broken: str, expected: str) -> None:
+        lead = "The defense ministry gave details of the talks held in Seoul on Thursday afternoon, and "
+        assert mend(lead + broken) == lead + expected
+
+    @pytest.mark.parametrize("every", [61, 97, 150, 400])
+    def test_chunked_article_comes_back_whole(self, every: int) -> None:
+        text = ARTICLE + "\n\n" + SECOND
+        assert mend(chunk(text, every, phase=every // 3)) == text
+
+    def test_chunk_interval_is_found(self) -> None:
+        broken = chunk((ARTICLE + " ") * 3, 80, phase=10)
+        layout = analyse_layout([b for _, b in candidate_breaks(Document.from_text(broken).lines)])
+        assert layout.chunk_period == 81  # the interval plus the inserted newline
+
+    def test_sample_breaks(self, sample_text: str) -> None:
+        edits = rejoin(Document.from_text(sample_text), CFG).edits
+        assert [(e.before, e.after, e.kind) for e in edits] == [
+            ("bolste\nr", "bolster", "split-word"),
+            ("amm\nunition", "ammunition", "split-word"),
+        ]
+
+
+class TestHardWraps:
+    @pytest.mark.parametrize("width", [40, 55, 72, 100])
+    def test_wrapped_paragraphs_are_unwrapped(self, width: int) -> None:
+        text = ARTICLE + "\n\n" + SECOND
+        wrapped = "\n\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in text.split("\n\n"))
+        assert mend(wrapped) == text
+
+    def test_list_inside_wrapped_text_stays(self) -> None:
+        wrapped = (
+            textwrap.fill(ARTICLE, 60) + "\n\nIngredients:\n2 cups flour\n1 egg\nSalt\n\n" + textwrap.fill(SECOND, 60)
+        )
+        out = mend(wrapped)
+        assert "Ingredients:\n2 cups flour\n1 egg\nSalt" in out
+        assert ARTICLE in out and SECOND in out
+
+    def test_sentence_end_at_a_wrap_is_joined(self) -> None:
+        text = (
+            "The minister arrived in the capital on Monday for talks on trade. Officials said the visit "
+            "would last three days and include a dinner with business leaders, a tour of the port and "
+            "a meeting with the mayor of the city."
+        )
+        wrapped = textwrap.fill(text, 66)
+        assert wrapped.split("\n")[0].endswith("trade.")
+        assert mend(wrapped) == text
+
+
+class TestHyphenation:
+    @pytest.mark.parametrize(
+        ("broken", "expected"),
+        [
+            ("to expand the coop-\neration between them", "to expand the cooperation between them"),
+            ("a plan for recon-\nstruction of roads", "a plan for reconstruction of roads"),
+            ("a well-\nknown writer", "a well-known writer"),
+            ("the U.S.-\nled alliance", "the U.S.-led alliance"),
+            ("Minister Shin Won-\nsik said", "Minister Shin Won-sik said"),
+            ("the COVID-\n19 rules", "the COVID-19 rules"),
+            ("both pre-\nand post-war housing", "both pre- and post-war housing"),
+            ("a Franco-\nGerman plan", "a Franco-German plan"),
+            ("a soft\u00ad\nhyphen", "a softhyphen"),
+        ],
+    )
+    def test_hyphen_dropped_or_kept(self, broken: str, expected: str) -> None:
+        assert mend(broken) == expected
+
+    def test_document_vocabulary_decides(self) -> None:
+        # "wellknown" is no word, but a document may write a compound both ways.
+        text = "The long-term plan is good. A long-\nterm view."
+        assert mend(text) == "The long-term plan is good. A long-term view."
+        text = "The antiwar group met. The anti-\nwar group left."
+        assert mend(text) == "The antiwar group met. The antiwar group left."
+
+    def test_german_hyphenation(self) -> None:
+        text = "Die Bundesregierung will die Zusammen-\narbeit mit den Ländern beim Wohnungs-\nbau ausbauen."
+        assert mend(text, Config(lang="de")) == (
+            "Die Bundesregierung will die Zusammenarbeit mit den Ländern beim Wohnungsbau ausbauen."
+        )
+        assert mend("Der Ost-\nWest-Konflikt", Config(lang="de")) == "Der Ost-West-Konflikt"
+
+
+class TestLeftAlone:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Politics\nSports\nWeather",
+            "Ingredients:\n2 cups flour\n1 egg\nsalt and pepper",
+            "Embassy of the Republic of Korea\n2450 Massachusetts Avenue NW\nWashington, DC 20008",
+            "The woods are lovely, dark and deep,\nBut I have promises to keep,\nAnd miles to go before I sleep.",
+            "Name    Age   Town\nKim     34    Seoul\nLee     29    Busan",
+            "- first point\n- second point\n- third point",
+            "Read more\nhttps://example.com/story\nwww.example.com",
+            "Short line\nanother short line",
+            "Rank Team Points\n1 Seoul 50\n2 Busan 47",
+        ],
+    )
+    def test_real_line_breaks_stay(self, text: str) -> None:
+        assert mend(text) == text
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "북대서양조약기구(NATO) 최고사령관과 국방부 장관이 회담을 갖고\n군사 협력을 강화하기로 합의했다.",
+            "国防部长与北约最高司令官举行会谈，双方同意\n加强军事合作。",
+            "国防大臣はNATOの最高司令官と会談し、防衛協力を\n強化することで合意した。",
+            "รัฐมนตรีกลาโหมหารือกับผู้บัญชาการสูงสุดของนาโต\nเพื่อกระชับความร่วมมือ",
+        ],
+    )
+    def test_scripts_without_word_spacing_are_left_alone(self, text: str) -> None:
+        assert mend(text) == text
+
+
+class TestEvidenceAndProvenance:
+    def test_edit_records_kind_confidence_and_exact_before(self) -> None:
+        doc = rejoin(Document.from_text("a plan for recon-\nstruction of roads"), CFG)
+        (edit,) = doc.edits
+        assert (edit.line, edit.before, edit.after, edit.kind) == (
+            1,
+            "recon-\nstruction",
+            "reconstruction",
+            "hyphen-dropped",
+        )
+        assert 0.5 <= edit.confidence <= 1.0
+
+    def test_threshold_trades_recall_for_precision(self) -> None:
+        assert mend("they agreed to\nexpand ties") == "they agreed to expand ties"
+        assert mend("they agreed to\nexpand ties", Config(rejoin_threshold=0.99)) == "they agreed to\nexpand ties"
+
+    def test_no_dictionary_without_a_break(self) -> None:
+        words.lexicon.cache_clear()
+        words.zipf.cache_clear()
+        mend("One line only.\n\nAnother paragraph.")
+        assert words.lexicon.cache_info().currsize == 0
+
+
+class TestWords:
+    def test_table_round_trip(self, tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("CLEANNEWS_CACHE", str(tmp_path))
+        table = words.load_lexicon("en")
+        assert table.zipf("ammunition") > 3 > table.zipf("amm")
+        assert list(tmp_path.glob("words-en-*.tsv"))  # cached for the next run
+        assert words.load_lexicon("en").zipf("the") == table.zipf("the")
+
+    def test_unwritable_cache_falls_back_to_memory(self, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+        blocker = tmp_path / "file"
+        blocker.write_text("not a directory")
+        monkeypatch.setenv("CLEANNEWS_CACHE", str(blocker / "cache"))
+        assert words.load_lexicon("en").zipf("bolster") > 3
+
+    def test_matches_wordfreq(self) -> None:
+        from wordfreq import zipf_frequency
+
+        for word in ["the", "cooperation", "Bundesregierung", "don’t", "xqzv"]:
+            assert words.zipf(word, "en") == pytest.approx(zipf_frequency(word, "en"), abs=0.011)
+
+    @pytest.mark.parametrize(
+        ("lang", "text"),
+        [
+            ("de", "Die Regierung hat am Montag mitgeteilt, dass die neuen Regeln für alle Mieter gelten."),
+            ("fr", "Le gouvernement a annoncé lundi que les nouvelles règles seront appliquées dans les villes."),
+            ("es", "El gobierno anunció el lunes que las nuevas reglas se aplicarán en todas las ciudades."),
+            ("pt", "O governo anunciou na segunda-feira que as novas regras vão valer para todos os inquilinos."),
+            ("it", "Il governo ha annunciato che le nuove regole saranno applicate nelle città più grandi."),
+            ("nl", "De regering heeft maandag gezegd dat de nieuwe regels voor alle huurders gelden."),
+            ("en", "The government said on Monday that the new rules would apply to all tenants in the city."),
+        ],
+    )
+    def test_language_detection(self, lang: str, text: str) -> None:
+        assert words.detect_language(text) == lang
+
+
+# --- properties -------------------------------------------------------------------------------
+
+VOCABULARY = [
+    "the", "minister", "said", "cooperation", "defense", "Seoul", "NATO", "U.S.", "2,000", "talks",
+    "well-known", "agreed", "to", "expand", "ties", "on", "Thursday.", "(NATO)", "it", "said,", "“serious”",
+]  # fmt: skip
+
+
+@st.composite
+def broken_texts(draw: st.DrawFn) -> str:
+    tokens = draw(st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=60))
+    text = " ".join(tokens)
+    cuts = sorted(draw(st.sets(st.integers(0, max(0, len(text) - 1)), max_size=8)))
+    mode = draw(st.sampled_from(["insert", "replace", "hyphen"]))
+    out, last = [], 0
+    for cut in cuts:
+        out.append(text[last:cut])
+        if mode == "replace" and text[cut : cut + 1] == " ":
+            out.append("\n")
+            last = cut + 1
+            continue
+        out.append("-\n" if mode == "hyphen" and text[cut - 1 : cut].isalpha() else "\n")
+        last = cut
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _bare(token: str) -> str:
+    return token.replace("-", "").replace("\u00ad", "")
+
+
+@given(broken_texts())
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_no_invented_words(text: str) -> None:
+    """Every output token is an input token, or adjacent input fragments joined (hyphens aside)."""
+    out_tokens = [_bare(t) for t in mend(text).split()]
+    in_tokens = [_bare(t) for t in text.split()]
+    i = 0
+    for token in out_tokens:
+        joined = ""
+        while joined != token:
+            assert i < len(in_tokens) and len(joined) < len(token), (token, text)
+            joined += in_tokens[i]
+            i += 1
+    assert i == len(in_tokens)
+
+
+@given(broken_texts())
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_idempotent(text: str) -> None:
+    once = mend(text)
+    assert mend(once) == once
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_never_raises_and_keeps_every_character(text: str) -> None:
+    out = mend(text)
+    assert re.sub(r"[\s\-\u00ad]", "", out) == re.sub(
+        r"[\s\-\u00ad]", "", "\n".join(Document.from_text(text).text.split("\n"))
+    )
