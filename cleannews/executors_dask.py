@@ -126,6 +126,9 @@ class DaskExecutor:
                     threads_per_worker=1,
                     processes=True,
                     dashboard_address=None,
+                    # No dashboard, and the scheduler's HTTP routes on a free port rather than
+                    # 8787, which another cluster on this machine may hold (Dask then warns).
+                    scheduler_kwargs={"dashboard_address": ":0"},
                     silence_logs=logging.ERROR,
                 )
                 self._client = distributed.Client(self._cluster)
@@ -190,6 +193,7 @@ class DaskExecutor:
                 try:
                     done: list[R] = future.result()
                 except Exception as exc:
+                    self._check_connected()
                     if on_error is None:
                         raise
                     done = self._one_by_one(shared, chunk, on_error, exc)
@@ -199,6 +203,12 @@ class DaskExecutor:
         finally:
             if pending:  # stopped early, or failed: drop the work not yet done
                 client.cancel([future for _, future in pending])
+
+    def _check_connected(self) -> None:
+        """A failure because the scheduler went away ends the run: no document could be cleaned."""
+        if self.client.status not in ("running", "connecting"):
+            where = self.scheduler or "the local cluster"
+            raise CleannewsError(f"lost the connection to the Dask scheduler ({where}); the run was stopped")
 
     def _one_by_one(
         self,

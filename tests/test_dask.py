@@ -64,6 +64,7 @@ def cluster() -> Iterator[distributed.LocalCluster]:
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},  # not 8787, which another cluster may hold
         host="127.0.0.1",
         silence_logs=logging.ERROR,
     ) as local_cluster:

@@ -59,7 +59,12 @@ def bench(data: Path, files: int, repeat: int, jobs: int, work: Path, warm_up: b
     outputs = {name: work / f"out-{name}" for name in ("local", "dask-own", "dask-running")}
     rows: list[Row] = []
     with distributed.LocalCluster(
-        n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+        n_workers=jobs,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": ":0"},
+        silence_logs=logging.ERROR,
     ) as cluster:
         address = str(cluster.scheduler_address)
         commands = {
