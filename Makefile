@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := samples/yonhap-nato-lead.txt
 DATA ?= ../shared/data
 
-.PHONY: run test lint eval eval-rejoin eval-chrome eval-wire bench fuzz clean-venv
+.PHONY: run test lint eval eval-rejoin eval-chrome eval-wire bench bench-dask fuzz clean-venv
 
 $(BIN)/cleannews: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ eval-wire: $(VENV)/.eval
 
 bench: $(VENV)/.dev
 	$(BIN)/python -m cleannews.evaluation.bench --data $(DATA)
+
+# The Dask engine against the local pool on 20,000 generated files (dask comes with the dev extra).
+bench-dask: $(VENV)/.dev
+	$(BIN)/python -m cleannews.evaluation.bench_dask --data $(DATA)
+
 
 # Fuzzing for minutes (not in CI): atheris if it installs, else hypothesis; FUZZ_SECONDS=300 by default.
 FUZZ_SECONDS ?= 300

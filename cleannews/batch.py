@@ -20,6 +20,7 @@ from cleannews.errors import CleannewsError, ExitCode
 from cleannews.inputs import STDIN, Source, discover, plan_targets
 from cleannews.report import NORMAL, Reporter
 from cleannews.settings import COMMAND_LINE, DEFAULT, Settings
+from cleannews.storage import is_url
 from cleannews.work import (
     CHECK,
     IN_PLACE,
@@ -29,9 +30,11 @@ from cleannews.work import (
     Job,
     RecordChunk,
     Stats,
+    file_failed,
     keep_backup,
     process_file,
     process_records,
+    records_failed,
 )
 
 if TYPE_CHECKING:
@@ -50,12 +53,12 @@ class Request(NamedTuple):
 
     inputs: tuple[str, ...]
     settings: Settings
-    output: Path | None = None
+    #: A local path, or a URL (``s3://bucket/clean/``) kept as a string.
+    output: Path | str | None = None
     in_place: bool = False
     check: bool = False
     diff: bool = False
     verbosity: int = NORMAL
-    executor: str = "local"
 
 
 def action_of(request: Request) -> str:
@@ -69,6 +72,8 @@ def action_of(request: Request) -> str:
         raise CleannewsError("--in-place writes cleaned text; it cannot be combined with --format json", ExitCode.USAGE)
     if request.in_place and STDIN in request.inputs:
         raise CleannewsError("stdin ('-') cannot be rewritten in place", ExitCode.USAGE)
+    if request.in_place and any(is_url(name) for name in request.inputs):
+        raise CleannewsError("--in-place rewrites local files; write URL inputs elsewhere with -o", ExitCode.USAGE)
     if run.backup is not None and not request.in_place and request.settings.source("backup") == COMMAND_LINE:
         raise CleannewsError(
             "--backup keeps originals of files rewritten with --in-place; add --in-place", ExitCode.USAGE
@@ -99,9 +104,14 @@ def _run(request: Request) -> ExitCode:
     include = options.include
     if options.jsonl and settings.source("include") == DEFAULT:
         include = ("*.jsonl",)
-    prune = [str(request.output)] if request.output is not None else []
+    prune = [str(request.output)] if request.output is not None and not is_url(request.output) else []
     names = request.inputs or (STDIN,)
-    sources, skipped = discover(names, include, options.exclude, prune)
+    if any(is_url(name) for name in request.inputs):
+        from cleannews.storage import discover as discover_urls
+
+        sources, skipped = discover_urls(request.inputs, include, options.exclude, prune)
+    else:
+        sources, skipped = discover(names, include, options.exclude, prune)
     reporter = Reporter(request.verbosity)
     for skip in skipped:
         reporter.warn(f"{skip.name}: skipped: {skip.reason}")
@@ -112,7 +122,12 @@ def _run(request: Request) -> ExitCode:
     targets: list[str | None] = [None] * len(sources)
     if action == WRITE and request.output is not None:
         suffix = None if options.jsonl else (".json" if options.format == "json" else ".txt")
-        targets = [str(t) for t in plan_targets(sources, request.output, len(sources) > 1, suffix)]
+        if isinstance(request.output, str):
+            from cleannews.storage import plan_targets as plan_url_targets
+
+            targets = list(plan_url_targets(sources, request.output, len(sources) > 1, suffix))
+        else:
+            targets = [str(t) for t in plan_targets(sources, request.output, len(sources) > 1, suffix)]
     job = Job(
         settings.config,
         action,
@@ -134,13 +149,14 @@ def _run(request: Request) -> ExitCode:
         jobs = 1  # a few small files: starting workers would cost more than it saves
     stats = Stats()
     unit = "records" if options.jsonl else "files"
-    with make_executor(request.executor, jobs=jobs) as executor:
+    engine_options = {"scheduler": options.scheduler} if options.scheduler is not None else {}
+    with make_executor(options.engine, jobs=jobs, **engine_options) as executor:
         reporter.start(None if options.jsonl else len(sources), total or None, unit)
         try:
             if options.jsonl:
                 finished = _run_records(executor, job, sources, targets, action, stats, reporter)
             else:
-                finished = _run_files(executor, job, sources, targets, stats, reporter, jobs)
+                finished = _run_files(executor, job, sources, targets, stats, reporter)
         finally:
             reporter.stop()
     if not finished:
@@ -175,7 +191,6 @@ def _run_files(
     targets: Sequence[str | None],
     stats: Stats,
     reporter: Reporter,
-    jobs: int,
 ) -> bool:
     tasks = []
     for source, target in zip(sources, targets, strict=True):
@@ -184,9 +199,9 @@ def _run_files(
             text = read_stdin_text(job.encoding)
         tasks.append(FileTask(source.name, source.path, target, text, source.size))
     # Enough chunks to balance the workers' load, few enough to keep round trips cheap.
-    chunk = max(1, min(32, len(tasks) // (jobs * 8)))
+    chunk = max(1, min(32, len(tasks) // (executor.jobs * 8)))
     listing = job.action == CHECK and not job.diff
-    for outcome in executor.map_ordered(partial(process_file, job), tasks, chunk):
+    for outcome in executor.map_ordered(partial(process_file, job), tasks, chunk, on_error=file_failed):
         if not _handle(outcome, stats, reporter, listing):
             return False
     return True
@@ -202,7 +217,12 @@ def record_chunks(sources: Sequence[Source]) -> Iterator[RecordChunk]:
     """The records of every JSON Lines source, in order, in chunks; at least one chunk per source."""
     for index, source in enumerate(sources):
         try:
-            stream = open(source.path, "rb") if source.path is not None else sys.stdin.buffer  # noqa: SIM115
+            if source.path is not None and is_url(source.path):
+                from cleannews.storage import open_input
+
+                stream = open_input(source.path)
+            else:
+                stream = open(source.path, "rb") if source.path is not None else sys.stdin.buffer  # noqa: SIM115
         except OSError as exc:
             reason = "no such file" if isinstance(exc, FileNotFoundError) else f"cannot read ({exc.strerror})"
             yield RecordChunk(index, source.name, [], f"{source.name}: {reason}")
@@ -240,7 +260,12 @@ class _Sinks:
         target = self.targets[index]
         if self.action == IN_PLACE:
             target = os.path.realpath(self.sources[index].path or "")
-        if target is not None:
+        if target is not None and is_url(target):
+            from cleannews.storage import open_output
+
+            self.stack = contextlib.ExitStack()
+            self.handle = self.stack.enter_context(open_output(target))
+        elif target is not None:
             from cleannews.files import open_atomic
 
             self.stack = contextlib.ExitStack()
@@ -272,7 +297,8 @@ def _run_records(
     sinks = _Sinks(targets, action, sources, job.backup)
     listing = action == CHECK and not job.diff
     try:
-        for outcome in executor.map_ordered(partial(process_records, job), record_chunks(sources)):
+        work = partial(process_records, job)
+        for outcome in executor.map_ordered(work, record_chunks(sources), on_error=records_failed):
             if outcome.readable:
                 sinks.switch(outcome.source)
             if sinks.handle is not None:

@@ -35,6 +35,24 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    Engine, typer.Option("--engine", help="Where the work runs: local (a process pool) or dask (a Dask cluster).")
+]
+SchedulerOption = Annotated[
+    Optional[str],  # noqa: UP045
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="With --engine dask: a running scheduler (tcp://host:8786); none starts one on this machine.",
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"cleannews {__version__}")
@@ -69,12 +87,12 @@ def clean(
         typer.Argument(metavar="PATH", help="Files or directories to clean; none or '-' reads stdin."),
     ] = None,
     output: Annotated[
-        Optional[Path],  # noqa: UP045
+        Optional[str],  # noqa: UP045
         typer.Option(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write here instead of stdout: a file, or a directory mirroring the inputs.",
+            help="Write here instead of stdout: a file, or a directory mirroring the inputs (a path or a URL).",
         ),
     ] = None,
     format: Annotated[
@@ -148,6 +166,8 @@ def clean(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core).")
     ] = 0,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on stderr but errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print a line per document on stderr.")] = False,
     config: ConfigOption = None,
@@ -156,6 +176,7 @@ def clean(
     from cleannews.batch import Request, run
     from cleannews.report import NORMAL, QUIET, VERBOSE
     from cleannews.settings import resolve
+    from cleannews.storage import is_url
 
     flags = given_settings(ctx)
     if "ui_strings" in flags and ui_strings is not None:
@@ -168,7 +189,8 @@ def clean(
     if profile is not None:
         settings = dataclasses.replace(settings, config=settings.config.replace(profile=_load_profile(profile)))
     verbosity = QUIET if quiet else VERBOSE if verbose else NORMAL
-    request = Request(tuple(paths or ()), settings, output, in_place, check, diff, verbosity)
+    target = output if output is None or is_url(output) else Path(output)
+    request = Request(tuple(paths or ()), settings, target, in_place, check, diff, verbosity)
     raise typer.Exit(int(run(request)))
 
 
@@ -188,8 +210,10 @@ app.add_typer(profile_app, name="profile")
 
 @profile_app.command("build")
 def profile_build(
-    paths: Annotated[list[str], typer.Argument(help="Files, or directories searched for --glob files.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the profile (JSON).")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, or directories searched for --glob files (paths or URLs).")
+    ],
+    output: Annotated[str, typer.Option("--output", "-o", help="Where to write the profile (JSON; a path or a URL).")],
     min_docs: Annotated[int, typer.Option(min=1, help="A line must be in at least this many documents.")] = 3,
     min_share: Annotated[
         float, typer.Option(min=0.0, max=1.0, help="... and in at least this share of them (0-1).")
@@ -198,18 +222,25 @@ def profile_build(
     encoding: Annotated[
         Optional[str], typer.Option(help="Decode inputs with this encoding instead of detecting it.")  # noqa: UP045
     ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core; default: this process).")
+    ] = 1,
+    engine: EngineOption = Engine.local,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Count the lines that recur across the pages and save those that make the site's boilerplate."""
-    from cleannews.files import write_atomic
-    from cleannews.profile import profile_from_files, text_files
+    from cleannews.profile_mapreduce import input_files, learn_profile
+    from cleannews.work import write_output
 
-    files = text_files(paths, glob)
+    if scheduler is not None and engine is not Engine.dask:
+        raise CleannewsError("--scheduler is the address of a Dask scheduler; add --engine dask", ExitCode.USAGE)
+    files = input_files(paths, glob)
     if not files:
         raise CleannewsError(f"no {glob} files in {', '.join(paths)}; check the paths or --glob", ExitCode.USAGE)
-    site, failures = profile_from_files(files, min_docs, min_share, encoding)
+    site, failures = learn_profile(files, min_docs, min_share, encoding, engine.value, jobs, scheduler)
     for message in failures:
         sys.stderr.write(f"cleannews: error: {message}\n")
-    write_atomic(output, site.dumps())
+    write_output(output, site.dumps())
     sys.stderr.write(f"cleannews: {len(site)} boilerplate lines from {site.n_docs} documents -> {output}\n")
     raise typer.Exit(int(ExitCode.INPUT_FAILED if failures else ExitCode.OK))
 
@@ -219,13 +250,13 @@ def explain(
     path: Annotated[str, typer.Argument(metavar="FILE", help="The file to explain; '-' reads stdin.")],
     lang: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option(metavar="CODE", help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto."),
+        typer.Option(help="Language for word frequencies (en, de, fr, es, pt, it, nl) or auto."),
     ] = None,
     disable: Annotated[
-        Optional[list[str]], typer.Option("--disable", metavar="PASS", help="Skip a pass by name (repeatable).")  # noqa: UP045
+        Optional[list[str]], typer.Option("--disable", help="Skip a pass by name (repeatable).")  # noqa: UP045
     ] = None,
     encoding: Annotated[
-        Optional[str], typer.Option(metavar="NAME", help="Decode the input with this encoding instead of detecting it.")  # noqa: UP045
+        Optional[str], typer.Option(help="Decode the input with this encoding instead of detecting it.")  # noqa: UP045
     ] = None,
     config: ConfigOption = None,
 ) -> None:

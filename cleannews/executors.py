@@ -7,6 +7,9 @@ work never knows where it runs (datatrove keeps pipeline steps apart from execut
 A new executor is a class with ``map_ordered`` and ``close`` registered under a name::
 
     register("dask", DaskExecutor)      # then: make_executor("dask", jobs=..., **options)
+
+An executor that lives in a module of its own with optional dependencies (Dask) is named in
+``ENGINE_MODULES`` and imported only when chosen; the module registers itself.
 """
 
 from __future__ import annotations
@@ -31,12 +34,21 @@ class Executor(Protocol):
     #: How many items run at once (1: one after the other in this process).
     jobs: int
 
-    def map_ordered(self, fn: Callable[[T], R], items: Iterable[T], chunk_size: int = 1) -> Iterator[R]:
+    def map_ordered(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        chunk_size: int = 1,
+        on_error: Callable[[T, BaseException], R] | None = None,
+    ) -> Iterator[R]:
         """Results of ``fn(item)`` in the order of ``items``; ``items`` is read as work is needed.
 
         ``fn`` and the items must be picklable when the executor runs them elsewhere; ``chunk_size``
         items travel together (fewer round trips for small items). Stopping the iteration early
-        cancels the work not yet started.
+        cancels the work not yet started. An executor that can lose an item's work for good (a
+        cluster whose retries are spent) calls ``on_error(item, exception)`` and yields what it
+        returns instead of ending the run; without ``on_error``, or on this machine, the
+        exception propagates.
         """
         ...
 
@@ -106,7 +118,13 @@ class LocalExecutor:
         )
         wait([self._pool.submit(os.getpid) for _ in range(self.jobs)])
 
-    def map_ordered(self, fn: Callable[[T], R], items: Iterable[T], chunk_size: int = 1) -> Iterator[R]:
+    def map_ordered(
+        self,
+        fn: Callable[[T], R],
+        items: Iterable[T],
+        chunk_size: int = 1,
+        on_error: Callable[[T, BaseException], R] | None = None,
+    ) -> Iterator[R]:
         if self._pool is None:
             for item in items:
                 yield fn(item)
@@ -137,8 +155,44 @@ def _chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+def map_reduce(
+    executor: Executor,
+    fn: Callable[[Sequence[T]], R],
+    combine: Callable[[R, R], R],
+    items: Iterable[T],
+    chunk_size: int = 1,
+) -> R | None:
+    """``fn`` over chunks of ``items``, the partial results combined left to right (None: no items).
+
+    An executor with its own ``map_reduce`` (a cluster) combines where the partials are, and
+    only the total comes back; otherwise they are combined here as they arrive. ``combine``
+    must be associative, so the grouping never changes the result.
+
+    >>> with make_executor("local", jobs=1) as ex:
+    ...     map_reduce(ex, sum, lambda a, b: a + b, range(10), chunk_size=3)
+    45
+    """
+    own = getattr(executor, "map_reduce", None)
+    if own is not None:
+        result: R | None = own(fn, combine, items, chunk_size)
+        return result
+    total: R | None = None
+    for part in executor.map_ordered(fn, _chunked(items, max(1, chunk_size))):
+        total = part if total is None else combine(total, part)
+    return total
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What to tell the user about an item whose work was lost for good (see ``on_error``)."""
+    if type(exc).__name__ == "KilledWorker":
+        return "every worker that cleaned it died (out of memory?); Dask's retries are spent"
+    return f"internal error: {type(exc).__name__}: {exc}; please report it"
+
+
 ExecutorFactory = Callable[..., Executor]
 EXECUTORS: dict[str, ExecutorFactory] = {"local": LocalExecutor}
+#: Executors in modules of their own, imported (and so registered) only when chosen.
+ENGINE_MODULES = {"dask": "cleannews.executors_dask"}
 
 
 def register(name: str, factory: ExecutorFactory) -> None:
@@ -155,8 +209,13 @@ def make_executor(name: str = "local", jobs: int = 0, **options: Any) -> Executo
     """
     from cleannews.errors import CleannewsError, ExitCode
 
+    if name not in EXECUTORS and name in ENGINE_MODULES:
+        import importlib
+
+        importlib.import_module(ENGINE_MODULES[name])
     try:
         factory = EXECUTORS[name]
     except KeyError:
-        raise CleannewsError(f"unknown executor {name!r}; choose from {', '.join(EXECUTORS)}", ExitCode.USAGE) from None
+        known = ", ".join(dict.fromkeys([*EXECUTORS, *ENGINE_MODULES]))
+        raise CleannewsError(f"unknown engine {name!r}; choose from {known}", ExitCode.USAGE) from None
     return factory(jobs=jobs, **options)

@@ -56,6 +56,10 @@ class RunOptions:
     meta_key: str = "cleannews"
     #: With ``--in-place``: keep each original beside it, with this suffix added.
     backup: str | None = None
+    #: Where the work runs: ``local`` (a process pool) or ``dask`` (a Dask cluster).
+    engine: str = "local"
+    #: With ``engine = "dask"``: the scheduler's address; none starts a cluster on this machine.
+    scheduler: str | None = None
 
     def replace(self, **changes: Any) -> RunOptions:
         return dataclasses.replace(self, **changes)
@@ -247,6 +251,8 @@ def validate(settings: Settings) -> None:
         raise CleannewsError(f"unknown format {run.format!r}; choose text or json", ExitCode.USAGE)
     if run.front_matter and run.format == "json":
         raise CleannewsError("--front-matter is for text output; JSON already has the metadata", ExitCode.USAGE)
+    if run.scheduler is not None and run.engine != "dask":
+        raise CleannewsError("--scheduler is the address of a Dask scheduler; add --engine dask", ExitCode.USAGE)
     if run.jobs < 0:
         raise CleannewsError(f"jobs must be 0 (all cores) or more, not {run.jobs}", ExitCode.USAGE)
     if not 0.0 <= cfg.rejoin_threshold <= 1.0:

@@ -17,6 +17,7 @@ from cleannews.config import Config
 from cleannews.errors import CleannewsError
 from cleannews.files import decode, read_path, write_atomic
 from cleannews.result import Result
+from cleannews.storage import is_url
 
 #: What a run does with each cleaned document.
 PRINT, WRITE, IN_PLACE, CHECK = "print", "write", "in-place", "check"
@@ -203,11 +204,30 @@ def keep_backup(path: str, suffix: str) -> None:
         shutil.copy2(path, backup)
 
 
+def read_input(path: str, encoding: str | None) -> str:
+    """A document's text: a local path as :func:`read_path` reads it, a URL through fsspec."""
+    if is_url(path):
+        from cleannews.storage import read_url
+
+        return read_url(path, encoding)
+    return read_path(path, encoding)
+
+
+def write_output(target: str, text: str) -> None:
+    """Write an output whole or not at all: a local path, or a URL through fsspec."""
+    if is_url(target):
+        from cleannews.storage import write_url
+
+        write_url(target, text)
+    else:
+        write_atomic(Path(target), text)
+
+
 def process_file(job: Job, task: FileTask) -> Outcome:
     """Read, clean and dispose of one document as ``job`` says; failures become messages."""
     stats = Stats(bytes=task.size)
     try:
-        text = task.text if task.text is not None else read_path(task.path or "", job.encoding)
+        text = task.text if task.text is not None else read_input(task.path or "", job.encoding)
         original = text if job.diff else None
         before = Fingerprint(text)
         holder = [text]
@@ -218,7 +238,7 @@ def process_file(job: Job, task: FileTask) -> Outcome:
         if job.action == PRINT:
             output = render(result, job.format)
         elif job.action == WRITE:
-            write_atomic(Path(task.target or ""), render(result, job.format))
+            write_output(task.target or "", render(result, job.format))
         elif job.action == IN_PLACE and changed:
             real = os.path.realpath(task.path or "")
             mode = os.stat(real).st_mode & 0o7777
@@ -236,6 +256,23 @@ def process_file(job: Job, task: FileTask) -> Outcome:
         stats.failed += 1
         where = exc.filename or task.target or task.name
         return Outcome(task.name, stats, errors=(f"{where}: cannot write ({exc.strerror})",))
+
+
+def file_failed(task: FileTask, exc: BaseException) -> Outcome:
+    """The outcome of a document whose work was lost for good (on a cluster: its retries spent)."""
+    from cleannews.executors import describe_failure
+
+    return Outcome(task.name, Stats(bytes=task.size, failed=1), errors=(f"{task.name}: {describe_failure(exc)}",))
+
+
+def records_failed(chunk: RecordChunk, exc: BaseException) -> Outcome:
+    """The outcome of a chunk of JSON Lines records whose work was lost for good."""
+    from cleannews.executors import describe_failure
+
+    first = chunk.records[0][0] if chunk.records else 0
+    where = f"{chunk.name}:{first}" + (f"-{chunk.records[-1][0]}" if len(chunk.records) > 1 else "")
+    stats = Stats(bytes=chunk.size, failed=max(1, len(chunk.records)))
+    return Outcome(chunk.name, stats, errors=(f"{where}: {describe_failure(exc)}",), source=chunk.source)
 
 
 def process_records(job: Job, chunk: RecordChunk) -> Outcome:
