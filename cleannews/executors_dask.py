@@ -121,19 +121,27 @@ class DaskExecutor:
                 self._client = self._connect(self.scheduler)
                 self._check_workers()
             else:
-                self._cluster = distributed.LocalCluster(
-                    n_workers=self.workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    # No dashboard, and the scheduler's HTTP routes on a free port rather than
-                    # 8787, which another cluster on this machine may hold (Dask then warns).
-                    scheduler_kwargs={"dashboard_address": ":0"},
-                    silence_logs=logging.ERROR,
-                )
+                import dask.config
+
+                # Nobody looks at the workers' statistical profiler here (no dashboard): it would
+                # only take CPU time from the cleaning.
+                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                    self._cluster = self._local_cluster()
                 self._client = distributed.Client(self._cluster)
         threads = sum(self._client.nthreads().values())
         self.jobs = max(1, threads or self.workers)
+
+    def _local_cluster(self) -> distributed.LocalCluster:
+        return distributed.LocalCluster(
+            n_workers=self.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            # No dashboard, and the scheduler's HTTP routes on a free port rather than
+            # 8787, which another cluster on this machine may hold (Dask then warns).
+            scheduler_kwargs={"dashboard_address": ":0"},
+            silence_logs=logging.ERROR,
+        )
 
     def _connect(self, address: str) -> distributed.Client:
         try:

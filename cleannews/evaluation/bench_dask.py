@@ -25,13 +25,42 @@ import logging
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from cleannews.evaluation.bench import Row, Run, measure, print_table, say, tool, write_corpus
 from cleannews.evaluation.data import add_data_option, require
+
+# Like bench.measure's probe, plus the CPU time (user + system) of the command and its children.
+_PROBE = (
+    "import resource, subprocess, sys, time\n"
+    "t = time.perf_counter()\n"
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).returncode\n"
+    "wall = time.perf_counter() - t\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(code, wall, usage.ru_utime + usage.ru_stime)\n"
+)
+
+
+class Timed(NamedTuple):
+    seconds: float
+    cpu: float
+
+
+def timed(command: Sequence[str], before: Callable[[], None], cluster_cpu: Callable[[], float]) -> Timed:
+    """Wall time and CPU seconds of a whole command, plus what the running cluster spent meanwhile."""
+    before()
+    spent = cluster_cpu()
+    done = subprocess.run([sys.executable, "-c", _PROBE, *command], capture_output=True, text=True, check=True)
+    code, wall, cpu = done.stdout.split()
+    if code != "0":
+        raise RuntimeError(f"{' '.join(command)} exited with {code}: {done.stderr.strip()}")
+    return Timed(float(wall), float(cpu) + cluster_cpu() - spent)
 
 
 def same_tree(a: Path, b: Path) -> bool:
@@ -44,7 +73,7 @@ def same_tree(a: Path, b: Path) -> bool:
     return not mismatch and not errors
 
 
-def _median(runs: Sequence[Run]) -> float:
+def _median(runs: Sequence[Run | Timed]) -> float:
     return statistics.median(r.seconds for r in runs)
 
 
@@ -58,14 +87,21 @@ def bench(data: Path, files: int, repeat: int, jobs: int, work: Path, warm_up: b
     cleannews = tool("cleannews")
     outputs = {name: work / f"out-{name}" for name in ("local", "dask-own", "dask-running")}
     rows: list[Row] = []
-    with distributed.LocalCluster(
-        n_workers=jobs,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": ":0"},
-        silence_logs=logging.ERROR,
-    ) as cluster:
+    import dask.config
+
+    # The running cluster is set up as the dask engine sets up its own: no statistical profiler
+    # (it serves the dashboard; on a cluster of your own it costs a few per cent of CPU).
+    with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),
+        distributed.LocalCluster(
+            n_workers=jobs,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            scheduler_kwargs={"dashboard_address": ":0"},
+            silence_logs=logging.ERROR,
+        ) as cluster,
+    ):
         address = str(cluster.scheduler_address)
         commands = {
             "local": ["--engine", "local", "--jobs", str(jobs)],
@@ -73,14 +109,24 @@ def bench(data: Path, files: int, repeat: int, jobs: int, work: Path, warm_up: b
             "dask-running": ["--engine", "dask", "--scheduler", address],
         }
 
-        def clean(name: str) -> Run:
+        import psutil
+
+        client = distributed.Client(cluster, set_as_default=False)
+        workers = [psutil.Process(pid) for pid in client.run(os.getpid).values()]
+
+        def cluster_cpu() -> float:
+            """CPU seconds of the running cluster so far: its workers, and its scheduler (this process)."""
+            return time.process_time() + sum(sum(w.cpu_times()[:2]) for w in workers)
+
+        def clean(name: str) -> Timed:
             out = outputs[name]
-            return measure(
+            return timed(
                 [*cleannews, "clean", str(corpus), "-o", str(out), "-q", *commands[name]],
                 lambda: shutil.rmtree(out, ignore_errors=True),
+                cluster_cpu if name == "dask-running" else lambda: 0.0,
             )
 
-        runs: dict[str, list[Run]] = {name: [] for name in commands}
+        runs: dict[str, list[Timed]] = {name: [] for name in commands}
         identical = True
         if warm_up:
             say("warm-up: one run of each")
@@ -90,7 +136,7 @@ def bench(data: Path, files: int, repeat: int, jobs: int, work: Path, warm_up: b
             # The order turns each round, so that a slow spell of the shared machine is spread out.
             for name in [*commands][round_no % 3 :] + [*commands][: round_no % 3]:
                 runs[name].append(clean(name))
-                say(f"round {round_no + 1}: {name} {runs[name][-1].seconds:.1f} s")
+                say(f"round {round_no + 1}: {name} {runs[name][-1].seconds:.1f} s, {runs[name][-1].cpu:.1f} CPU s")
             for name in ("dask-own", "dask-running"):
                 identical &= same_tree(outputs["local"], outputs[name])
         # The profile, built both ways on the same corpus.
@@ -105,23 +151,40 @@ def bench(data: Path, files: int, repeat: int, jobs: int, work: Path, warm_up: b
             name: [measure([*cleannews, "clean", str(one), *commands[name]]) for _ in range(max(2, repeat))]
             for name in ("local", "dask-own")
         }
+        client.close()
     local_s = _median(runs["local"])
     tasks = -(-count // max(1, min(32, count // (jobs * 8))))
     for name, label in (("dask-own", "starting its own LocalCluster"), ("dask-running", "on a running cluster")):
         seconds = _median(runs[name])
         ratio = statistics.median(b.seconds / a.seconds for a, b in zip(runs[name], runs["local"], strict=True))
+        cpu_ratio = statistics.median(b.cpu / a.cpu for a, b in zip(runs[name], runs["local"], strict=True))
         rows.append(
             Row(
                 f"--engine dask ({jobs} workers, {label}) vs --engine local --jobs {jobs} "
-                f"({seconds:.1f} s vs {local_s:.1f} s; {mb / seconds:.1f} vs {mb / local_s:.1f} MB/s)",
+                f"({seconds:.1f} s vs {local_s:.1f} s; {mb / seconds:.2f} vs {mb / local_s:.2f} MB/s)",
                 f"{ratio:.2f}x throughput",
                 ">= 0.85x",
                 ratio >= 0.85,
             )
         )
-    overhead = (_median(runs["dask-running"]) - local_s) / tasks * 1000
+        rows.append(
+            Row(
+                f"  the same in CPU seconds, all processes ({statistics.median(r.cpu for r in runs[name]):.0f} "
+                f"vs {statistics.median(r.cpu for r in runs['local']):.0f}; steadier than wall time when shared)",
+                f"{cpu_ratio:.2f}x work per CPU s",
+                "",
+                None,
+            )
+        )
+    overhead = statistics.median(r.cpu for r in runs["dask-running"]) - statistics.median(r.cpu for r in runs["local"])
+    overhead = overhead / tasks * 1000
     rows.append(
-        Row(f"engine overhead per Dask task ({tasks} tasks of ~{count // tasks} files)", f"{overhead:.1f} ms", "", None)
+        Row(
+            f"engine overhead per Dask task, CPU ({tasks} tasks of ~{count // tasks} files)",
+            f"{overhead:.1f} ms",
+            "",
+            None,
+        )
     )
     start_cost = _median(starts["dask-own"]) - _median(starts["local"])
     rows.append(Row("start-up and shut-down of a LocalCluster (one file, vs local)", f"+{start_cost:.1f} s", "", None))
