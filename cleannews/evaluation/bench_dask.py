@@ -25,7 +25,6 @@ import logging
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -35,16 +34,6 @@ from typing import NamedTuple
 
 from cleannews.evaluation.bench import Row, Run, measure, print_table, say, tool, write_corpus
 from cleannews.evaluation.data import add_data_option, require
-
-# Like bench.measure's probe, plus the CPU time (user + system) of the command and its children.
-_PROBE = (
-    "import resource, subprocess, sys, time\n"
-    "t = time.perf_counter()\n"
-    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE).returncode\n"
-    "wall = time.perf_counter() - t\n"
-    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-    "print(code, wall, usage.ru_utime + usage.ru_stime)\n"
-)
 
 
 class Timed(NamedTuple):
@@ -56,11 +45,8 @@ def timed(command: Sequence[str], before: Callable[[], None], cluster_cpu: Calla
     """Wall time and CPU seconds of a whole command, plus what the running cluster spent meanwhile."""
     before()
     spent = cluster_cpu()
-    done = subprocess.run([sys.executable, "-c", _PROBE, *command], capture_output=True, text=True, check=True)
-    code, wall, cpu = done.stdout.split()
-    if code != "0":
-        raise RuntimeError(f"{' '.join(command)} exited with {code}: {done.stderr.strip()}")
-    return Timed(float(wall), float(cpu) + cluster_cpu() - spent)
+    run = measure(command)
+    return Timed(run.seconds, run.cpu + cluster_cpu() - spent)
 
 
 def same_tree(a: Path, b: Path) -> bool:
