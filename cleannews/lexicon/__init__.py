@@ -126,14 +126,6 @@ class Lexicon:
                     return Match("*" + suffix, source)
         return None
 
-    def merged(self, other: Lexicon) -> Lexicon:
-        """This lexicon with ``other``'s entries added (``other`` wins on a clash)."""
-        return Lexicon(
-            {**self._whole, **other._whole},
-            {**self._prefixes, **other._prefixes},
-            {**self._suffixes, **other._suffixes},
-        )
-
 
 def _entries_of(kind: str) -> list[tuple[str, str]]:
     folder = resources.files(__name__).joinpath(kind)

@@ -47,15 +47,6 @@ _UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u2fff\u3000-\u30ff"
     r"\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
-_LAST_TOKEN = re.compile(r"\S+$")
-
-
-def _is_code_line(line: str) -> bool:
-    """A line of code: it ends with an opening bracket or ";", or holds only closing brackets."""
-    return bool(_CODE_LINE.search(line.rstrip()[-WORD_WINDOW:])) or _CLOSING_ONLY.fullmatch(line) is not None
-
-
-_CLOSING_ONLY = re.compile(r"\s*[)\]}]+[;,]?\s*")
 # Searches anchored at a line's end look only at its last characters: a "$"-anchored search
 # over a whole line retries from every position (quadratic on a long run of letters).
 WORD_WINDOW = 64
@@ -67,7 +58,15 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _CLINGS_LEFT = re.compile(
     r"^(?:(?:[,;:!?%)\]”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\],.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
 )
-_CODE_LINE = re.compile(r"[{(\[;]\s*$|^\s*[)\]}]+[;,]?\s*$")
+_CLOSING_ONLY = re.compile(r"\s*[)\]}]+[;,]?\s*")
+
+
+def _is_code_line(line: str) -> bool:
+    """A line of code: it ends with an opening bracket or ";", or holds only closing brackets."""
+    opens = line.rstrip()[-1:]
+    return (opens != "" and opens in "{([;") or _CLOSING_ONLY.fullmatch(line) is not None
+
+
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
@@ -586,11 +585,6 @@ def classify_layout(lines: tuple[Line, ...]) -> str:
 MAX_WRAP_WIDTH = 110
 # Nor is text wrapped narrower than this.
 MIN_WRAP_WIDTH = 20
-
-
-def _looks_real(brk: Break) -> bool:
-    tail, head = brk.tail, brk.head
-    return (tail.rstrip(_CLOSERS).endswith(_SENTENCE_END) and not head[:1].islower()) or bool(_BULLET.match(head))
 
 
 def _on_lattice(brk: Break, layout: Layout) -> bool:
