@@ -11,6 +11,7 @@ $(BIN)/cleannews: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m compileall -q cleannews >/dev/null
 	touch $@
 
 $(VENV)/.dev: $(BIN)/cleannews

@@ -440,22 +440,27 @@ def write_atomic(path: Path, text: str, mode: int | None = None) -> None:
 def open_atomic(path: Path, mode: int | None = None) -> Iterator[TextIO]:
     """A text stream whose content replaces ``path`` only when the block ends without an error.
 
-    The temporary file sits beside ``path`` (a rename is atomic only within one file system)
-    and reaches the disk before the rename; an error or Ctrl-C removes it and leaves ``path``
-    as it was. ``mode`` sets the permissions (default: what a new file gets under the umask,
-    not the owner-only mode of a temporary file). A failure to write (a full disk, a name too
-    long, no permission) becomes a one-line :class:`CleannewsError`.
+    The temporary file sits beside ``path`` (a rename is atomic only within one file system);
+    when it replaces an existing file, it reaches the disk before the rename, so that a power
+    cut cannot leave an empty file in place of the old one (a new file has nothing to lose, and
+    syncing each of thousands of outputs would take longer than cleaning them). An error or
+    Ctrl-C removes it and leaves ``path`` as it was. ``mode`` sets the permissions (default:
+    what a new file gets under the umask, not the owner-only mode of a temporary file). A
+    failure to write (a full disk, a name too long, no permission) becomes a one-line
+    :class:`CleannewsError`.
     """
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        replacing = os.path.lexists(path)
         stem = os.fsencode(path.name)[:_MAX_TEMP_STEM].decode(errors="ignore")
         fd, tmp = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=path.parent)
         os.fchmod(fd, new_file_mode() if mode is None else mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if replacing:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,7 @@ SUMMARY = "repair mojibake, HTML entities and control characters (ftfy); curly q
 # tests/test_unicode_fastpath.py checks this set against the installed ftfy's own tables.
 PLAIN_TYPOGRAPHY = "’‘“”„‚–—…«»•·\u00a0"
 _NOT_PLAIN = re.compile(f"[^\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}]")
+_NOT_PLAIN_IN_TEXT = re.compile(f"[^\\n\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}]")  # lines joined by "\\n"
 
 
 @lru_cache(maxsize=2)
@@ -167,6 +170,25 @@ def fix_line(text: str, keep_curly_quotes: bool = True) -> tuple[str, list[str]]
     return fixed, [f"{action} {detail}" for action, detail in explanation or ()]
 
 
+def _lines_not_plain(text: str, lines: Sequence[Line]) -> list[int]:
+    """Indexes of the lines holding a character outside the plain set, found by searches over
+    the whole text that skip to the next line after each hit (most lines hold none).
+
+    >>> text = "a\\nb &amp;\\nc\\nd\\u00c3"
+    >>> _lines_not_plain(text, Document.from_text(text).lines)
+    [1, 3]
+    """
+    starts = list(itertools.accumulate((len(line.text) + 1 for line in lines), initial=0))
+    found: list[int] = []
+    search = _NOT_PLAIN_IN_TEXT.search
+    match = search(text)
+    while match is not None:
+        index = bisect.bisect_right(starts, match.start()) - 1
+        found.append(index)
+        match = search(text, starts[index + 1]) if index + 1 < len(lines) else None
+    return found
+
+
 def repair_unicode(doc: Document, cfg: Config) -> Document:
     """Repair each line with ftfy; typographic quotes are kept unless configured otherwise.
 
@@ -177,14 +199,15 @@ def repair_unicode(doc: Document, cfg: Config) -> Document:
     >>> doc.text, doc.edits[0].reason
     ('Seoul’s plan', 'ftfy: encode sloppy-windows-1252, decode utf-8')
     """
-    lines: list[Line] = []
+    keep_quotes = cfg.keep_curly_quotes
+    lines = list(doc.lines)
     edits: list[Edit] = []
-    for line in doc.lines:
-        fixed, steps = fix_line(line.text, cfg.keep_curly_quotes)
+    for i in range(len(lines)) if not keep_quotes else _lines_not_plain(doc.text, lines):
+        line = lines[i]
+        fixed, steps = fix_line(line.text, keep_quotes)
         if steps:
             edits.append(Edit(NAME, line.origin, line.text, fixed, "ftfy: " + ", ".join(steps), "unicode"))
-            line = Line(fixed, line.origin)
-        lines.append(line)
+            lines[i] = Line(fixed, line.origin)
     if not edits:
         return doc
     return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
