@@ -39,11 +39,15 @@ from cleannews.work import (
 
 if TYPE_CHECKING:
     from cleannews.executors import Executor
+    from cleannews.profile import SiteProfile
     from cleannews.work import Outcome
 
 # JSON Lines records travel to workers in chunks of about this many records or bytes.
 RECORDS_PER_CHUNK = 64
 BYTES_PER_CHUNK = 1 << 18
+# A batch learns its boilerplate from at most this many of its documents: a line in a tenth of
+# them is seen in about fifty, and learning costs the same for a thousand files as for a million.
+PROFILE_SAMPLE = 500
 # Below this much input, starting worker processes costs more than it saves.
 MIN_PARALLEL_BYTES = 1 << 18
 
@@ -151,6 +155,8 @@ def _run(request: Request) -> ExitCode:
     unit = "records" if options.jsonl else "files"
     engine_options = {"scheduler": options.scheduler} if options.scheduler is not None else {}
     with make_executor(options.engine, jobs=jobs, **engine_options) as executor:
+        if options.learn_profile and walked and not options.jsonl and job.config.profile is None:
+            job = job._replace(config=job.config.replace(profile=learn_batch_profile(executor, sources, job, reporter)))
         reporter.start(None if options.jsonl else len(sources), total or None, unit)
         try:
             if options.jsonl:
@@ -168,6 +174,39 @@ def _run(request: Request) -> ExitCode:
     if request.check and stats.changed:
         return ExitCode.WOULD_CHANGE
     return ExitCode.OK
+
+
+def sample_for_profile(paths: Sequence[str], size: int = PROFILE_SAMPLE) -> list[str]:
+    """At most ``size`` of ``paths``, chosen by a hash of each name: the same whatever their order.
+
+    >>> sample_for_profile(["c", "a", "b"], 2) == sample_for_profile(["b", "c", "a"], 2)
+    True
+    """
+    import hashlib
+
+    if len(paths) <= size:
+        return list(paths)
+    return sorted(paths, key=lambda path: (hashlib.sha1(path.encode("utf-8", "surrogateescape")).digest(), path))[:size]
+
+
+def learn_batch_profile(
+    executor: Executor, sources: Sequence[Source], job: Job, reporter: Reporter
+) -> SiteProfile | None:
+    """The lines a directory's documents share (its site's boilerplate), learnt on ``executor``
+    before cleaning; None when too few documents or lines qualify. A file that cannot be read is
+    skipped here and reported when it is cleaned."""
+    from cleannews.profile import MIN_DOCS, threshold
+    from cleannews.profile_mapreduce import learn_profile_on
+
+    paths = sample_for_profile([source.path for source in sources if source.path is not None])
+    if len(paths) < MIN_DOCS:
+        return None
+    site, _ = learn_profile_on(executor, paths, encoding=job.encoding)
+    if not len(site):
+        return None
+    least = threshold(site.n_docs, site.min_docs, site.min_share)
+    reporter.verbose(f"learnt the batch's boilerplate: {len(site)} lines, each in {least}+ of {site.n_docs} documents")
+    return site
 
 
 def _handle(outcome: Outcome, stats: Stats, reporter: Reporter, check_listing: bool) -> bool:

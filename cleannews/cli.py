@@ -130,6 +130,13 @@ def clean(
         Optional[Path],  # noqa: UP045
         typer.Option("--profile", help="A site profile from 'cleannews profile build': its boilerplate lines go."),
     ] = None,
+    learn_profile: Annotated[
+        bool,
+        typer.Option(
+            "--learn-profile/--no-learn-profile",
+            help="With a directory and no --profile: learn the lines its documents share first, and remove them.",
+        ),
+    ] = True,
     include: Annotated[
         Optional[list[str]],  # noqa: UP045
         typer.Option(

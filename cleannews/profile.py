@@ -26,6 +26,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -39,6 +40,22 @@ _MIN_KEY_CHARS = 2
 
 _DIGITS = re.compile(r"\d")
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+")
+# The same within each line of a whole text: a run stops at anything str.splitlines splits on.
+_PUNCT_OR_SPACE_IN_LINE = re.compile(r"(?:[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|_)+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _without_mark(char: str) -> str:
+    return "" if unicodedata.combining(char) else char
+
+
+def _fold(text: str) -> str:
+    """Case-folded, NFKD, combining marks dropped, digits as 0 (one line or a whole text alike)."""
+    text = text.casefold()
+    if not text.isascii():
+        text = _NON_ASCII.sub(lambda m: _without_mark(m.group()), unicodedata.normalize("NFKD", text))
+    return _DIGITS.sub("0", text)
 
 
 def normalise_line(text: str) -> str:
@@ -49,10 +66,13 @@ def normalise_line(text: str) -> str:
     >>> normalise_line("Café, crème!") == normalise_line("cafe creme")
     True
     """
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = _DIGITS.sub("0", text)
-    return _PUNCT_OR_SPACE.sub(" ", text).strip()
+    return _PUNCT_OR_SPACE.sub(" ", _fold(text)).strip()
+
+
+def _hash_key(key: str) -> str | None:
+    if len(key) < _MIN_KEY_CHARS:
+        return None
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def line_hash(text: str) -> str | None:
@@ -63,19 +83,20 @@ def line_hash(text: str) -> str | None:
     >>> line_hash("   "), line_hash("—")
     (None, None)
     """
-    key = normalise_line(text)
-    if len(key) < _MIN_KEY_CHARS:
-        return None
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+    return _hash_key(normalise_line(text))
 
 
 def count_lines(text: str) -> Counter[str]:
     """Map step for one document: each distinct line hash once (a line repeated in one page counts once).
 
+    The whole text is normalised at once, which gives each line the key :func:`line_hash` gives it.
+
     >>> sorted(count_lines("Menu\\nMenu\\n\\nStory.").values())
     [1, 1]
     """
-    return Counter({key for line in text.splitlines() if (key := line_hash(line)) is not None})
+    lines = _PUNCT_OR_SPACE_IN_LINE.sub(" ", _fold(text)).splitlines()
+    keys = {line.strip() for line in lines}
+    return Counter({digest for key in keys if (digest := _hash_key(key)) is not None})
 
 
 def merge(*counts: Mapping[str, int]) -> Counter[str]:
@@ -117,6 +138,10 @@ class SiteProfile:
 
     def __len__(self) -> int:
         return len(self.counts)
+
+    def __reduce__(self) -> tuple[type[SiteProfile], tuple[int, int, float, dict[str, int]]]:
+        # Sent to worker processes with each job; a read-only mapping proxy does not pickle.
+        return SiteProfile, (self.n_docs, self.min_docs, self.min_share, dict(self.counts))
 
     def documents_with(self, line: str) -> int | None:
         """How many documents of the batch contain ``line``, if it is boilerplate; else None."""

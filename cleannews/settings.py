@@ -60,6 +60,9 @@ class RunOptions:
     engine: str = "local"
     #: With ``engine = "dask"``: the scheduler's address; none starts a cluster on this machine.
     scheduler: str | None = None
+    #: With a directory among the inputs and no ``profile``: first learn the lines the batch's
+    #: documents share (a site profile, as ``cleannews profile build`` makes) and remove them too.
+    learn_profile: bool = True
 
     def replace(self, **changes: Any) -> RunOptions:
         return dataclasses.replace(self, **changes)

@@ -273,6 +273,7 @@ def test_verbose_prints_a_line_per_file_quiet_prints_nothing(
     code, _, err = run(capsys, "clean", str(tree), "-o", str(tmp_path / "o"), "-v", "-j", "2")
     assert code == 0
     assert err == (
+        "learnt the batch's boilerplate: 5 lines, each in 3+ of 4 documents\n"
         f"{tree / 'a.txt'}: changed: 6 lines removed, 3 edits -> {tmp_path / 'o/a.txt'}\n"
         f"{tree / 'b.txt'}: unchanged -> {tmp_path / 'o/b.txt'}\n"
         f"{tree / 'world/c.txt'}: changed: 6 lines removed, 4 edits -> {tmp_path / 'o/world/c.txt'}\n"
@@ -445,3 +446,65 @@ def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path: Path) -> None:
     tree = big_tree(tmp_path / "in", 20)
     done = subprocess.run([*installed_command(), "clean", str(tree), "-q"], capture_output=True, check=False)
     assert (done.returncode, done.stderr) == (0, b"")
+
+
+# A batch learns its site's boilerplate ---------------------------------------------------------
+
+SITE_LINE = "The Riverside Chronicle: independent local news since 1887"
+
+
+def site_pages(root: Path, n: int) -> Path:
+    """``n`` plain articles of one site, each with the same masthead line, which no lexicon knows."""
+    towns = ["Riverside", "Oak Hill", "Millbrook", "Eastport", "Cedar Falls", "Lakeview"]
+    pages = {}
+    for i in range(n):
+        town = towns[i % len(towns)]
+        pages[f"p{i:02}.txt"] = (
+            f"{SITE_LINE}\n\nCouncil in {town} approves budget number {i}\n\n"
+            f"The council of {town} approved a budget of {i + 2} million dollars on Monday evening, "
+            "after a long debate about the roads and the new library.\n\n"
+            f"Residents of {town} can read the full plan at the town hall from next week, the clerk said.\n"
+        )
+    return write_tree(root, pages)
+
+
+def test_a_directory_run_learns_and_removes_the_site_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = site_pages(tmp_path / "in", 6)
+    code, out, _ = run(capsys, "clean", str(pages), "-f", "json", "-j", "1")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(records) == 6
+    for record in records:
+        assert SITE_LINE not in record["text"]
+        reasons = [r["reason"] for r in record["removed"] if r["text"] == SITE_LINE]
+        assert reasons == ["site boilerplate: in 6 of 6 documents of the profile"]
+    # Told not to, it keeps them; each page alone would keep them too.
+    _, kept, _ = run(capsys, "clean", str(pages), "-f", "json", "--no-learn-profile")
+    assert all(SITE_LINE in json.loads(line)["text"] for line in kept.splitlines())
+    assert SITE_LINE in run(capsys, "clean", str(pages / "p00.txt"))[1]
+
+
+def test_the_learnt_profile_does_not_depend_on_jobs_or_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = site_pages(tmp_path / "in", 12)
+    one = run(capsys, "clean", str(pages), "-f", "json", "-j", "1")
+    two = run(capsys, "clean", str(pages), "-f", "json", "-j", "2")
+    assert one == two and SITE_LINE not in one[1].split('"text"')[1]
+
+
+def test_a_sample_is_chosen_by_name_not_by_order() -> None:
+    from cleannews.batch import sample_for_profile
+
+    names = [f"site/{i:04}.txt" for i in range(50)]
+    chosen = sample_for_profile(names, 10)
+    assert len(chosen) == 10 and set(chosen) <= set(names)
+    assert sample_for_profile(list(reversed(names)), 10) == chosen
+    assert sample_for_profile(names[:5], 10) == names[:5]
+
+
+def test_a_given_profile_is_used_instead_of_learning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pages = site_pages(tmp_path / "in", 6)
+    empty = tmp_path / "empty.json"
+    assert run(capsys, "profile", "build", str(tmp_path / "in" / "p00.txt"), "-o", str(empty))[0] == 0
+    _, out, _ = run(capsys, "clean", str(pages), "-f", "json", "--profile", str(empty))
+    assert all(SITE_LINE in json.loads(line)["text"] for line in out.splitlines())

@@ -5,10 +5,14 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cleannews.cli import main
 from cleannews.profile import (
@@ -18,6 +22,7 @@ from cleannews.profile import (
     line_hash,
     load_profile,
     merge,
+    normalise_line,
     profile_from_texts,
     text_files,
     threshold,
@@ -103,3 +108,30 @@ def test_cli_rejects_a_file_that_is_not_a_profile(tmp_path: Path, capsys: pytest
     assert main(["clean", "--profile", str(bad), str(page)]) == 2
     assert capsys.readouterr().err.startswith("cleannews: error: ")
     assert main(["profile", "build", str(tmp_path / "empty-dir-missing"), "-o", str(tmp_path / "x.json")]) != 0
+
+
+def _reference_key(line: str) -> str:
+    # normalise_line as first written: NFKD of the case-folded line, every combining mark dropped.
+    text = unicodedata.normalize("NFKD", line.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", " ", re.sub(r"\d", "0", text)).strip()
+
+
+LINE_TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",)) | st.sampled_from("\n\r\x0b\x0c\x1c\x85\u2028 \u0301e5٣_-"),
+    max_size=60,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINE_TEXT)
+def test_line_keys_are_those_of_the_first_definition(text: str) -> None:
+    for line in text.splitlines():
+        assert normalise_line(line) == _reference_key(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINE_TEXT)
+def test_counting_a_whole_text_gives_each_line_its_own_key(text: str) -> None:
+    expected = {key for line in text.splitlines() if (key := line_hash(line)) is not None}
+    assert count_lines(text) == Counter(expected)
