@@ -323,6 +323,15 @@ def bench(data: Path, files: int, repeat: int, big_mb: float, work: Path) -> lis
             None,
         )
     )
+    unlearnt, theirs = paired([*clean_dir(1), "--no-learn-profile"], ftfy_cmd, repeat, fresh_output)
+    rows.append(
+        Row(
+            f"  the same with --no-learn-profile ({_fmt_runs(unlearnt)} vs {_fmt_runs(theirs)})",
+            f"{1 / median_ratio(unlearnt, theirs):.2f}x",
+            "(reported)",
+            None,
+        )
+    )
     # 2. Two workers against one.
     one, two = paired(clean_dir(1), clean_dir(2), repeat, fresh_output)
     speedup = median_ratio(one, two)
