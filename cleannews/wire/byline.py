@@ -7,13 +7,15 @@ from dataclasses import dataclass
 
 from cleannews.wire.names import looks_like_name, split_names
 from cleannews.wire.rules import WireRules
+from cleannews.wire.timestamp import is_timestamp
 
-_SEGMENTS = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+|\s*\|\s*")
+_SEGMENTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
 _CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
 _BRACKETED_CONTACT = re.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
+_TRAILING_CONTACT = re.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,37 @@ def _after_prefix(line: str, rules: WireRules) -> str | None:
 
 
 def _is_affiliation(text: str, rules: WireRules) -> bool:
-    return rules.is_role(text) or rules.is_organisation(text)
+    return rules.is_role(text) or rules.is_organisation(text) or rules.agency_of(text) is not None
+
+
+def plausible_bare_names(text: str, rules: WireRules) -> bool:
+    """Whether names without "By", vouched for only by a date beside or below them, are a
+    person's: not a place ("New York"), an outlet ("World News"), a page's section ("Top
+    Stories", "Live Updates") or a headline label ("Breaking").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [plausible_bare_names(t, wire_rules()) for t in ["Jane Doe", "World News", "Top Stories", "Live Updates"]]
+    [True, False, False, False]
+    """
+    from cleannews.lexicon import section_lexicon, ui_lexicon
+
+    if rules.is_organisation(text) or is_place_name(text, rules):
+        return False
+    if any(rules.tag_label.fullmatch(word) for word in text.split()):
+        return False
+    return text not in ui_lexicon() and text not in section_lexicon()
+
+
+def is_place_name(text: str, rules: WireRules) -> bool:
+    """A city the wire lists or the gazetteer know: "New Delhi", "New York" (not a person).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> is_place_name("New Delhi", wire_rules()), is_place_name("Jane Doe", wire_rules())
+    (True, False)
+    """
+    from cleannews.lexicon.gazetteer import is_city
+
+    return text.strip().casefold() in rules.places or is_city(text)
 
 
 def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | None:
@@ -66,6 +98,14 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("Jane Doe, The Canadian Press", wire_rules(), bare=True)
     Byline(names='Jane Doe', affiliation='The Canadian Press')
+    >>> parse_byline("Jane Doe · July 5, 2024", wire_rules(), bare=True)
+    Byline(names='Jane Doe', affiliation=None)
+    >>> parse_byline("Written by Jane Doe | New Delhi | Updated: July 5, 2024 10:12 IST", wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
+    Byline(names='Chen Wei and Lin Mei', affiliation=None)
+    >>> parse_byline("New York · July 5, 2024", wire_rules(), bare=True) is None
+    True
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
     True
     >>> parse_byline("Jane Doe, the company's chief executive, said so.", wire_rules(), bare=True) is None
@@ -74,6 +114,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     text = line.strip()
     if len(text) > MAX_BYLINE_CHARS:
         return None  # a paragraph, not a byline (and the role search below is quadratic)
+    if text[:1] == "(" and text[-1:] == ")" and _after_prefix(text[1:-1].strip(), rules):
+        text = text[1:-1].strip()  # "(By Chen Wei and Lin Mei)" closing a Focus Taiwan story
     rest = _after_prefix(text, rules)
     prefixed = rest is not None
     if rest is None:
@@ -81,19 +123,23 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             return None
         rest = text
     rest = _BRACKETED_CONTACT.sub("", rest).strip().rstrip(".")  # "By Jane Doe (jdoe@herald.com)"
+    rest = _TRAILING_CONTACT.sub("", rest).rstrip(" |·•,/-–—")
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = None
+    dated = False  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
     for extra in segments[1:]:
         extra = extra.strip()
         if _is_affiliation(extra, rules):
             affiliation = affiliation or extra
-        elif not (_DATEISH.match(extra) or _CONTACT.fullmatch(extra)):
+        elif is_timestamp(extra, rules):
+            dated = True
+        elif not (_DATEISH.match(extra) or _CONTACT.fullmatch(extra) or (prefixed and is_place_name(extra, rules))):
             return None
     names: list[str] = []
     for piece in _COMMA.split(segments[0]):
         if not piece:
             continue
-        if rules.is_role(piece) or (names and rules.is_organisation(piece)):
+        if rules.is_role(piece) or (names and _is_affiliation(piece, rules)):
             affiliation = affiliation or piece
             continue
         if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
@@ -104,8 +150,10 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
                 return None
             names.append(name)
             affiliation = affiliation or role
-    if not prefixed and (not names or affiliation is None):
+    if not prefixed and (not names or (affiliation is None and not dated)):
         return None  # "Jane Doe" alone could be anything; "Reuters" alone is a sign-off
+    if not prefixed and affiliation is None and not all(plausible_bare_names(name, rules) for name in names):
+        return None  # "New York · July 5, 2024": a place and a date
     if not names:
         # "By Reuters", "By The Associated Press": an agency byline.
         return Byline(affiliation, affiliation) if affiliation and affiliation.casefold() != "staff" else None

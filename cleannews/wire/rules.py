@@ -19,9 +19,11 @@ Entry = tuple[str, str]
 
 KIND_OF_KEY: dict[tuple[str, str], str] = {
     ("agencies", "names"): "agency",
+    ("agencies", "aliases"): "agency_alias",
     ("tags", "bracketed"): "tag",
     ("tags", "prefixes"): "tag_prefix",
     ("tags", "labels"): "tag_label",
+    ("tags", "slug_words"): "tag_slug_word",
     ("dateline", "patterns"): "dateline",
     ("byline", "prefixes"): "byline_prefix",
     ("byline", "roles"): "byline_role",
@@ -44,6 +46,8 @@ KINDS = frozenset(KIND_OF_KEY.values())
 PLAIN_KINDS = frozenset(
     {
         "agency",
+        "agency_alias",
+        "tag_slug_word",
         "byline_prefix",
         "credit_role",
         "month",
@@ -58,6 +62,8 @@ PLAIN_KINDS = frozenset(
 )
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+# A news site named by its web address, styled with a capital: "Philstar.com", "INQUIRER.net".
+_WEB_BRAND = re.compile(r"[A-Z][\w-]{1,30}(?:\.[a-z]{2,3})?\.(?:com|net|org|news|info|[a-z]{2})", re.IGNORECASE)
 
 
 class WirePatternError(ValueError):
@@ -140,6 +146,10 @@ def _alternation(patterns: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+# Words after an agency's name that make another body of it, not a desk of the agency.
+_NOT_DESKS = frozenset(
+    ["institute", "foundation", "fund", "trust", "school", "university", "centre", "center", "prize", "award", "awards"]
+)
 # An agency followed by a role ("AP Business Writer") is a few words, never a sentence.
 MAX_ROLE_WORDS = 12
 
@@ -153,10 +163,12 @@ class WireRules:
     """
 
     agencies: frozenset[str]  # casefolded agency names
+    aliases: tuple[tuple[str, str], ...]  # (casefolded variant spelling, the agency's name): ("reuter", "Reuters")
     tag: re.Pattern[str]  # the inside of a bracketed headline tag (fullmatch)
     tag_prefix: re.Pattern[str]  # a slug before a hyphen (fullmatch)
     tag_label: re.Pattern[str]  # a label before a colon (fullmatch)
     tag_stopwords: frozenset[str]
+    tag_slug_words: frozenset[str]  # casefolded labels that glue to any headline: "Analysis-"
     datelines: tuple[re.Pattern[str], ...]  # special dateline forms (match at the start)
     byline_prefixes: tuple[str, ...]  # casefolded, longest first: "story by", "by", "von"
     roles: re.Pattern[str]  # a role after a byline's names (fullmatch)
@@ -181,6 +193,44 @@ class WireRules:
         """
         name = text.strip().casefold()
         return name in self.agencies or name.removeprefix("the ") in self.agencies
+
+    def canonical_agency(self, name: str) -> str:
+        """An agency's name as the lists spell it when ``name`` is an old or variant form.
+
+        >>> wire_rules().canonical_agency("REUTER"), wire_rules().canonical_agency("BERNAMA")
+        ('Reuters', 'BERNAMA')
+        """
+        folded = name.strip().casefold()
+        return next((canonical for variant, canonical in self.aliases if variant == folded), name)
+
+    def agency_of(self, affiliation: str) -> str | None:
+        """The agency an affiliation names: itself, or the agency before a role or a desk
+        ("PA Chief Reporter", "AP Business Writer", "PA Scotland" -> "PA").
+
+        >>> rules = wire_rules()
+        >>> rules.agency_of("Reuters"), rules.agency_of("PA Scotland"), rules.agency_of("AP Business Writer")
+        ('Reuters', 'PA', 'AP')
+        >>> rules.agency_of("Jane Doe"), rules.agency_of("APA style guide")
+        (None, None)
+        """
+        text = affiliation.strip()
+        if self.is_agency(text):
+            return text
+        words = text.split()
+        if len(words) > MAX_ROLE_WORDS:
+            return None
+        for k in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:k]), words[k:]
+            if self.is_agency(head) and (self.roles.fullmatch(" ".join(tail)) or self._is_desk(tail)):
+                return head
+        return None
+
+    def _is_desk(self, words: list[str]) -> bool:
+        """One or two capitalised words naming an agency's desk or region ("Scotland", "Sport"),
+        not another body ("Institute", "Foundation": "Reuters Institute" is no agency's desk)."""
+        return len(words) <= 2 and all(
+            w[:1].isupper() and w.casefold() not in self.org_words and w.casefold() not in _NOT_DESKS for w in words
+        )
 
     def is_role(self, text: str) -> bool:
         """A role or affiliation after a byline's names: "Staff Writer", "Reuters", "AP Business Writer".
@@ -212,12 +262,16 @@ class WireRules:
         (True, True)
         >>> rules.is_organisation("Jane Doe"), rules.is_organisation("the company")
         (False, False)
+        >>> rules.is_organisation("Philstar.com"), rules.is_organisation("example.com")
+        (True, False)
         """
         text = text.strip()
         if self.is_agency(text):
             return True
-        if self.roles.fullmatch(text):  # "Staff Reporter" is a role, "The Hollywood Reporter" a paper
+        if self.roles.fullmatch(text) or self.is_role(text):  # "Staff Reporter", "PA Chief Reporter" are roles
             return False
+        if _WEB_BRAND.fullmatch(text) and text[0].isupper():  # "Philstar.com"
+            return True
         words = text.split()
         if not 1 < len(words) <= 7 or not all(w[0].isupper() or w in ("of", "and", "&", "de", "for") for w in words):
             return False
@@ -226,6 +280,17 @@ class WireRules:
 
 def _casefolded(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.casefold() for v in values)
+
+
+def _aliases(values: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """``"Reuter = Reuters"`` entries as (casefolded variant, name) pairs."""
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        variant, sep, name = value.partition("=")
+        if not sep or not variant.strip() or not name.strip():
+            raise WirePatternError(f"agencies.aliases: {value!r} must read 'Variant = Name'")
+        pairs.append((variant.strip().casefold(), name.strip()))
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=16)
@@ -243,10 +308,12 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         by_kind[kind].append(text)
     return WireRules(
         agencies=_casefolded(by_kind["agency"]),
+        aliases=_aliases(by_kind["agency_alias"]),
         tag=re.compile(_alternation(by_kind["tag"])),
         tag_prefix=re.compile(_alternation(by_kind["tag_prefix"])),
         tag_label=re.compile(_alternation(by_kind["tag_label"])),
         tag_stopwords=_casefolded(by_kind["tag_stopword"]),
+        tag_slug_words=_casefolded(by_kind["tag_slug_word"]),
         datelines=tuple(re.compile(p) for p in by_kind["dateline"]),
         byline_prefixes=tuple(sorted({p.casefold() for p in by_kind["byline_prefix"]}, key=len, reverse=True)),
         roles=re.compile(_alternation(by_kind["byline_role"])),
