@@ -181,7 +181,7 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             # "PA Chief Reporter", "PA Scotland": the agency the writer works for is the source.
             agency = agency or (byline.affiliation if rules.is_organisation(byline.affiliation) else "")
         if byline.affiliation and agency:
-            sources.append((_SOURCE_RANK["byline"], agency))
+            sources.append((_SOURCE_RANK["byline"], rules.canonical_agency(agency)))
 
     meta = _tail(changes, body_start, meta, rules, sources, cfg.keep_meta)
     if sources:

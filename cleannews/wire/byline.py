@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from cleannews.wire.names import looks_like_name, split_names
+from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
 from cleannews.wire.timestamp import is_timestamp
 
@@ -26,6 +27,8 @@ class Byline:
     affiliation: str | None = None
 
 
+# Bylines that name nobody: "By Staff Reports", "By Wire Reports".
+_NO_PERSON = frozenset(["staff reports", "staff report", "wire reports", "staff and wire reports", "wire services"])
 # No byline runs longer than this: several names, a role and an affiliation.
 MAX_BYLINE_CHARS = 200
 
@@ -68,7 +71,9 @@ def plausible_bare_names(text: str, rules: WireRules) -> bool:
         return False
     if any(rules.tag_label.fullmatch(word) for word in text.split()):
         return False
-    return text not in ui_lexicon() and text not in section_lexicon()
+    if text in ui_lexicon() or text in section_lexicon():
+        return False
+    return all(reads_as_person(name) for name in split_names(text))
 
 
 def is_place_name(text: str, rules: WireRules) -> bool:
@@ -150,6 +155,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
                 return None
             names.append(name)
             affiliation = affiliation or role
+    if names and " ".join(names).casefold() in _NO_PERSON:
+        return None  # "By Staff Reports": nobody's name
     if not prefixed and (not names or (affiliation is None and not dated)):
         return None  # "Jane Doe" alone could be anything; "Reuters" alone is a sign-off
     if not prefixed and affiliation is None and not all(plausible_bare_names(name, rules) for name in names):

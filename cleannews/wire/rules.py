@@ -96,6 +96,8 @@ def entries_from_table(table: Mapping[str, Any], origin: str = "config", validat
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise WirePatternError(f"{where}: must be a list of strings")
             for value in values:
+                if validate and kind == "agency_alias" and not all(p.strip() for p in value.partition("=")[::2]):
+                    raise WirePatternError(f"{where}: {value!r} must read 'Variant = Name'")
                 if validate and kind not in PLAIN_KINDS:
                     try:
                         re.compile(value)
@@ -164,6 +166,7 @@ class WireRules:
 
     agencies: frozenset[str]  # casefolded agency names
     aliases: tuple[tuple[str, str], ...]  # (casefolded variant spelling, the agency's name): ("reuter", "Reuters")
+    acronyms: frozenset[str]  # the agencies listed in capitals ("AP", "AFP"), as listed
     tag: re.Pattern[str]  # the inside of a bracketed headline tag (fullmatch)
     tag_prefix: re.Pattern[str]  # a slug before a hyphen (fullmatch)
     tag_label: re.Pattern[str]  # a label before a colon (fullmatch)
@@ -195,12 +198,17 @@ class WireRules:
         return name in self.agencies or name.removeprefix("the ") in self.agencies
 
     def canonical_agency(self, name: str) -> str:
-        """An agency's name as the lists spell it when ``name`` is an old or variant form.
+        """An agency's name as the lists spell it when ``name`` is an old or variant form, or an
+        acronym that a page set in title case ("Ap Auto Writer"); otherwise as written.
 
-        >>> wire_rules().canonical_agency("REUTER"), wire_rules().canonical_agency("BERNAMA")
-        ('Reuters', 'BERNAMA')
+        >>> rules = wire_rules()
+        >>> rules.canonical_agency("REUTER"), rules.canonical_agency("BERNAMA"), rules.canonical_agency("Ap")
+        ('Reuters', 'BERNAMA', 'AP')
         """
         folded = name.strip().casefold()
+        written = name.strip()
+        if written[:1].isupper() and written[1:].islower() and (upper := written.upper()) in self.acronyms:
+            return upper
         return next((canonical for variant, canonical in self.aliases if variant == folded), name)
 
     def agency_of(self, affiliation: str) -> str | None:
@@ -309,6 +317,7 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
     return WireRules(
         agencies=_casefolded(by_kind["agency"]),
         aliases=_aliases(by_kind["agency_alias"]),
+        acronyms=frozenset(a for a in by_kind["agency"] if a.isupper()),
         tag=re.compile(_alternation(by_kind["tag"])),
         tag_prefix=re.compile(_alternation(by_kind["tag_prefix"])),
         tag_label=re.compile(_alternation(by_kind["tag_label"])),
