@@ -34,7 +34,7 @@ from typing import TypeVar
 from cleannews import clean
 from cleannews.evaluation.data import add_data_option, all_pages, require
 from cleannews.evaluation.wire_shapes import HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, NEGATIVES
-from cleannews.evaluation.wire_shapes_5 import HELD_OUT_5, NEGATIVES_5
+from cleannews.evaluation.wire_shapes_5 import HELD_OUT_5, HELD_OUT_6, NEGATIVES_5, NEGATIVES_6
 from cleannews.result import Result
 
 SEED = 20240530
@@ -555,6 +555,8 @@ def generate(bodies: Bodies, per_template: int, seed: int = SEED) -> Iterator[Ca
     yield from _from_templates(bodies, random.Random(seed + 4), "held-out-4", HELD_OUT_4, per_template)
     yield from _from_templates(bodies, random.Random(seed + 5), "held-out-5", HELD_OUT_5, per_template)
     yield from _from_templates(bodies, random.Random(seed + 6), "negatives-5", NEGATIVES_5, per_template)
+    yield from _from_templates(bodies, random.Random(seed + 7), "held-out-6", HELD_OUT_6, per_template)
+    yield from _from_templates(bodies, random.Random(seed + 8), "negatives-6", NEGATIVES_6, per_template)
 
 
 def _from_templates(
@@ -953,7 +955,15 @@ def _pct(value: float | None) -> str:
 
 
 def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
-    order = ("dev", "held-out", *(f"held-out-{n}" for n in range(2, 6)), "negatives", "negatives-5", "tricky")
+    order = (
+        "dev",
+        "held-out",
+        *(f"held-out-{n}" for n in range(2, 7)),
+        "negatives",
+        "negatives-5",
+        "negatives-6",
+        "tricky",
+    )
     groups = [g for g in order if g in reports]
     head = "| field | " + " | ".join(f"{g} P | {g} R" for g in groups) + " | ground truth P | ground truth R |"
     lines = [head, "|---|" + "---|---|" * (len(groups) + 1)]

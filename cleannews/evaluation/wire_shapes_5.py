@@ -672,3 +672,182 @@ def negative_5_ko(rng: random.Random, d: Draft, c: Case) -> None:
 
 
 NEGATIVES_5: dict[str, Template] = {"negative-5": negative_5, "negative-5-ko": negative_5_ko}
+
+
+# --- round six: written after the round-five rules, run once blind, never tuned against --------
+
+PEOPLE_6 = [
+    "Shaun Whitfield",
+    "Priyanka Deshmukh",
+    "Tomás Álvarez",
+    "Ingrid Solberg",
+    "Femi Ogunleye",
+    "Clara Beaumont",
+]
+
+
+def h6_guardian(rng: random.Random, d: Draft, c: Case) -> None:
+    """The Guardian: "Name in Place" with no "By", a "Fri 5 Jul 2024 10.12 BST" line."""
+    person = rng.choice(PEOPLE_6)
+    c.byline = person
+    d.head.append(f"{person} in {rng.choice(['Kyiv', 'Brussels', 'Lagos'])}")
+    day = f"{rng.choice(['Mon', 'Fri', 'Sat'])} {rng.randint(1, 28)} Jul 2024"
+    d.head.append(f"{day} {rng.randint(10, 23)}.{rng.randint(10, 59)} BST")
+
+
+def h6_bbc(rng: random.Random, d: Draft, c: Case) -> None:
+    """BBC News: "By Name" over "BBC News, Place"."""
+    c.byline = rng.choice(PEOPLE_6)
+    d.head += [f"By {c.byline}", f"BBC News, {rng.choice(['Seoul', 'Nairobi', 'Washington'])}"]
+    c.source = "BBC News"
+
+
+def h6_asia_dailies(rng: random.Random, d: Draft, c: Case) -> None:
+    """Straits Times and Gulf News: the name over a role, an "UPDATED" line in capitals."""
+    c.byline = rng.choice(PEOPLE_6)
+    if rng.random() < 0.5:
+        d.head += [c.byline, rng.choice(["Senior Correspondent", "Assistant Editor", "Business Correspondent"])]
+        d.head.append(f"UPDATED Jul {rng.randint(10, 28)}, 2024, {rng.randint(1, 11)}:{rng.randint(10, 59)} PM")
+    else:
+        d.head.append(f"{c.byline}, {rng.choice(['Assistant Editor', 'Senior Reporter'])}")
+        d.head.append(f"Published: July {rng.randint(10, 28)}, 2024 {rng.randint(10, 23)}:{rng.randint(10, 59)}")
+
+
+def h6_abc_au(rng: random.Random, d: Draft, c: Case) -> None:
+    """ABC Australia: "Posted Fri 5 Jul 2024 at 10:12am, updated Fri 5 Jul 2024 at 11:00am"."""
+    c.byline = rng.choice(PEOPLE_6)
+    d.head.append(f"By {c.byline}")
+    day = f"Fri {rng.randint(1, 28)} Jul 2024"
+    d.head.append(f"Posted {day} at {rng.randint(1, 11)}:{rng.randint(10, 59)}am, updated {day} at 1:05pm")
+
+
+def h6_antara(rng: random.Random, d: Draft, c: Case) -> None:
+    """Antara: "Jakarta (ANTARA) -", the reporter and the editor as labelled lines at the end."""
+    c.place, c.agency, c.source = rng.choice(["Jakarta", "Surabaya"]), "ANTARA", "ANTARA"
+    d.dateline = f"{c.place} ({c.agency}) -"
+    reporter, editor = rng.sample(PEOPLE_6, 2)
+    c.byline = reporter
+    c.credits = (f"Editor: {editor}",)
+    c.copyright = "Copyright © ANTARA 2024"
+    d.tail += [f"Reporter: {reporter}", f"Editor: {editor}", c.copyright]
+    d.tail_blank = False
+
+
+def h6_more_agencies(rng: random.Random, d: Draft, c: Case) -> None:
+    """Agencies no file names, in forms the grammar may not know: a weekday in the date, no dash."""
+    form = rng.random()
+    if form < 0.35:
+        c.place, c.date, c.agency = "RAMALLAH", f"Friday, July {rng.randint(1, 28)}, 2024", "WAFA"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    elif form < 0.7:
+        c.place, c.date, c.agency = "Havana", f"Jul {rng.randint(1, 28)}", "Prensa Latina"
+        d.dateline = f"{c.place}, {c.date} ({c.agency})"
+    else:
+        c.place, c.date, c.agency = (
+            rng.choice(["CAIRO", "MOSCOW"]),
+            f"July {rng.randint(1, 28)}",
+            rng.choice(["MENA", "Sputnik"]),
+        )
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    c.source = c.agency
+
+
+def h6_place_line(rng: random.Random, d: Draft, c: Case) -> None:
+    """Japan Today and Anadolu: the place in capitals alone on the line above the lede."""
+    c.place = rng.choice(["TOKYO", "ISTANBUL", "OSAKA", "ANKARA"])
+    d.dek.append(c.place)  # a dateline stays in the text (the blind run wrongly expected it out)
+    if rng.random() < 0.5:
+        d.tail.append("KYODO" if c.place in ("TOKYO", "OSAKA") else "AA")
+        c.source = d.tail[-1]
+
+
+def h6_korean_brackets_ko(rng: random.Random, d: Draft, c: Case) -> None:
+    """Korean dailies: "[이데일리 김수연 기자]" opening the lede, or the older "【서울=뉴시스】"."""
+    reporter = rng.choice(KOREAN_PEOPLE_5)
+    c.byline = reporter
+    if rng.random() < 0.5:
+        paper = rng.choice(["이데일리", "아시아경제", "머니투데이"])
+        d.dateline = f"[{paper} {reporter} 기자]"
+        c.source = c.agency = paper
+    else:
+        c.place, c.agency, c.source = "서울", "뉴시스", "뉴시스"
+        d.dateline = f"【서울=뉴시스】{reporter} 기자 ="
+    email = f"{rng.choice(['dhkim', 'jelee'])}@{rng.choice(['edaily.co.kr', 'newsis.com'])}"
+    d.tail.append(f"{reporter} 기자({email})")
+
+
+def h6_signoffs(rng: random.Random, d: Draft, c: Case) -> None:
+    """Closing lines in other shapes: two agencies, "Agencies", a columnist's disclaimer, video credits."""
+    c.place = rng.choice(["DUBAI", "SHANGHAI", "HARARE"])
+    d.dateline = f"{c.place} —"
+    form = rng.random()
+    if form < 0.3:
+        line = rng.choice(["— Reuters/AP", "— AFP/Reuters", "— Agencies"])
+        d.tail.append(line)
+        c.source = line.lstrip("— ")
+    elif form < 0.55:
+        rng.choice(PEOPLE_6)  # drawn and unused: kept so that the articles stay those of the blind run
+        whose = rng.choice(["her", "his"])
+        line = f"(The author is a Reuters Breakingviews columnist. The opinions expressed are {whose} own.)"
+        d.tail.append(line)
+        c.credits = (line.strip("()"),)
+    elif form < 0.8:
+        reporter, editor = rng.sample(PEOPLE_6, 2)
+        line = f"(Video reporter: {reporter}; video editor: {editor})"
+        d.tail.append(line)
+        c.credits = (line.strip("()"),)
+    else:
+        line = "Xinhua contributed to this story."
+        d.tail.append(line)
+        c.credits = (line,)
+
+
+def h6_nyt(rng: random.Random, d: Draft, c: Case) -> None:
+    """A newspaper's print note and reporting credits at the end."""
+    people = rng.sample(PEOPLE_6, 2)
+    c.byline = f"{people[0]} and {people[1]}"
+    d.head.append(f"By {c.byline}")
+    d.head.append(f"July {rng.randint(1, 28)}, 2024")
+    note = (
+        f"A version of this article appears in print on July {rng.randint(1, 28)}, 2024, Section A, Page "
+        f"{rng.randint(1, 12)} of the New York edition with the headline: {d.title}."
+    )
+    d.tail.append(note)
+    c.credits = (note,)
+
+
+HELD_OUT_6: dict[str, Template] = {
+    "guardian": h6_guardian,
+    "bbc": h6_bbc,
+    "asia-dailies": h6_asia_dailies,
+    "abc-au": h6_abc_au,
+    "antara": h6_antara,
+    "more-agencies": h6_more_agencies,
+    "place-line": h6_place_line,
+    "korean-brackets-ko": h6_korean_brackets_ko,
+    "signoffs-6": h6_signoffs,
+    "print-note": h6_nyt,
+}
+
+KICKERS_6 = ["Winter Storm", "Supreme Court", "April Showers", "Rose Parade", "Grace Notes", "Summer Olympics"]
+
+
+def negative_6(rng: random.Random, d: Draft, c: Case) -> None:
+    """A kicker above a publication time (no byline), or a closing line that only looks like credits."""
+    if rng.random() < 0.5:
+        d.dek.append(rng.choice(KICKERS_6))
+        d.head.append(f"Updated {rng.randint(1, 11)}:{rng.randint(10, 59)} PM EDT, July {rng.randint(1, 28)}, 2024")
+    else:
+        d.body.append(
+            rng.choice(
+                [
+                    "Editor: the word she used most often in interviews, her colleagues recall.",
+                    "Reporter: a job she held for 30 years before retiring to the coast.",
+                    "The opinions expressed are those of the survey's respondents, the pollster said.",
+                    "— and that, the minister said, is where the matter rests.",
+                ]
+            )
+        )
+
+
+NEGATIVES_6: dict[str, Template] = {"negative-6": negative_6}
