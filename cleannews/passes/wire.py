@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cleannews.document import Dateline, Document, Edit, Line, Metadata, Removal
-from cleannews.wire.byline import MAX_BYLINE_CHARS, Byline, parse_byline, plausible_bare_names
+from cleannews.wire.byline import (
+    MAX_BYLINE_CHARS,
+    Byline,
+    affiliation_of,
+    parse_byline,
+    plausible_bare_names,
+    strip_places,
+)
 from cleannews.wire.dateline import find_dateline, find_standalone_dateline
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
@@ -207,15 +214,15 @@ def _head_lines(
         parsed = parse_byline(text, rules, bare=True)
         after = _next_text(lines, index + 1)
         if parsed is None and after < len(lines) and _names_above(text, lines[after].text, rules):
-            parsed = Byline(text.strip())  # "Jane Doe" above "The Canadian Press" or "Updated 4:12 PM"
+            parsed = Byline(strip_places(text.strip()))  # "Jane Doe" above "The Canadian Press" or a time
         if parsed is not None:
             byline = byline or parsed
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
             index = after
-            if index < len(lines) and _is_affiliation(lines[index].text, rules):
+            if index < len(lines) and (affiliation := affiliation_of(lines[index].text, rules)) is not None:
                 if byline.affiliation is None:
-                    byline = Byline(byline.names, lines[index].text.strip())
+                    byline = Byline(byline.names, affiliation)
                 if not changes.keep_meta:
                     changes.drop(index, "byline affiliation moved to byline")
                 index = _next_text(lines, index + 1)
@@ -241,9 +248,9 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
     names = text.strip()
     if not looks_like_names(names):
         return False
-    if _is_affiliation(below, rules):
+    if affiliation_of(below, rules) is not None:
         return True
-    return is_timestamp(below, rules) and plausible_bare_names(names, rules)
+    return is_timestamp(below, rules) and plausible_bare_names(strip_places(names), rules)
 
 
 def _is_dek(lines: list[Line], index: int) -> bool:

@@ -150,7 +150,7 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
             continue
         for person in split_names(piece):
-            name, role = _strip_role(person, rules)
+            name, role = _strip_role(_without_place(person), rules)
             if not looks_like_name(name):
                 return None
             names.append(name)
@@ -167,8 +167,51 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     return Byline(_as_written(segments[0], names), affiliation)
 
 
+def _without_place(person: str) -> str:
+    """``"Shaun Walker in Kyiv"`` -> ``"Shaun Walker"``: where the writer filed from is no part of the name."""
+    name, sep, place = person.partition(" in ")
+    words = place.split()
+    return name if sep and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) else person
+
+
+def strip_places(names: str) -> str:
+    """Names without the places they filed from, as the byline gives them.
+
+    >>> strip_places("Jane Doe in Kyiv and John Roe in Moscow"), strip_places("Jane Doe")
+    ('Jane Doe and John Roe', 'Jane Doe')
+    """
+    people = split_names(names)
+    kept = [_without_place(p) for p in people]
+    if kept == people:
+        return names
+    return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+
+
+def affiliation_of(text: str, rules: WireRules) -> str | None:
+    """The affiliation a line gives, without the place after it: "BBC News, Seoul" -> "BBC News".
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> affiliation_of("BBC News, Seoul", wire_rules()), affiliation_of("The Canadian Press", wire_rules())
+    ('BBC News', 'The Canadian Press')
+    >>> affiliation_of("Seoul, South Korea", wire_rules()) is None
+    True
+    """
+    text = text.strip()
+    if _is_affiliation(text, rules):
+        return text
+    body, sep, place = text.rpartition(",")
+    if sep and _is_affiliation(body.strip(), rules) and is_place_name(place.strip(), rules):
+        return body.strip()
+    return None
+
+
 def _as_written(text: str, names: list[str]) -> str:
-    """The stretch of ``text`` from the first name to the end of the last, as written."""
+    """The stretch of ``text`` from the first name to the end of the last, as written (without the
+    places they filed from: "Jane Doe in Kyiv and John Roe in Moscow")."""
+    if " in " in text:
+        stripped = strip_places(text)
+        if stripped != text:
+            text = stripped
     start = text.find(names[0])
     end = text.rfind(names[-1]) + len(names[-1])
     return text[start:end] if 0 <= start < end else " and ".join(names)

@@ -63,7 +63,7 @@ def is_surname(word: str) -> bool:
 
 
 # A word this rare in English reads as a name when no list knows it ("Okpanachi", "Tishby").
-_MAX_NAME_ZIPF = 4.0
+_MAX_NAME_ZIPF = 3.5
 _MAX_UNLISTED_ZIPF = 3.5
 # After a rare surname written first ("Pham Thu Hang"), given names may be words, but not the
 # commonest ones.

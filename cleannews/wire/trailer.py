@@ -262,8 +262,8 @@ _MAX_ACRONYM_ZIPF = 3.0
 
 def _is_signoff_name(text: str, rules: WireRules) -> bool:
     """An agency signing off a story: a listed one, or an unlisted one in capitals ("VNS", "KUNA")."""
-    if rules.is_agency(text):
-        return True
+    if rules.is_agency(text) or (len(text) <= 40 and _agencies_only(text.replace("/", " and "), rules)):
+        return True  # "Reuters", "Reuters/AP", "Agencies"
     if not (3 <= len(text) <= 8 and _ACRONYM.match(text) is not None) or text.casefold() in rules.not_places:
         return False
     from cleannews.words import zipf
