@@ -199,8 +199,10 @@ def affiliation_of(text: str, rules: WireRules) -> str | None:
     text = text.strip()
     if _is_affiliation(text, rules):
         return text
-    body, sep, place = text.rpartition(",")
-    if sep and _is_affiliation(body.strip(), rules) and is_place_name(place.strip(), rules):
+    if "," not in text:
+        return None
+    body, _, place = text.rpartition(",")
+    if _is_affiliation(body.strip(), rules) and is_place_name(place.strip(), rules):
         return body.strip()
     return None
 

@@ -167,6 +167,7 @@ class WireRules:
     agencies: frozenset[str]  # casefolded agency names
     aliases: tuple[tuple[str, str], ...]  # (casefolded variant spelling, the agency's name): ("reuter", "Reuters")
     acronyms: frozenset[str]  # the agencies listed in capitals ("AP", "AFP"), as listed
+    agency_heads: frozenset[str]  # casefolded first words of the agencies' names ("the" left out)
     tag: re.Pattern[str]  # the inside of a bracketed headline tag (fullmatch)
     tag_prefix: re.Pattern[str]  # a slug before a hyphen (fullmatch)
     tag_label: re.Pattern[str]  # a label before a colon (fullmatch)
@@ -225,7 +226,7 @@ class WireRules:
         if self.is_agency(text):
             return text
         words = text.split()
-        if len(words) > MAX_ROLE_WORDS:
+        if len(words) > MAX_ROLE_WORDS or not words or words[0].casefold() not in self.agency_heads:
             return None
         for k in range(len(words) - 1, 0, -1):
             head, tail = " ".join(words[:k]), words[k:]
@@ -318,6 +319,7 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         agencies=_casefolded(by_kind["agency"]),
         aliases=_aliases(by_kind["agency_alias"]),
         acronyms=frozenset(a for a in by_kind["agency"] if a.isupper()),
+        agency_heads=frozenset(a.split()[0].casefold() for a in by_kind["agency"] if a.split()) | {"the"},
         tag=re.compile(_alternation(by_kind["tag"])),
         tag_prefix=re.compile(_alternation(by_kind["tag_prefix"])),
         tag_label=re.compile(_alternation(by_kind["tag_label"])),
