@@ -45,6 +45,9 @@ def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
 
 def _after_prefix(line: str, rules: WireRules) -> str | None:
     """The text after a byline's opening words ("By", "Story by", "BY:"), or None."""
+    first = line[:40].split(None, 1)[0].rstrip(":").casefold() if line.strip() else ""
+    if first not in rules.byline_prefix_heads:
+        return None
     for prefix in rules.byline_prefixes:
         head, rest = line[: len(prefix)], line[len(prefix) :]
         if head.casefold() == prefix and rest[:1] in (" ", ":", "\t") and (rest := rest.lstrip(" :\t")):

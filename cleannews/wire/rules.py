@@ -175,6 +175,7 @@ class WireRules:
     tag_slug_words: frozenset[str]  # casefolded labels that glue to any headline: "Analysis-"
     datelines: tuple[re.Pattern[str], ...]  # special dateline forms (match at the start)
     byline_prefixes: tuple[str, ...]  # casefolded, longest first: "story by", "by", "von"
+    byline_prefix_heads: frozenset[str]  # their first words: "story", "by", "von"
     roles: re.Pattern[str]  # a role after a byline's names (fullmatch)
     org_words: frozenset[str]  # casefolded last words of organisations: "press", "times"
     timestamp_labels: tuple[str, ...]  # casefolded, longest first: "last updated", "published"
@@ -327,6 +328,7 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         tag_slug_words=_casefolded(by_kind["tag_slug_word"]),
         datelines=tuple(re.compile(p) for p in by_kind["dateline"]),
         byline_prefixes=tuple(sorted({p.casefold() for p in by_kind["byline_prefix"]}, key=len, reverse=True)),
+        byline_prefix_heads=frozenset(p.split()[0].casefold() for p in by_kind["byline_prefix"] if p.split()),
         roles=re.compile(_alternation(by_kind["byline_role"])),
         org_words=_casefolded(by_kind["org_word"]),
         timestamp_labels=tuple(sorted({p.casefold() for p in by_kind["timestamp_label"]}, key=len, reverse=True)),
