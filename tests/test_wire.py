@@ -211,7 +211,7 @@ class TestTrailers:
             ),
             ("Reporting by Jane Doe in London and John Roe in Paris; Editing by Tom Brown", "credit", None),
             ("Reuters", "signoff", "Reuters"),
-            ("Reuter", "signoff", "Reuter"),
+            ("Reuter", "signoff", "Reuters"),  # the old sign-off, under the agency's name
             ("Associated Press writer Jane Doe contributed to this report.", "credit", None),
             ("Rudri Bhatt Patel contributed to this article.", "credit", None),
             ("CNN's Jane Doe contributed reporting.", "credit", None),

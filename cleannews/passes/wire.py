@@ -13,13 +13,28 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from cleannews.document import Dateline, Document, Edit, Line, Metadata, Removal
-from cleannews.wire.byline import Byline, parse_byline
+from cleannews.wire.byline import (
+    MAX_BYLINE_CHARS,
+    Byline,
+    affiliation_of,
+    parse_byline,
+    plausible_bare_names,
+    strip_places,
+)
 from cleannews.wire.dateline import find_dateline, find_standalone_dateline
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
-from cleannews.wire.timestamp import is_timestamp
-from cleannews.wire.trailer import Trailer, classify_trailer, ends_sentence, inline_trailer, is_dashed
+from cleannews.wire.timestamp import is_timestamp, read_timestamp
+from cleannews.wire.trailer import (
+    Trailer,
+    classify_trailer,
+    ends_sentence,
+    has_email,
+    inline_trailer,
+    is_dashed,
+    is_quotation,
+)
 from cleannews.words import resolve_language
 
 if TYPE_CHECKING:
@@ -149,7 +164,7 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     deks, dated, body_start = 0, False, index
     undo: tuple[int, set[int], Byline | None, int] | None = None
     while True:
-        index, byline = _head_lines(changes, index, rules, byline)
+        index, byline = _head_lines(changes, index, rules, byline, sources)
         if index >= len(lines):
             break
         meta, body_start, dated = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0)
@@ -169,8 +184,11 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         body_start = index
     if byline is not None:
         meta = meta.replace(byline=meta.byline or byline.names)
-        if byline.affiliation and rules.is_organisation(byline.affiliation):
-            sources.append((_SOURCE_RANK["byline"], byline.affiliation))
+        if byline.affiliation and (agency := rules.agency_of(byline.affiliation) or "") != byline.affiliation:
+            # "PA Chief Reporter", "PA Scotland": the agency the writer works for is the source.
+            agency = agency or (byline.affiliation if rules.is_organisation(byline.affiliation) else "")
+        if byline.affiliation and agency:
+            sources.append((_SOURCE_RANK["byline"], rules.canonical_agency(agency)))
 
     meta = _tail(changes, body_start, meta, rules, sources, cfg.keep_meta)
     if sources:
@@ -185,7 +203,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     )
 
 
-def _head_lines(changes: _Changes, index: int, rules: WireRules, byline: Byline | None) -> tuple[int, Byline | None]:
+def _head_lines(
+    changes: _Changes, index: int, rules: WireRules, byline: Byline | None, sources: list[tuple[int, str]]
+) -> tuple[int, Byline | None]:
     """Take the byline lines (and an affiliation line below one) and timestamp lines from
     ``index`` on; returns where the head goes on, and the first byline."""
     lines = changes.lines
@@ -193,27 +213,25 @@ def _head_lines(changes: _Changes, index: int, rules: WireRules, byline: Byline 
         text = lines[index].text
         parsed = parse_byline(text, rules, bare=True)
         after = _next_text(lines, index + 1)
-        if (
-            parsed is None
-            and after < len(lines)
-            and looks_like_names(text.strip())
-            and _is_affiliation(lines[after].text, rules)
-        ):
-            parsed = Byline(text.strip())  # "Jane Doe" above "The Canadian Press"
+        if parsed is None and after < len(lines) and _names_above(text, lines[after].text, rules):
+            parsed = Byline(strip_places(text.strip()))  # "Jane Doe" above "The Canadian Press" or a time
         if parsed is not None:
             byline = byline or parsed
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
             index = after
-            if index < len(lines) and _is_affiliation(lines[index].text, rules):
+            if index < len(lines) and (affiliation := affiliation_of(lines[index].text, rules)) is not None:
                 if byline.affiliation is None:
-                    byline = Byline(byline.names, lines[index].text.strip())
+                    byline = Byline(byline.names, affiliation)
                 if not changes.keep_meta:
                     changes.drop(index, "byline affiliation moved to byline")
                 index = _next_text(lines, index + 1)
-        elif is_timestamp(text, rules):
+        elif (stamp := read_timestamp(text, rules)) is not None:
+            if stamp.source:
+                sources.append((_SOURCE_RANK["source"], stamp.source))
             if not changes.keep_meta:
-                changes.drop(index, "timestamp line (publication time) removed")
+                named = f" and source {stamp.source} moved to source" if stamp.source else ""
+                changes.drop(index, f"timestamp line (publication time{named}) removed")
             index = after
         else:
             break
@@ -221,7 +239,18 @@ def _head_lines(changes: _Changes, index: int, rules: WireRules, byline: Byline 
 
 
 def _is_affiliation(text: str, rules: WireRules) -> bool:
-    return rules.is_role(text) or rules.is_organisation(text)
+    return rules.is_role(text) or rules.is_organisation(text) or rules.agency_of(text) is not None
+
+
+def _names_above(text: str, below: str, rules: WireRules) -> bool:
+    """A line of names alone (no "By") is a byline only above what says so: an affiliation
+    ("The Canadian Press") or a publication time ("Updated 4:12 PM EDT"), and not a place."""
+    names = text.strip()
+    if not looks_like_names(names):
+        return False
+    if affiliation_of(below, rules) is not None:
+        return True
+    return is_timestamp(below, rules) and plausible_bare_names(strip_places(names), rules)
 
 
 def _is_dek(lines: list[Line], index: int) -> bool:
@@ -274,8 +303,11 @@ def _tail(
     whole: list[tuple[int, Trailer]] = []
     index = _previous_text(lines, len(lines))
     while index > body_start:
-        # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail.
+        # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail, and so
+        # is a name with a role beside an e-mail ("김수연 기자 kimsy@hani.co.kr").
         byline = parse_byline(lines[index].text, rules)
+        if byline is None and len(lines[index].text) <= MAX_BYLINE_CHARS and has_email(lines[index].text):
+            byline = parse_byline(lines[index].text, rules, bare=True)
         if byline is not None and byline.names != byline.affiliation:
             trailer: Trailer | None = Trailer("byline", byline.names)
         else:
@@ -292,6 +324,8 @@ def _tail(
             sentence = ends_sentence(lines[above].text) and not is_dashed(lines[above].text)
             if not (sentence or (prior is not None and prior.kind not in ("signoff", "byline"))):
                 break
+            if trailer.kind == "byline" and is_dashed(lines[index].text) and is_quotation(lines[above].text):
+                break  # "— Mark Twain" under a quotation attributes the quote: an epigraph
         whole.append((index, trailer))
         index = above
     inline: list[tuple[int, Trailer]] = []

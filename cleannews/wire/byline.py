@@ -6,14 +6,17 @@ import re
 from dataclasses import dataclass
 
 from cleannews.wire.names import looks_like_name, split_names
+from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
+from cleannews.wire.timestamp import is_timestamp
 
-_SEGMENTS = re.compile(r"\s+[|•·]\s+|\s+[-–—]\s+|\s*\|\s*")
+_SEGMENTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
 _CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
 _BRACKETED_CONTACT = re.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
+_TRAILING_CONTACT = re.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +27,8 @@ class Byline:
     affiliation: str | None = None
 
 
+# Bylines that name nobody: "By Staff Reports", "By Wire Reports".
+_NO_PERSON = frozenset(["staff reports", "staff report", "wire reports", "staff and wire reports", "wire services"])
 # No byline runs longer than this: several names, a role and an affiliation.
 MAX_BYLINE_CHARS = 200
 
@@ -40,6 +45,9 @@ def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
 
 def _after_prefix(line: str, rules: WireRules) -> str | None:
     """The text after a byline's opening words ("By", "Story by", "BY:"), or None."""
+    first = line[:40].split(None, 1)[0].rstrip(":").casefold() if line.strip() else ""
+    if first not in rules.byline_prefix_heads:
+        return None
     for prefix in rules.byline_prefixes:
         head, rest = line[: len(prefix)], line[len(prefix) :]
         if head.casefold() == prefix and rest[:1] in (" ", ":", "\t") and (rest := rest.lstrip(" :\t")):
@@ -48,7 +56,39 @@ def _after_prefix(line: str, rules: WireRules) -> str | None:
 
 
 def _is_affiliation(text: str, rules: WireRules) -> bool:
-    return rules.is_role(text) or rules.is_organisation(text)
+    return rules.is_role(text) or rules.is_organisation(text) or rules.agency_of(text) is not None
+
+
+def plausible_bare_names(text: str, rules: WireRules) -> bool:
+    """Whether names without "By", vouched for only by a date beside or below them, are a
+    person's: not a place ("New York"), an outlet ("World News"), a page's section ("Top
+    Stories", "Live Updates") or a headline label ("Breaking").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [plausible_bare_names(t, wire_rules()) for t in ["Jane Doe", "World News", "Top Stories", "Live Updates"]]
+    [True, False, False, False]
+    """
+    from cleannews.lexicon import section_lexicon, ui_lexicon
+
+    if rules.is_organisation(text) or is_place_name(text, rules):
+        return False
+    if any(rules.tag_label.fullmatch(word) for word in text.split()):
+        return False
+    if text in ui_lexicon() or text in section_lexicon():
+        return False
+    return all(reads_as_person(name) for name in split_names(text))
+
+
+def is_place_name(text: str, rules: WireRules) -> bool:
+    """A city the wire lists or the gazetteer know: "New Delhi", "New York" (not a person).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> is_place_name("New Delhi", wire_rules()), is_place_name("Jane Doe", wire_rules())
+    (True, False)
+    """
+    from cleannews.lexicon.gazetteer import is_city
+
+    return text.strip().casefold() in rules.places or is_city(text)
 
 
 def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | None:
@@ -66,6 +106,14 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("Jane Doe, The Canadian Press", wire_rules(), bare=True)
     Byline(names='Jane Doe', affiliation='The Canadian Press')
+    >>> parse_byline("Jane Doe · July 5, 2024", wire_rules(), bare=True)
+    Byline(names='Jane Doe', affiliation=None)
+    >>> parse_byline("Written by Jane Doe | New Delhi | Updated: July 5, 2024 10:12 IST", wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
+    Byline(names='Chen Wei and Lin Mei', affiliation=None)
+    >>> parse_byline("New York · July 5, 2024", wire_rules(), bare=True) is None
+    True
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
     True
     >>> parse_byline("Jane Doe, the company's chief executive, said so.", wire_rules(), bare=True) is None
@@ -74,6 +122,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     text = line.strip()
     if len(text) > MAX_BYLINE_CHARS:
         return None  # a paragraph, not a byline (and the role search below is quadratic)
+    if text[:1] == "(" and text[-1:] == ")" and _after_prefix(text[1:-1].strip(), rules):
+        text = text[1:-1].strip()  # "(By Chen Wei and Lin Mei)" closing a Focus Taiwan story
     rest = _after_prefix(text, rules)
     prefixed = rest is not None
     if rest is None:
@@ -81,39 +131,92 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             return None
         rest = text
     rest = _BRACKETED_CONTACT.sub("", rest).strip().rstrip(".")  # "By Jane Doe (jdoe@herald.com)"
+    rest = _TRAILING_CONTACT.sub("", rest).rstrip(" |·•,/-–—")
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = None
+    dated = False  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
     for extra in segments[1:]:
         extra = extra.strip()
         if _is_affiliation(extra, rules):
             affiliation = affiliation or extra
-        elif not (_DATEISH.match(extra) or _CONTACT.fullmatch(extra)):
+        elif is_timestamp(extra, rules):
+            dated = True
+        elif not (_DATEISH.match(extra) or _CONTACT.fullmatch(extra) or (prefixed and is_place_name(extra, rules))):
             return None
     names: list[str] = []
     for piece in _COMMA.split(segments[0]):
         if not piece:
             continue
-        if rules.is_role(piece) or (names and rules.is_organisation(piece)):
+        if rules.is_role(piece) or (names and _is_affiliation(piece, rules)):
             affiliation = affiliation or piece
             continue
         if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
             continue
         for person in split_names(piece):
-            name, role = _strip_role(person, rules)
+            name, role = _strip_role(_without_place(person), rules)
             if not looks_like_name(name):
                 return None
             names.append(name)
             affiliation = affiliation or role
-    if not prefixed and (not names or affiliation is None):
+    if names and " ".join(names).casefold() in _NO_PERSON:
+        return None  # "By Staff Reports": nobody's name
+    if not prefixed and (not names or (affiliation is None and not dated)):
         return None  # "Jane Doe" alone could be anything; "Reuters" alone is a sign-off
+    if not prefixed and affiliation is None and not all(plausible_bare_names(name, rules) for name in names):
+        return None  # "New York · July 5, 2024": a place and a date
     if not names:
         # "By Reuters", "By The Associated Press": an agency byline.
         return Byline(affiliation, affiliation) if affiliation and affiliation.casefold() != "staff" else None
     return Byline(_as_written(segments[0], names), affiliation)
 
 
+def _without_place(person: str) -> str:
+    """``"Shaun Walker in Kyiv"`` -> ``"Shaun Walker"``: where the writer filed from is no part of the name."""
+    name, sep, place = person.partition(" in ")
+    words = place.split()
+    return name if sep and 0 < len(words) <= 3 and all(w[:1].isupper() for w in words) else person
+
+
+def strip_places(names: str) -> str:
+    """Names without the places they filed from, as the byline gives them.
+
+    >>> strip_places("Jane Doe in Kyiv and John Roe in Moscow"), strip_places("Jane Doe")
+    ('Jane Doe and John Roe', 'Jane Doe')
+    """
+    people = split_names(names)
+    kept = [_without_place(p) for p in people]
+    if kept == people:
+        return names
+    return kept[0] if len(kept) == 1 else ", ".join(kept[:-1]) + " and " + kept[-1]
+
+
+def affiliation_of(text: str, rules: WireRules) -> str | None:
+    """The affiliation a line gives, without the place after it: "BBC News, Seoul" -> "BBC News".
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> affiliation_of("BBC News, Seoul", wire_rules()), affiliation_of("The Canadian Press", wire_rules())
+    ('BBC News', 'The Canadian Press')
+    >>> affiliation_of("Seoul, South Korea", wire_rules()) is None
+    True
+    """
+    text = text.strip()
+    if _is_affiliation(text, rules):
+        return text
+    if "," not in text:
+        return None
+    body, _, place = text.rpartition(",")
+    if _is_affiliation(body.strip(), rules) and is_place_name(place.strip(), rules):
+        return body.strip()
+    return None
+
+
 def _as_written(text: str, names: list[str]) -> str:
-    """The stretch of ``text`` from the first name to the end of the last, as written."""
+    """The stretch of ``text`` from the first name to the end of the last, as written (without the
+    places they filed from: "Jane Doe in Kyiv and John Roe in Moscow")."""
+    if " in " in text:
+        stripped = strip_places(text)
+        if stripped != text:
+            text = stripped
     start = text.find(names[0])
     end = text.rfind(names[-1]) + len(names[-1])
     return text[start:end] if 0 <= start < end else " and ".join(names)

@@ -257,6 +257,9 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     sep = match.group("sep")
     if date is not None and not _is_date(date, rules):
         return None
+    head, comma, weekday = place.rpartition(",")
+    if comma and date is not None and weekday.strip().rstrip(".").casefold() in rules.weekdays:
+        place, date = head.strip(), f"{weekday.strip()}, {date}"  # "RAMALLAH, Friday, July 5, 2024 (WAFA) -"
     label = match.group("paren") or match.group("slash") or match.group("caps")
     agency: str | None = None
     # "/PRNewswire/", "/TASS/", "MARCH 3, ARMENPRESS.": the form itself sets off an agency.
@@ -278,7 +281,8 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
         return None
     # A place the lists know: a listed city, or any place with a listed region ("Dekalb, Ill.").
     listed = main.casefold() in rules.places or (region.casefold() in rules.regions and _is_title_case(main))
-    if known:
+    # "Havana, Jul 14 (Prensa Latina) The ...": a date and an agency in brackets need no dash.
+    if known or (agency is not None and date is not None):
         if not (caps or _is_title_case(place)):
             return None
     elif (
@@ -311,6 +315,12 @@ def _unlisted_ok(place: str, sep: str | None, lang: str | None) -> bool:
     return sep in ("—", "–", "--") and len(place.split()) <= 3 and _rare(place, lang)
 
 
+def _known_city(name: str, rules: WireRules) -> bool:
+    from cleannews.lexicon.gazetteer import is_city
+
+    return name.strip().casefold() in rules.places or is_city(name)
+
+
 def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | None:
     """A dateline that is a whole line of its own, as press releases have: "BAAR, SWITZERLAND".
 
@@ -319,6 +329,8 @@ def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | Non
     'BAAR, SWITZERLAND'
     >>> find_standalone_dateline("WORLD NEWS", wire_rules()) is None
     True
+    >>> find_standalone_dateline("TOKYO", wire_rules()).place, find_standalone_dateline("UPDATE", wire_rules())
+    ('TOKYO', None)
     """
     if len(line) > MAX_DATELINE_CHARS:
         return None
@@ -336,8 +348,11 @@ def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | Non
         agency = label.strip()
     if match.group("date") and not _is_date(match.group("date"), rules):
         return None
-    has_more = "," in place or match.group("date") or agency
-    if not _is_caps(main) or not has_more or main.strip().casefold() in rules.not_places:
+    # A city in capitals alone above the lede ("TOKYO") is a dateline when the lists or the
+    # gazetteer know it.
+    if not _is_caps(main) or main.strip().casefold() in rules.not_places:
+        return None
+    if not ("," in place or match.group("date") or agency or _known_city(main, rules)):
         return None
     if "," in place and not _is_caps(place) and not _is_title_case(place.split(",", 1)[1]):
         return None

@@ -19,9 +19,11 @@ Entry = tuple[str, str]
 
 KIND_OF_KEY: dict[tuple[str, str], str] = {
     ("agencies", "names"): "agency",
+    ("agencies", "aliases"): "agency_alias",
     ("tags", "bracketed"): "tag",
     ("tags", "prefixes"): "tag_prefix",
     ("tags", "labels"): "tag_label",
+    ("tags", "slug_words"): "tag_slug_word",
     ("dateline", "patterns"): "dateline",
     ("byline", "prefixes"): "byline_prefix",
     ("byline", "roles"): "byline_role",
@@ -44,6 +46,8 @@ KINDS = frozenset(KIND_OF_KEY.values())
 PLAIN_KINDS = frozenset(
     {
         "agency",
+        "agency_alias",
+        "tag_slug_word",
         "byline_prefix",
         "credit_role",
         "month",
@@ -58,6 +62,8 @@ PLAIN_KINDS = frozenset(
 )
 
 _GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+# A news site named by its web address, styled with a capital: "Philstar.com", "INQUIRER.net".
+_WEB_BRAND = re.compile(r"[A-Z][\w-]{1,30}(?:\.[a-z]{2,3})?\.(?:com|net|org|news|info|[a-z]{2})", re.IGNORECASE)
 
 
 class WirePatternError(ValueError):
@@ -90,6 +96,8 @@ def entries_from_table(table: Mapping[str, Any], origin: str = "config", validat
             if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
                 raise WirePatternError(f"{where}: must be a list of strings")
             for value in values:
+                if validate and kind == "agency_alias" and not all(p.strip() for p in value.partition("=")[::2]):
+                    raise WirePatternError(f"{where}: {value!r} must read 'Variant = Name'")
                 if validate and kind not in PLAIN_KINDS:
                     try:
                         re.compile(value)
@@ -140,6 +148,10 @@ def _alternation(patterns: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!x)x"
 
 
+# Words after an agency's name that make another body of it, not a desk of the agency.
+_NOT_DESKS = frozenset(
+    ["institute", "foundation", "fund", "trust", "school", "university", "centre", "center", "prize", "award", "awards"]
+)
 # An agency followed by a role ("AP Business Writer") is a few words, never a sentence.
 MAX_ROLE_WORDS = 12
 
@@ -153,12 +165,17 @@ class WireRules:
     """
 
     agencies: frozenset[str]  # casefolded agency names
+    aliases: tuple[tuple[str, str], ...]  # (casefolded variant spelling, the agency's name): ("reuter", "Reuters")
+    acronyms: frozenset[str]  # the agencies listed in capitals ("AP", "AFP"), as listed
+    agency_heads: frozenset[str]  # casefolded first words of the agencies' names ("the" left out)
     tag: re.Pattern[str]  # the inside of a bracketed headline tag (fullmatch)
     tag_prefix: re.Pattern[str]  # a slug before a hyphen (fullmatch)
     tag_label: re.Pattern[str]  # a label before a colon (fullmatch)
     tag_stopwords: frozenset[str]
+    tag_slug_words: frozenset[str]  # casefolded labels that glue to any headline: "Analysis-"
     datelines: tuple[re.Pattern[str], ...]  # special dateline forms (match at the start)
     byline_prefixes: tuple[str, ...]  # casefolded, longest first: "story by", "by", "von"
+    byline_prefix_heads: frozenset[str]  # their first words: "story", "by", "von"
     roles: re.Pattern[str]  # a role after a byline's names (fullmatch)
     org_words: frozenset[str]  # casefolded last words of organisations: "press", "times"
     timestamp_labels: tuple[str, ...]  # casefolded, longest first: "last updated", "published"
@@ -181,6 +198,49 @@ class WireRules:
         """
         name = text.strip().casefold()
         return name in self.agencies or name.removeprefix("the ") in self.agencies
+
+    def canonical_agency(self, name: str) -> str:
+        """An agency's name as the lists spell it when ``name`` is an old or variant form, or an
+        acronym that a page set in title case ("Ap Auto Writer"); otherwise as written.
+
+        >>> rules = wire_rules()
+        >>> rules.canonical_agency("REUTER"), rules.canonical_agency("BERNAMA"), rules.canonical_agency("Ap")
+        ('Reuters', 'BERNAMA', 'AP')
+        """
+        folded = name.strip().casefold()
+        written = name.strip()
+        if written[:1].isupper() and written[1:].islower() and (upper := written.upper()) in self.acronyms:
+            return upper
+        return next((canonical for variant, canonical in self.aliases if variant == folded), name)
+
+    def agency_of(self, affiliation: str) -> str | None:
+        """The agency an affiliation names: itself, or the agency before a role or a desk
+        ("PA Chief Reporter", "AP Business Writer", "PA Scotland" -> "PA").
+
+        >>> rules = wire_rules()
+        >>> rules.agency_of("Reuters"), rules.agency_of("PA Scotland"), rules.agency_of("AP Business Writer")
+        ('Reuters', 'PA', 'AP')
+        >>> rules.agency_of("Jane Doe"), rules.agency_of("APA style guide")
+        (None, None)
+        """
+        text = affiliation.strip()
+        if self.is_agency(text):
+            return text
+        words = text.split()
+        if len(words) > MAX_ROLE_WORDS or not words or words[0].casefold() not in self.agency_heads:
+            return None
+        for k in range(len(words) - 1, 0, -1):
+            head, tail = " ".join(words[:k]), words[k:]
+            if self.is_agency(head) and (self.roles.fullmatch(" ".join(tail)) or self._is_desk(tail)):
+                return head
+        return None
+
+    def _is_desk(self, words: list[str]) -> bool:
+        """One or two capitalised words naming an agency's desk or region ("Scotland", "Sport"),
+        not another body ("Institute", "Foundation": "Reuters Institute" is no agency's desk)."""
+        return len(words) <= 2 and all(
+            w[:1].isupper() and w.casefold() not in self.org_words and w.casefold() not in _NOT_DESKS for w in words
+        )
 
     def is_role(self, text: str) -> bool:
         """A role or affiliation after a byline's names: "Staff Writer", "Reuters", "AP Business Writer".
@@ -212,12 +272,16 @@ class WireRules:
         (True, True)
         >>> rules.is_organisation("Jane Doe"), rules.is_organisation("the company")
         (False, False)
+        >>> rules.is_organisation("Philstar.com"), rules.is_organisation("example.com")
+        (True, False)
         """
         text = text.strip()
         if self.is_agency(text):
             return True
-        if self.roles.fullmatch(text):  # "Staff Reporter" is a role, "The Hollywood Reporter" a paper
+        if self.roles.fullmatch(text) or self.is_role(text):  # "Staff Reporter", "PA Chief Reporter" are roles
             return False
+        if _WEB_BRAND.fullmatch(text) and text[0].isupper():  # "Philstar.com"
+            return True
         words = text.split()
         if not 1 < len(words) <= 7 or not all(w[0].isupper() or w in ("of", "and", "&", "de", "for") for w in words):
             return False
@@ -226,6 +290,17 @@ class WireRules:
 
 def _casefolded(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.casefold() for v in values)
+
+
+def _aliases(values: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """``"Reuter = Reuters"`` entries as (casefolded variant, name) pairs."""
+    pairs: list[tuple[str, str]] = []
+    for value in values:
+        variant, sep, name = value.partition("=")
+        if not sep or not variant.strip() or not name.strip():
+            raise WirePatternError(f"agencies.aliases: {value!r} must read 'Variant = Name'")
+        pairs.append((variant.strip().casefold(), name.strip()))
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=16)
@@ -243,12 +318,17 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         by_kind[kind].append(text)
     return WireRules(
         agencies=_casefolded(by_kind["agency"]),
+        aliases=_aliases(by_kind["agency_alias"]),
+        acronyms=frozenset(a for a in by_kind["agency"] if a.isupper()),
+        agency_heads=frozenset(a.split()[0].casefold() for a in by_kind["agency"] if a.split()) | {"the"},
         tag=re.compile(_alternation(by_kind["tag"])),
         tag_prefix=re.compile(_alternation(by_kind["tag_prefix"])),
         tag_label=re.compile(_alternation(by_kind["tag_label"])),
         tag_stopwords=_casefolded(by_kind["tag_stopword"]),
+        tag_slug_words=_casefolded(by_kind["tag_slug_word"]),
         datelines=tuple(re.compile(p) for p in by_kind["dateline"]),
         byline_prefixes=tuple(sorted({p.casefold() for p in by_kind["byline_prefix"]}, key=len, reverse=True)),
+        byline_prefix_heads=frozenset(p.split()[0].casefold() for p in by_kind["byline_prefix"] if p.split()),
         roles=re.compile(_alternation(by_kind["byline_role"])),
         org_words=_casefolded(by_kind["org_word"]),
         timestamp_labels=tuple(sorted({p.casefold() for p in by_kind["timestamp_label"]}, key=len, reverse=True)),

@@ -65,6 +65,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ('Analysis',)
     >>> split_tags("Live-Action Remake Tops Box Office", wire_rules()).tags
     ()
+    >>> split_tags("Analysis-Fed Faces a Dilemma Over Rates", wire_rules()).tags
+    ('Analysis',)
     """
     tags: list[str] = []
     rest = headline
@@ -88,7 +90,11 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
         if (
             (match := _MIXED_PREFIX.match(rest))
             and rules.tag_label.fullmatch(match.group(1))
-            and _sentence_case(after := rest[match.end() :])
+            and (
+                _sentence_case(after := rest[match.end() :])
+                # a slug that opens no compound may stand before a headline in title case
+                or (match.group(1).casefold() in rules.tag_slug_words and _starts_headline(after))
+            )
         ):
             tags.append(match.group(1))
             rest = after

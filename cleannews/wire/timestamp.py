@@ -7,12 +7,20 @@ pass takes them out of the text like the byline beside them, and records why.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from cleannews.wire.rules import WireRules
 
 _SEGMENTS = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
-_NUMBER = re.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?)?$")
+_NUMBER = re.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$", re.IGNORECASE)
+# Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
+_READING_TIME = re.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
+_SOURCE_SEGMENT = re.compile(r"(?i)(?:source|sources|via)\s*[:：]\s*(?P<source>\S.{0,40})")
+_EDITOR_SEGMENT = re.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
+# A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
+_SECTION = re.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
 _ZONE = re.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
 # Small words of a written time: "at 4:12 p.m.", "on March 3", "2 hours ago", "um 10 Uhr".
@@ -69,7 +77,7 @@ def _label_off(segment: str, rules: WireRules) -> tuple[str, bool]:
 def _is_time_segment(segment: str, rules: WireRules) -> bool:
     """One part of a timestamp line: a label and a date or time, nothing else."""
     text, _ = _label_off(segment.strip(), rules)
-    tokens = [t.strip(",;()") for t in text.split()]
+    tokens = [t.strip(",;()").rstrip(":") for t in text.split()]
     tokens = [t for t in tokens if t]
     if not tokens or not any(c.isdigit() for c in text):
         return False
@@ -91,6 +99,61 @@ def _is_time_segment(segment: str, rules: WireRules) -> bool:
     return dated
 
 
+@dataclass(frozen=True, slots=True)
+class Timestamp:
+    """A head line giving when the story was published; ``source`` if it also names one."""
+
+    source: str | None = None
+
+
+def _is_full_time(text: str, rules: WireRules) -> bool:
+    """A clock time, a month and a year: "13:53 July 16, 2024"."""
+    return (
+        _CLOCK.search(text) is not None
+        and _YEAR.search(text) is not None
+        and any(rules.is_month(w.strip(",.")) for w in text.split())
+        and _is_time_segment(text, rules)
+    )
+
+
+def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
+    """A line that only gives when the story was published or updated, with maybe a reading
+    time, a section name, the publisher's name, a "Source:" or an "Editor:" beside the time.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> read_timestamp("Source: Xinhua| 2024-07-05 18:25:30|Editor: huaxia", wire_rules())
+    Timestamp(source='Xinhua')
+    >>> read_timestamp("All News 13:53 July 16, 2024", wire_rules())
+    Timestamp(source=None)
+    >>> read_timestamp("INQUIRER.net / 4:24 AM July 14, 2024", wire_rules()) is not None
+    True
+    >>> read_timestamp("Kickoff at the stadium was delayed to 19:30", wire_rules()) is None
+    True
+    """
+    text = line.strip()
+    if not text or len(text) > 120:
+        return None
+    segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
+    timed = [s for s in segments if _is_time_segment(s, rules)]
+    if len(segments) == 1 and not timed and (section := _SECTION.fullmatch(text)):
+        words = section.group("section").split()
+        if not any(rules.is_month(w) or w.rstrip(".").casefold() in rules.weekdays for w in words):
+            return Timestamp() if _is_full_time(section.group("rest"), rules) else None
+    if not timed:
+        return None
+    source: str | None = None
+    for segment in segments:
+        if segment in timed or _READING_TIME.fullmatch(segment) or _EDITOR_SEGMENT.fullmatch(segment):
+            continue
+        if (named := _SOURCE_SEGMENT.fullmatch(segment)) and source is None:
+            source = named.group("source").strip()
+            continue
+        if segment is segments[0] and rules.is_organisation(segment):  # "INQUIRER.net / 4:24 AM ..."
+            continue
+        return None
+    return Timestamp(source)
+
+
 def is_timestamp(line: str, rules: WireRules) -> bool:
     """A line that only gives when the story was published or updated.
 
@@ -104,9 +167,7 @@ def is_timestamp(line: str, rules: WireRules) -> bool:
     (True, False)
     >>> is_timestamp("Updated figures released on March 3 showed inflation easing.", rules)
     False
+    >>> is_timestamp("Fri, July 5, 2024 at 4:12 AM GMT+9·3 min read", rules)
+    True
     """
-    text = line.strip()
-    if not text or len(text) > 120:
-        return False
-    segments = [s for s in _SEGMENTS.split(text) if s.strip()]
-    return bool(segments) and all(_is_time_segment(s, rules) for s in segments)
+    return read_timestamp(line, rules) is not None

@@ -98,6 +98,10 @@ def is_separator(line: str) -> bool:
     return _SEPARATOR.match(line) is not None
 
 
+def has_email(line: str) -> bool:
+    return _EMAIL.search(line) is not None
+
+
 def ends_sentence(line: str) -> bool:
     return _SENTENCE_END.search(line.rstrip()) is not None
 
@@ -212,10 +216,12 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     if rules.marker.fullmatch(text):
         return Trailer("marker")
     for pattern in rules.sources:
-        if (match := pattern.fullmatch(text)) and _is_source_name(source := match.group("source").strip().rstrip(".")):
+        if (match := pattern.fullmatch(text)) and _is_source_name(
+            source := match.group("source").strip().rstrip("."), rules
+        ):
             return Trailer("source", source)
-    if len(text) <= 40 and rules.is_agency(agency := text.strip("()[]=—–- .\t")):
-        return Trailer("signoff", agency)
+    if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]=—–- .\t"), rules):
+        return Trailer("signoff", rules.canonical_agency(agency))
     if (signed := _dash_signoff(text, rules)) is not None:
         return signed
     if rules.copyright.fullmatch(text):
@@ -236,6 +242,33 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
 
 _DASHED = re.compile(r"^(?:--|—|–|-)\s*(?P<who>[^\W\d_].{1,60})$")
 _ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,15}$")
+# A whole line in quotation marks: the quote that an attribution ("— Mark Twain") belongs to.
+_QUOTATION = re.compile(r"^[\"“‘'«„].*[\"”’'»](?:[.!?…]?)$|^[\"“‘'«„].*[.!?…][\"”’'»]?$", re.DOTALL)
+
+
+def is_quotation(line: str) -> bool:
+    """A line that is a quotation from start to end, as an epigraph is.
+
+    >>> is_quotation('"The reports of my death are greatly exaggerated."'), is_quotation("He said so.")
+    (True, False)
+    """
+    text = line.strip()
+    return len(text) > 2 and _QUOTATION.match(text) is not None
+
+
+# An unlisted acronym signs off a story only if it is no word ("FAQ", "ENDS", "SPA" are).
+_MAX_ACRONYM_ZIPF = 3.0
+
+
+def _is_signoff_name(text: str, rules: WireRules) -> bool:
+    """An agency signing off a story: a listed one, or an unlisted one in capitals ("VNS", "KUNA")."""
+    if rules.is_agency(text) or (len(text) <= 40 and _agencies_only(text.replace("/", " and "), rules)):
+        return True  # "Reuters", "Reuters/AP", "Agencies"
+    if not (3 <= len(text) <= 8 and _ACRONYM.match(text) is not None) or text.casefold() in rules.not_places:
+        return False
+    from cleannews.words import zipf
+
+    return zipf(text.casefold(), "en") < _MAX_ACRONYM_ZIPF
 
 
 def is_dashed(line: str) -> bool:
@@ -250,18 +283,20 @@ def _dash_signoff(text: str, rules: WireRules) -> Trailer | None:
     if match is None:
         return None
     who = match.group("who").strip().rstrip(".")
-    if (_ACRONYM.match(who) and len(who) >= 4) or rules.is_organisation(who):  # not initials: "— JS"
-        return Trailer("signoff", who)
+    if _is_signoff_name(who, rules) or rules.is_organisation(who):  # not initials: "— JS"
+        return Trailer("signoff", rules.canonical_agency(who))
     byline = parse_byline(who, rules, bare=True)
     if byline is not None:
         return Trailer("byline", byline.names)
     return Trailer("byline", who) if looks_like_names(who) else None
 
 
-def _is_source_name(value: str) -> bool:
-    """What a source line names: an organisation or a short label, not a sentence."""
+def _is_source_name(value: str, rules: WireRules) -> bool:
+    """What a source line names: an agency, an organisation or a short label, not a sentence."""
     if not value or (ends_sentence(value) and len(value.split()) > 5):
         return False
+    if rules.is_agency(value):  # "Source: dpa"
+        return True
     return looks_like_holder(value) or (len(value.split()) <= 5 and not value[0].islower())
 
 
@@ -272,7 +307,7 @@ def _credit_groups_ok(match: re.Match[str], rules: WireRules) -> bool:
         if value is None:
             continue
         value = value.strip()
-        if group == "names" and not (looks_like_names(value) or _agencies_only(value, rules)):
+        if group.startswith("names") and not (looks_like_names(value) or _agencies_only(value, rules)):
             return False
         if group.startswith("holder") and not (
             looks_like_holder(value) or looks_like_names(value) or _agencies_only(value, rules)
