@@ -40,9 +40,14 @@ _MIN_KEY_CHARS = 2
 
 _DIGITS = re.compile(r"\d")
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+")
-# The same within each line of a whole text: a run stops at anything str.splitlines splits on.
-_PUNCT_OR_SPACE_IN_LINE = re.compile(r"(?:[^\w\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|_)+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Typographic punctuation of clean text: each is \W, and stays \W under NFKD and case folding,
+# so it may be read as a space before the ASCII fast path.
+_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u00a0]")
+# ASCII bytes to key bytes: letters lower-cased, digits as 0, everything else a space.
+_ASCII_KEY = bytes(
+    (b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else b if 97 <= b <= 122 else 32) for b in range(256)
+)
 
 
 @lru_cache(maxsize=4096)
@@ -51,7 +56,7 @@ def _without_mark(char: str) -> str:
 
 
 def _fold(text: str) -> str:
-    """Case-folded, NFKD, combining marks dropped, digits as 0 (one line or a whole text alike)."""
+    """Case-folded, NFKD, combining marks dropped, digits as 0."""
     text = text.casefold()
     if not text.isascii():
         text = _NON_ASCII.sub(lambda m: _without_mark(m.group()), unicodedata.normalize("NFKD", text))
@@ -69,10 +74,20 @@ def normalise_line(text: str) -> str:
     return _PUNCT_OR_SPACE.sub(" ", _fold(text)).strip()
 
 
-def _hash_key(key: str) -> str | None:
-    if len(key) < _MIN_KEY_CHARS:
-        return None
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+def _key_bytes(text: str) -> bytes | None:
+    """:func:`normalise_line` as UTF-8, through byte tables when the line is ASCII but for
+    typographic punctuation (most lines of news text); None when too short to count."""
+    if not text.isascii():
+        text = _TYPOGRAPHY.sub(" ", text)
+        if not text.isascii():
+            key = normalise_line(text)
+            return key.encode("utf-8") if len(key) >= _MIN_KEY_CHARS else None
+    ascii_key = b" ".join(text.encode("ascii").translate(_ASCII_KEY).split())
+    return ascii_key if len(ascii_key) >= _MIN_KEY_CHARS else None
+
+
+def _hash_key(key: bytes | None) -> str | None:
+    return None if key is None else hashlib.sha1(key).hexdigest()[:16]
 
 
 def line_hash(text: str) -> str | None:
@@ -83,19 +98,16 @@ def line_hash(text: str) -> str | None:
     >>> line_hash("   "), line_hash("—")
     (None, None)
     """
-    return _hash_key(normalise_line(text))
+    return _hash_key(_key_bytes(text))
 
 
 def count_lines(text: str) -> Counter[str]:
     """Map step for one document: each distinct line hash once (a line repeated in one page counts once).
 
-    The whole text is normalised at once, which gives each line the key :func:`line_hash` gives it.
-
     >>> sorted(count_lines("Menu\\nMenu\\n\\nStory.").values())
     [1, 1]
     """
-    lines = _PUNCT_OR_SPACE_IN_LINE.sub(" ", _fold(text)).splitlines()
-    keys = {line.strip() for line in lines}
+    keys = {_key_bytes(line) for line in set(text.splitlines())}
     return Counter({digest for key in keys if (digest := _hash_key(key)) is not None})
 
 
