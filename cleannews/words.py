@@ -16,6 +16,7 @@ import mmap
 import os
 import re
 import tempfile
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +66,14 @@ def guess_language(text: str) -> str:
     return best if score > 0 else "en"
 
 
+def _best_language(text: str) -> tuple[str, int, int]:
+    """The language with the most function words in the detection window, its count, and the word count."""
+    counts = Counter(lowered_words(text[:DETECTION_WINDOW]))
+    scores = _scores(counts)
+    best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
+    return best, scores[best], counts.total()
+
+
 def detect_language(text: str) -> str | None:
     """The supported language of ``text``, or None when too few of its words are function words.
 
@@ -73,30 +82,87 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("Rasulullah bersabda kepada para sahabat tentang keutamaan sedekah.") is None
     True
     """
-    best, score, total = _best_language(text)
+    return detect_language_with_margin(text)[0]
+
+
+def detect_language_with_margin(text: str, counts: Counter[bytes] | None = None) -> tuple[str | None, int]:
+    """:func:`detect_language`, and a margin: how many words each count it weighs (the function
+    words of each language, all the words) could gain or lose with the answer still the same.
+
+    The counts are those of the first :data:`DETECTION_WINDOW` characters: ``counts``, if the
+    caller has them, holds the words found there by :func:`lowered_words` (Greek final sigmas
+    may be folded: no function word has one). A margin of -1 says the answer rests on more
+    than the counts (the language of a text with few function words is told by its commonest
+    words).
+
+    >>> detect_language_with_margin("The minister said that the plan would be delayed by a year.")
+    ('en', 1)
+    >>> detect_language_with_margin("The plan and the aim of the minister were in the news for a year.")
+    ('en', 3)
+    """
+    if counts is None:
+        counts = Counter(lowered_words(text[:DETECTION_WINDOW]))
+    scores = _scores(counts)
+    best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
+    score, total = scores[best], counts.total()
     if not total:
-        return None
+        return None, -1
     if score >= max(2, 0.04 * total):
-        return best
+        return best, _margin(scores, best, total)
     # Few function words (a list, a table, a recipe): most of its commonest words are still
     # words of its language, and few of them are of another's.
-    common = Counter(w for w in _LONG_WORD.findall(text[:20000].lower())).most_common(100)
+    common = Counter(w for w in _LONG_WORD.findall(text[:DETECTION_WINDOW].lower())).most_common(100)
     known = sum(lexicon(best).zipf(w) >= 2.5 for w, _ in common)
-    return best if common and known >= 2 / 3 * len(common) else None
+    return (best if common and known >= 2 / 3 * len(common) else None), -1
 
 
-def _best_language(text: str) -> tuple[str, int, int]:
-    """The language with the most function words in the first 20,000 characters, its count, and the word count."""
-    counts = Counter(_WORD.findall(text[:20000].lower()))
+def _scores(counts: Counter[bytes]) -> dict[str, int]:
+    """How many of the counted words are function words of each language."""
     sets = _function_sets()
-    scores = {lang: sum(counts[w] for w in sets[lang] if w in counts) for lang in SUPPORTED}
-    best = max(SUPPORTED, key=lambda lang: (scores[lang], lang == "en"))
-    return best, scores[best], counts.total()
+    return {lang: sum(counts[w] for w in sets[lang] if w in counts) for lang in SUPPORTED}
+
+
+def _margin(scores: dict[str, int], best: str, total: int) -> int:
+    """The largest change k such that scores moving by up to k each, and the word count by up to
+    k, leave ``best`` ahead of every other language and above the function-word threshold."""
+    score = scores[best]
+    margin = min([(score - other - 1) // 2 for lang, other in scores.items() if lang != best] + [score - 2])
+    while margin >= 0 and score - margin < 0.04 * (total + margin):
+        margin -= 1
+    return margin
+
+
+#: Language detection reads the words of this many characters at the start of a text.
+DETECTION_WINDOW = 20000
+
+
+def lowered_words(text: str) -> list[bytes]:
+    """The words (runs of letters) of ``text`` lower-cased, UTF-8 encoded, in order.
+
+    The same as ``_WORD.findall(text.lower())``, found with string methods instead: characters
+    beyond ASCII that are no letters become spaces, then every byte that is not an ASCII
+    letter or part of a character beyond ASCII does, and the rest splits at the spaces.
+
+    >>> lowered_words("Don’t STOP—café, 2nd")
+    [b'don', b't', b'stop', b'caf\\xc3\\xa9', b'nd']
+    """
+    lowered = text.lower()
+    at = 0
+    while found := _NON_ASCII_NON_LETTER.search(lowered, at):
+        lowered = lowered.replace(found.group(), " ")
+        at = found.start()
+    return lowered.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES).split()
+
+
+# Bytes that stay in a word: ASCII letters and the bytes of characters beyond ASCII.
+_LETTER_BYTES = bytes(b if b >= 0x80 or chr(b).isalpha() else 0x20 for b in range(256))
+_NON_ASCII_NON_LETTER = re.compile(r"[^\x00-\x7f](?<=[\W\d_])")
 
 
 @lru_cache(maxsize=1)
-def _function_sets() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
+def _function_sets() -> dict[str, frozenset[bytes]]:
+    """The function words of each language, as :func:`lowered_words` finds them."""
+    return {lang: frozenset(w.encode("utf-8") for w in ws.split()) for lang, ws in _FUNCTION_WORDS.items()}
 
 
 def dangling(word: str, lang: str) -> bool:
@@ -123,35 +189,58 @@ def resolve_language(setting: str, text: str) -> str:
 class Lexicon:
     """A sorted ``word<TAB>zipf*100`` table searched in place (memory-mapped or in memory).
 
+    A look-up bisects a sparse index (the first word of every block of about
+    :data:`INDEX_BLOCK` bytes, read on the first look-up), then finds the word's line within
+    its block with one substring search.
+
     >>> table = Lexicon(b"apple\\t450\\nbolster\\t331\\nzebra\\t300\\n")
-    >>> table.zipf("Bolster"), table.zipf("bolste")
-    (3.31, 0.0)
+    >>> table.zipf("Bolster"), table.zipf("bolste"), table.zipf("apple"), table.zipf("aardvark")
+    (3.31, 0.0, 4.5, 0.0)
     """
 
     def __init__(self, data: bytes | mmap.mmap) -> None:
         self._data = data
+        self._starts: list[int] = []  # offsets of the lines that open the blocks
+        self._firsts: list[bytes] = []  # their words
 
     def zipf(self, word: str) -> float:
         """Zipf frequency of ``word`` (case-insensitive; 0 for a word not in the list)."""
         key = normalise(word).encode("utf-8")
         data = self._data
-        lo, hi = 0, len(data)  # ``lo`` is always the start of a line
-        while lo < hi:
-            mid = (lo + hi) // 2
-            start = data.rfind(b"\n", lo, mid) + 1 or lo
-            end = data.find(b"\n", start)
-            tab = data.find(b"\t", start, end)
-            found = data[start:tab]
-            if found == key:
-                return int(data[tab + 1 : end]) / 100
-            if found < key:
-                lo = end + 1
-            else:
-                hi = start
-        return 0.0
+        if not self._starts:
+            if not data:
+                return 0.0
+            self._index()
+        block = bisect_right(self._firsts, key) - 1
+        if block < 0:
+            return 0.0
+        start = self._starts[block]
+        end = self._starts[block + 1] if block + 1 < len(self._starts) else len(data)
+        # The word's line, if the table has it, starts in [start, end): first in the block, or
+        # after a newline there.
+        if data[start : start + len(key) + 1] == key + b"\t":
+            at = start
+        else:
+            at = data.find(b"\n" + key + b"\t", start, end + len(key) + 1) + 1
+            if not at:
+                return 0.0
+        tab = at + len(key)
+        return int(data[tab + 1 : data.find(b"\n", at)]) / 100
+
+    def _index(self) -> None:
+        data = self._data
+        start = 0
+        while 0 <= start < len(data):
+            self._starts.append(start)
+            self._firsts.append(data[start : data.find(b"\t", start)])
+            start = data.find(b"\n", start + INDEX_BLOCK) + 1 or -1
 
     def __contains__(self, word: str) -> bool:
         return self.zipf(word) > 0
+
+
+#: Bytes of a word table per entry of its sparse index (see :class:`Lexicon`).
+INDEX_BLOCK = 2048
 
 
 def normalise(word: str) -> str:

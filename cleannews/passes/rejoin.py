@@ -26,10 +26,15 @@ spaces between words (Chinese, Japanese, Korean, Thai...) are left alone.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, chain, compress, zip_longest
+from operator import itemgetter, ne, sub
 from typing import TYPE_CHECKING
 
 from cleannews import words
@@ -47,24 +52,48 @@ _UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u2fff\u3000-\u30ff"
     r"\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
+_UNSPACED_FROM = "\u0e00"  # no character below this is in _UNSPACED
 # Searches anchored at a line's end look only at its last characters: a "$"-anchored search
 # over a whole line retries from every position (quadratic on a long run of letters).
 WORD_WINDOW = 64
 _FIRST_TOKEN = re.compile(r"^\S+")
-_TAIL_LETTERS = re.compile(r"([^\W\d_]+)$")
 _HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _last_letters(text: str) -> str:
+    """The letters that end ``text``, at most :data:`WORD_WINDOW` of them ("" if it ends otherwise).
+
+    >>> _last_letters("agreed to bolste"), _last_letters("in 2024.")
+    ('bolste', '')
+    """
+    # Read backwards: a search for letters anchored at the end would try every start.
+    found = _WORDS.match(text[: -WORD_WINDOW - 1 : -1])
+    return found.group()[::-1] if found else ""
+
+
 # Punctuation that never starts a line of its own: it was cut off the end of the previous one.
 _CLINGS_LEFT = re.compile(
     r"^(?:(?:[,;:!?%)\]”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\],.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
 )
+_CLINGS_FIRST = frozenset(",;:!?%)]”’»\"'.…")  # the characters _CLINGS_LEFT can start with
 _CLOSING_ONLY = re.compile(r"\s*[)\]}]+[;,]?\s*")
+_CODE_ENDS = "{([;"
 
 
 def _is_code_line(line: str) -> bool:
     """A line of code: it ends with an opening bracket or ";", or holds only closing brackets."""
     opens = line.rstrip()[-1:]
-    return (opens != "" and opens in "{([;") or _CLOSING_ONLY.fullmatch(line) is not None
+    return (opens != "" and opens in _CODE_ENDS) or _CLOSING_ONLY.fullmatch(line) is not None
+
+
+def _count_code_lines(stripped: Sequence[str]) -> int:
+    """How many lines :func:`_is_code_line` accepts, given the lines stripped (counted in C loops)."""
+    filled = list(filter(None, stripped))
+    opening = sum(map(_CODE_ENDS.__contains__, map(itemgetter(-1), filled)))
+    # A line of closing brackets starts with one; those ending with ";" are counted already.
+    starts_closing = compress(filled, map(")]}".__contains__, map(itemgetter(0), filled)))
+    return opening + sum(1 for line in starts_closing if line[-1] != ";" and _CLOSING_ONLY.fullmatch(line))
 
 
 _URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
@@ -72,14 +101,16 @@ _OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
 _BULLET = re.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
-_ABBREVIATION_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")
+_ABBREVIATION_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")  # ends with "."
 _ABBREVIATION_HEAD = re.compile(r"^[A-Z]\.")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,2}\.){2,}$")  # "e.g.", "U.S."
 # A dash or slash written between two words ("$45–$200", "box/month", "meals—whether") or a
 # currency sign before its number: a wrap cannot break there, and a real line does not end so.
 _ATTACHED_TAIL = re.compile(r"(?:[\w%)]|[\w%)][”’\"'])[–—/]$|(?:^|[\s(])[$€£¥]$")
 _CURRENCY = "$€£¥"
+_ATTACHED_TAIL_LAST = "–—/" + _CURRENCY  # the characters an _ATTACHED_TAIL match ends with
 _ATTACHED_HEAD = re.compile(r"^(?:[–—/][\w$€£¥]|\.[^\W\d_]{2,})")
+_ATTACHED_HEAD_FIRST = "–—/."
 _NUMBER_TAIL = re.compile(r"(?:^|[^\w,.])(\d[\d,.]*)$")
 _NUMBER_HEAD = re.compile(r"^(\d[\d,.]*\d|\d)")
 _GROUPED = re.compile(r"^\d{1,3}(?:([,.])\d{3})+(?:[.,]\d+)?$")
@@ -171,39 +202,49 @@ class Break:
     tail: str = field(init=False)  # the left line without trailing spaces
     head: str = field(init=False)  # the right line without leading spaces
     need: int = field(init=False)  # width the left line would have needed to hold the next word too
+    spaced: bool = field(init=False)  # a space sits beside the break: it cannot be inside a word
+    # The left line stops inside a sentence, the right one carries on in lower case.
+    continues: bool = field(init=False)
+    _artefact: bool | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.tail = self.left.rstrip()
         self.head = self.right.lstrip()
-        first = self.head.split(None, 1)
-        self.need = len(self.tail) + 1 + (len(first[0]) if first else 0)
-
-    @property
-    def spaced(self) -> bool:
-        """A space sits beside the break: it cannot be inside a word."""
-        return self.left[-1:].isspace() or self.right[:1].isspace()
+        first = _FIRST_TOKEN.match(self.head)
+        self.need = len(self.tail) + 1 + (first.end() if first else 0)
+        self.spaced = self.left[-1:].isspace() or self.right[:1].isspace()
+        self.continues = self.head[:1].islower() and self.tail[-1:].isalnum()
 
     @property
     def indented(self) -> bool:
         return self.left[:1].isspace()
 
     @property
-    def continues(self) -> bool:
-        """The left line stops inside a sentence, the right one carries on in lower case."""
-        return self.head[:1].islower() and self.tail[-1:].isalnum()
+    def artefact(self) -> bool:
+        """:func:`_is_artefact`, worked out once (the layout asks it several times)."""
+        if self._artefact is None:
+            self._artefact = _is_artefact(self)
+        return self._artefact
 
 
 def candidate_breaks(lines: tuple[Line, ...]) -> list[tuple[int, Break]]:
     """Every break between two non-blank lines, with the index of its left line."""
+    texts = [line.text for line in lines]
+    return _candidate_breaks(texts, list(map(str.strip, texts)))
+
+
+def _candidate_breaks(texts: Sequence[str], stripped: Sequence[str]) -> list[tuple[int, Break]]:
+    """:func:`candidate_breaks` of the lines ``texts``, given them stripped (a blank line strips to "")."""
     found: list[tuple[int, Break]] = []
     offset = -1
     block = 0
-    for i, line in enumerate(lines):
-        offset += len(line.text) + 1
-        if line.is_blank:
+    last = len(texts) - 1
+    for i, text in enumerate(texts):
+        offset += len(text) + 1
+        if not stripped[i]:
             block = i + 1
-        elif i + 1 < len(lines) and not lines[i + 1].is_blank:
-            found.append((i, Break(line.text, lines[i + 1].text, offset, block)))
+        elif i < last and stripped[i + 1]:
+            found.append((i, Break(text, texts[i + 1], offset, block)))
     return found
 
 
@@ -219,7 +260,7 @@ def _is_artefact(brk: Break) -> bool:
     return tail.endswith(_OPENS) and not brk.spaced
 
 
-def _wrap_width(breaks: list[Break], lines: list[str]) -> int | None:
+def _wrap_width(breaks: list[Break], stripped: Sequence[str]) -> int | None:
     """The width at which the document's artefact breaks are greedy wraps, if they are.
 
     A greedy wrap at width W breaks a line of at most W characters that could not have held the
@@ -227,7 +268,7 @@ def _wrap_width(breaks: list[Break], lines: list[str]) -> int | None:
     artefact breaks (a line going on in lower case), then the most breaks of any kind, then is the
     smallest: the narrowest width consistent with the wraps that must be wraps.
     """
-    artefacts = [b for b in breaks if _is_artefact(b) and not b.spaced and b.tail[-1:] != "-"]
+    artefacts = [b for b in breaks if b.artefact and not b.spaced and b.tail[-1:] != "-"]
     if len(artefacts) < 2:
         return None
     # The fits of every width at once: a break fits the widths from len(tail) to need - 1.
@@ -245,31 +286,31 @@ def _wrap_width(breaks: list[Break], lines: list[str]) -> int | None:
     best_fit = fit_artefacts[width]
     if best_fit < 2 or best_fit < 0.8 * len(artefacts):
         return None
-    if best_fit < 3 and any(len(line.strip()) > width and " " in line.strip() for line in lines):
+    if best_fit < 3 and any(len(line) > width and " " in line for line in stripped):
         return None  # two fits may be chance, unless no line runs past the width
     return width
 
 
-def _chunk_lattice(breaks: list[Break], lines: list[str] | None = None) -> tuple[int | None, int, int]:
+def _chunk_lattice(breaks: list[Break], lines: Sequence[str] | None = None) -> tuple[int | None, int, int]:
     """The interval and phase of a regular series of artefact breaks (chunking), if there is one.
 
     A chunker puts a newline at every step of its interval, so with ``lines`` (the whole text)
     the steps between the first and the last break on the series must nearly all hold one.
     """
     # (A space beside a table's cell bar is the table's, not a cut's.)
-    candidates = [b for b in breaks if _is_artefact(b) or (_one_space(b) and "|" not in b.tail[-1:] + b.head[:1])]
+    candidates = [b for b in breaks if b.artefact or (_one_space(b) and "|" not in b.tail[-1:] + b.head[:1])]
     offsets = [b.offset for b in candidates[:400]]
     if len(offsets) < 3:
         return None, 0, 0
-    diffs: Counter[int] = Counter()
-    for i, a in enumerate(offsets):
-        for b in offsets[i + 1 : i + 6]:
-            diffs[b - a] += 1
+    # The distances from each offset to the next five, in that order (most_common breaks ties by
+    # first occurrence): the k-th of each row from offsets shifted by k, counted in one C loop.
+    ahead = zip_longest(*(map(sub, offsets[k:], offsets) for k in range(1, 6)))
+    diffs = Counter(filter(None, chain.from_iterable(ahead)))
     best: tuple[int, int, int] = (0, 0, 0)  # on lattice, period, phase
     for period, _ in diffs.most_common(8):
         if period < 20:
             continue
-        phase, on_lattice = Counter(o % period for o in offsets).most_common(1)[0]
+        phase, on_lattice = Counter(map(period.__rmod__, offsets)).most_common(1)[0]
         if on_lattice > best[0]:
             best = (on_lattice, period, phase)
     on_lattice, period, phase = best
@@ -281,7 +322,7 @@ def _chunk_lattice(breaks: list[Break], lines: list[str] | None = None) -> tuple
     return None, 0, 0
 
 
-def _every_step(offsets: list[int], period: int, phase: int, lines: list[str] | None) -> bool:
+def _every_step(offsets: list[int], period: int, phase: int, lines: Sequence[str] | None) -> bool:
     """Whether nearly every step of the series, from its first break to its last, is a newline."""
     if lines is None:
         return True
@@ -306,13 +347,18 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
     """
     if lines is None:
         lines = [b.left for b in breaks] + [breaks[-1].right] if breaks else []
+    return _analyse_layout(breaks, lines, list(map(str.strip, lines)), lambda: lang)
+
+
+def _analyse_layout(
+    breaks: list[Break], lines: Sequence[str], stripped: Sequence[str], lang: Callable[[], str]
+) -> Layout:
+    """:func:`analyse_layout`, given the lines stripped too; ``lang()`` is called only for wrapped text."""
     period, phase, _ = _chunk_lattice(breaks, lines)
-    unwrapped = _unwrapped(lines)
-    width = None if period or unwrapped else _wrap_width(breaks, lines)
-    chunked = period is not None or (
-        width is None and any(_is_artefact(b) and len(b.tail) > MAX_WRAP_WIDTH for b in breaks)
-    )
-    line_ends = line_end_evidence(breaks, lines, width, lang) if width is not None else None
+    unwrapped = _unwrapped(stripped)
+    width = None if period or unwrapped else _wrap_width(breaks, stripped)
+    chunked = period is not None or (width is None and any(b.artefact and len(b.tail) > MAX_WRAP_WIDTH for b in breaks))
+    line_ends = line_end_evidence(breaks, lines, width, lang()) if width is not None else None
 
     def on_lattice(brk: Break) -> bool:
         return period is not None and (brk.offset - phase) % period == 0
@@ -325,9 +371,10 @@ def analyse_layout(breaks: list[Break], lines: list[str] | None = None, lang: st
         unwrapped=unwrapped,
         line_ends=line_ends,
         few_breaks=len(breaks) < FEW_BREAKS,
-        edge_spaces=_edge_spaces(lines) or _spaces_by_habit([b for b in breaks if not on_lattice(b)]),
-        numbered=sum(line.lstrip()[:1].isdigit() for line in lines) >= FEW_BREAKS,
-        code=sum(_is_code_line(line) for line in lines) >= FEW_BREAKS,
+        edge_spaces=_edge_spaces(lines, stripped) or _spaces_by_habit([b for b in breaks if not on_lattice(b)]),
+        # Lines that start with a digit: the first characters of the non-blank stripped lines.
+        numbered=sum(map(str.isdigit, map(itemgetter(0), filter(None, stripped)))) >= FEW_BREAKS,
+        code=_count_code_lines(stripped) >= FEW_BREAKS,
     )
 
 
@@ -339,33 +386,36 @@ def _spaces_by_habit(breaks: list[Break]) -> bool:
     """Several breaks have one space beside them, more than are cut inside a word: a habit of the
     text (lines ending with a space), not chunk cuts, which fall inside words far more often."""
     spaced = sum(_one_space(b) for b in breaks)
-    inside = sum(not b.spaced and _is_artefact(b) for b in breaks)
+    inside = sum(not b.spaced and b.artefact for b in breaks)
     return spaced >= FEW_BREAKS and spaced > inside
 
 
-def _edge_spaces(lines: list[str]) -> bool:
-    """Whether a line beside a blank line (where no break was cut) starts or ends with a space."""
-    for i, line in enumerate(lines):
-        if not line.strip():
+def _edge_spaces(lines: Sequence[str], stripped: Sequence[str]) -> bool:
+    """Whether a line beside a blank line (where no break was cut) starts or ends with a space.
+
+    ``stripped``: the lines stripped; only a line that strips to something shorter has a space
+    at an edge.
+    """
+    for i in compress(range(len(lines)), map(ne, map(len, lines), map(len, stripped))):
+        line = lines[i]
+        if not stripped[i]:
             continue
-        before = i == 0 or not lines[i - 1].strip()
-        after = i + 1 == len(lines) or not lines[i + 1].strip()
+        before = i == 0 or not stripped[i - 1]
+        after = i + 1 == len(lines) or not stripped[i + 1]
         if (before and line[:1].isspace()) or (after and line[-1:].isspace()):
             return True
     return False
 
 
-def _unwrapped(lines: list[str]) -> bool:
+def _unwrapped(stripped: Sequence[str]) -> bool:
     """Most of the text stands in lines longer than any wrap: the document is not hard-wrapped.
 
     Its paragraphs are single lines, so a line break between two whole words is a real one.
+    ``stripped``: the document's lines, stripped.
     """
-    total = long = 0
-    for line in lines:
-        text = line.strip()
-        total += len(text)
-        if len(text) > MAX_WRAP_WIDTH and " " in text:
-            long += len(text)
+    lengths = list(map(len, stripped))
+    total = sum(lengths)
+    long = sum(len(text) for text in compress(stripped, map(MAX_WRAP_WIDTH.__lt__, lengths)) if " " in text)
     return total > 0 and long >= 0.5 * total
 
 
@@ -493,8 +543,8 @@ def _end_kind(token: str, lang: str) -> str:
     if last in "-–—":
         return "dash"
     if last.isalnum():
-        word = _TAIL_LETTERS.search(core[-WORD_WINDOW:])
-        return "dangle" if word and lang and words.dangling(word.group(1), lang) else "word"
+        word = _last_letters(core)
+        return "dangle" if word and lang and words.dangling(word, lang) else "word"
     return "other"
 
 
@@ -528,7 +578,7 @@ def _first_kind(token: str, more: bool) -> str:
     return "other"
 
 
-def line_end_evidence(breaks: list[Break], lines: list[str], width: int, lang: str) -> LineEnds:
+def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lang: str) -> LineEnds:
     """What a document wrapped at ``width`` says about telling its real line ends from its wraps."""
     lower = frozenset(w for line in lines for w in _WORDS.findall(line) if w[0].islower())
     real: Counter[str] = Counter()
@@ -594,7 +644,39 @@ def _on_lattice(brk: Break, layout: Layout) -> bool:
 
 
 def _unspaced_script(brk: Break) -> bool:
-    return bool(_UNSPACED.match(brk.tail[-1:]) or _UNSPACED.match(brk.head[:1]))
+    last, first = brk.tail[-1:], brk.head[:1]
+    return (last >= _UNSPACED_FROM and _UNSPACED.match(last) is not None) or (
+        first >= _UNSPACED_FROM and _UNSPACED.match(first) is not None
+    )
+
+
+class Evidence:
+    """What decisions consult besides the break and the layout: the document's language and vocabulary.
+
+    ``lang`` may be given as a function that detects it: it is called when a decision first needs
+    the language (most breaks are decided by punctuation, case and layout alone). ``vocabulary``
+    answers ``word in vocabulary`` for lower-cased words (see :func:`document_vocabulary`).
+    """
+
+    __slots__ = ("_detect", "_lang", "vocabulary")
+
+    def __init__(self, vocabulary: Container[str], lang: str | Callable[[], str]) -> None:
+        self.vocabulary = vocabulary
+        self._lang = lang if isinstance(lang, str) else None
+        self._detect = None if isinstance(lang, str) else lang
+
+    @property
+    def lang(self) -> str:
+        """The language ("" when unknown)."""
+        if self._lang is None:
+            assert self._detect is not None
+            self._lang = self._detect()
+        return self._lang
+
+    @property
+    def lang_known(self) -> bool:
+        """Whether the language was given or has been detected."""
+        return self._lang is not None
 
 
 def decide(
@@ -623,10 +705,10 @@ def decide(
     >>> decide("Politics", "Sports", "en", frozenset()) is None
     True
     """
-    return _decide_break(Break(left, right, offset), lang, vocabulary, layout or Layout())
+    return _decide_break(Break(left, right, offset), Evidence(vocabulary, lang), layout or Layout())
 
 
-def _decide_break(brk: Break, lang: str, vocabulary: frozenset[str], layout: Layout) -> Join | None:
+def _decide_break(brk: Break, ev: Evidence, layout: Layout) -> Join | None:
     tail, head = brk.tail, brk.head
     if not tail or not head or _unspaced_script(brk):
         return None
@@ -635,19 +717,19 @@ def _decide_break(brk: Break, lang: str, vocabulary: frozenset[str], layout: Lay
     on_lattice = _on_lattice(brk, layout)
     width = layout.wrap_width
     if width is not None and len(tail) <= width < brk.need and not on_lattice:
-        return _decide_wrap(brk, lang, vocabulary, layout.line_ends)
-    if _URL.match(head) and not on_lattice:
+        return _decide_wrap(brk, ev, layout.line_ends)
+    if not on_lattice and _URL.match(head):
         return None  # a link on a line of its own
     if on_lattice or (len(tail) > MAX_WRAP_WIDTH and (width is None or len(tail) > width)):
-        return _decide_chunk(brk, lang, vocabulary, on_lattice, layout)
+        return _decide_chunk(brk, ev, on_lattice, layout)
     # A short line in wrapped text (it could have held the next word), in text whose paragraphs
     # are single long lines, or among breaks that show no wrap width: its break is real unless
     # a token is cut in two.
     wraps_ruled_out = width is not None or layout.unwrapped or not layout.few_breaks
-    return _decide_unknown(brk, lang, vocabulary, layout, wraps_ruled_out=wraps_ruled_out)
+    return _decide_unknown(brk, ev, layout, wraps_ruled_out=wraps_ruled_out)
 
 
-def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], line_ends: LineEnds | None) -> Join | None:
+def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join | None:
     """A full line in wrapped text: a wrap replaced a space here, unless the line ends for real.
 
     How likely each is comes from the document (see :class:`LineEnds`): in running prose a full
@@ -656,8 +738,8 @@ def _decide_wrap(brk: Break, lang: str, vocabulary: frozenset[str], line_ends: L
     """
     tail, head = brk.tail, brk.head
     if tail.endswith("-") and not brk.spaced and len(tail) > 1 and (tail[-2].isalnum() or tail[-2] == "."):
-        return _decide_hyphen(brk, lang, vocabulary)
-    kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, lang)
+        return _decide_hyphen(brk, ev)
+    kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, ev.lang)
     odds = line_ends.odds_real(kind, brk.block) if line_ends else (0.05 if brk.continues else 0.5)
     confidence = round(1 / (1 + odds), 3)
     return Join(" ", 0, "wrap", confidence, f"the line could not hold the next word ({kind}: wrap {confidence:.0%})")
@@ -673,10 +755,14 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
     if brk.spaced:
         return None
     last, first = tail[-1], head[0]
-    if _CLINGS_LEFT.match(head) and (
-        last.isalnum()
-        or last in _CLOSERS + "%"
-        or (last in ".!?,;:" and (first in _CLOSERS or bool(_ABBREVIATION_END.search(tail[-WORD_WINDOW:]))))
+    if (
+        first in _CLINGS_FIRST
+        and _CLINGS_LEFT.match(head)
+        and (
+            last.isalnum()
+            or last in _CLOSERS + "%"
+            or (last in ".!?,;:" and (first in _CLOSERS or bool(_ABBREVIATION_END.search(tail[-WORD_WINDOW:]))))
+        )
     ):
         return "punctuation", "punctuation cut off its line"
     if last.isdigit() and re.match(r"^[.,]\d", head):
@@ -687,23 +773,21 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
         return "split-word", "hyphenated word split before its hyphen"
     if (tail.endswith(_OPENS) or last in "\"'") and (len(tail) == 1 or tail[-2] in " (["):
         return "punctuation", "a line cannot end with an opening bracket or quote"
-    if _ABBREVIATION_TAIL.search(tail[-WORD_WINDOW:]) and _ABBREVIATION_HEAD.match(head):
+    if last == "." and _ABBREVIATION_TAIL.search(tail[-WORD_WINDOW:]) and _ABBREVIATION_HEAD.match(head):
         return "split-word", "abbreviation split by a break"
-    attached = _ATTACHED_TAIL.search(tail[-WORD_WINDOW:])
+    attached = _ATTACHED_TAIL.search(tail[-WORD_WINDOW:]) if last in _ATTACHED_TAIL_LAST else None
     if attached and not _URL.match(tail.rsplit(None, 1)[-1]):
         sign = attached.group()[-1] in _CURRENCY  # "$" goes on with its number, "–" or "/" with a word
         if first.isdigit() or (not sign and (first.isalnum() or first in _CURRENCY)):
             return "split-word", "a line cannot end with an attached dash, slash or currency sign"
-    if (last.isalnum() or last in _CLOSERS + "%") and _ATTACHED_HEAD.match(head):
+    if first in _ATTACHED_HEAD_FIRST and (last.isalnum() or last in _CLOSERS + "%") and _ATTACHED_HEAD.match(head):
         return "split-word", "a line cannot start with an attached dash, slash or dot"
     if last.isdigit() and head.startswith("+") and not head[1:2].isdigit():
         return "split-number", "a number cut off its plus sign"
     return None
 
 
-def _decide_chunk(
-    brk: Break, lang: str, vocabulary: frozenset[str], on_lattice: bool, layout: Layout | None = None
-) -> Join | None:
+def _decide_chunk(brk: Break, ev: Evidence, on_lattice: bool, layout: Layout | None = None) -> Join | None:
     """A break in chunked text: a newline was added, nothing removed."""
     tail, head = brk.tail, brk.head
     sure = 0.95 if on_lattice else 0.9
@@ -716,7 +800,7 @@ def _decide_chunk(
         return None
     last, first = tail[-1], head[0]
     if last == "-" and first.isalpha() and not on_lattice and len(tail) > 1 and tail[-2].isalnum():
-        return _decide_hyphen(brk, lang, vocabulary)  # a hyphenated line end among chunk breaks
+        return _decide_hyphen(brk, ev)  # a hyphenated line end among chunk breaks
     inside = _inside_token(brk)
     if inside:
         return Join("", 0, inside[0], sure, f"chunk break: {inside[1]}")
@@ -725,14 +809,14 @@ def _decide_chunk(
     if last.isalpha() and first.islower():
         if on_lattice:
             return Join("", 0, "split-word", sure, "chunked text: a break with no space beside it is inside a word")
-        return _decide_word(brk, lang, vocabulary, chunk=True)
+        return _decide_word(brk, ev, chunk=True)
     if last.isdigit() and first.isdigit() and (on_lattice or not layout.numbered):
         return Join("", 0, "split-number", sure, "chunk break inside a number")
     if last.isalpha() and first.isupper():
         pair = _split_words(brk)
         if pair:
             joined = pair[0] + pair[1]
-            if joined.isupper() or joined.lower() in vocabulary or _word_zipf(joined, lang) >= 3.0:
+            if joined.isupper() or joined.lower() in ev.vocabulary or _word_zipf(joined, ev.lang) >= 3.0:
                 return Join("", 0, "split-word", sure - 0.1, f'chunk break inside "{joined}"')
     if on_lattice and (last.isalnum() or last in ".,") and first.isalnum():
         return Join("", 0, "split-word", 0.6, "chunk break at the chunk interval")
@@ -740,7 +824,7 @@ def _decide_chunk(
 
 
 def _decide_unknown(
-    brk: Break, lang: str, vocabulary: frozenset[str], layout: Layout | None = None, wraps_ruled_out: bool = False
+    brk: Break, ev: Evidence, layout: Layout | None = None, wraps_ruled_out: bool = False
 ) -> Join | None:
     """A break the layout says nothing about: mend it only on local evidence.
 
@@ -762,12 +846,14 @@ def _decide_unknown(
         and (tail[-2].isalnum() or tail[-2] == ".")
         and first.isalnum()
     ):
-        return _decide_hyphen(brk, lang, vocabulary)
-    tail_number, head_number = _NUMBER_TAIL.search(tail[-WORD_WINDOW:]), _NUMBER_HEAD.match(head)
-    if tail_number and head_number and not brk.spaced and not layout.numbered:
-        joined = tail_number.group(1) + head_number.group(1)
-        if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
-            return Join("", 0, "split-number", 0.8, f"number {joined} split by a break")
+        return _decide_hyphen(brk, ev)
+    # (A number at the head starts with a decimal digit, \d.)
+    if first.isdecimal() and not brk.spaced and not layout.numbered:
+        tail_number, head_number = _NUMBER_TAIL.search(tail[-WORD_WINDOW:]), _NUMBER_HEAD.match(head)
+        if tail_number and head_number:
+            joined = tail_number.group(1) + head_number.group(1)
+            if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
+                return Join("", 0, "split-number", 0.8, f"number {joined} split by a break")
     if brk.spaced and _chunk_space(brk, layout):
         return Join(" ", 0, "space", 0.75, "a chunk cut beside a space")
     if not brk.continues:
@@ -775,12 +861,12 @@ def _decide_unknown(
     if brk.spaced:
         if wraps_ruled_out:
             return None
-        if _dangles(tail, lang):
+        if _dangles(tail, ev):
             return Join(" ", 0, "space", 0.75, "break beside a space inside a sentence")
         if len(tail) >= MIN_PROSE_LINE:
             return Join(" ", 0, "space", 0.45, "break after a space inside a sentence")
         return None
-    return _decide_word(brk, lang, vocabulary, wraps_ruled_out=wraps_ruled_out)
+    return _decide_word(brk, ev, wraps_ruled_out=wraps_ruled_out)
 
 
 # Texts shorter than this give too little evidence for a language guess.
@@ -790,11 +876,16 @@ MIN_PROSE_LINE = 40
 
 
 def _split_words(brk: Break) -> tuple[str, str] | None:
-    tail_word = _TAIL_LETTERS.search(brk.tail[-WORD_WINDOW:])
-    head_word = _HEAD_LETTERS.match(brk.head)
-    if not tail_word or not head_word:
+    return _word_pair(brk.tail, brk.head)
+
+
+def _word_pair(tail: str, head: str) -> tuple[str, str] | None:
+    """The letters that end ``tail`` and those that start ``head``, if both have some."""
+    head_word = _HEAD_LETTERS.match(head)
+    if not head_word:
         return None
-    return tail_word.group(1), head_word.group(1)
+    tail_word = _last_letters(tail)
+    return (tail_word, head_word.group(1)) if tail_word else None
 
 
 def _word_zipf(word: str, lang: str) -> float:
@@ -826,47 +917,53 @@ def _chunk_space(brk: Break, layout: Layout) -> bool:
     return not layout.edge_spaces and _one_space(brk) and not (brk.head.startswith("|") or brk.tail.endswith("|"))
 
 
-def _dangles(tail: str, lang: str) -> bool:
-    last = _TAIL_LETTERS.search(tail[-WORD_WINDOW:])
-    return bool(last) and bool(lang) and words.dangling(last.group(1) if last else "", lang)
+def _dangles(tail: str, ev: Evidence) -> bool:
+    last = _last_letters(tail)
+    return bool(last) and bool(ev.lang) and words.dangling(last, ev.lang)
 
 
-def _decide_word(
-    brk: Break, lang: str, vocabulary: frozenset[str], chunk: bool = False, wraps_ruled_out: bool = False
-) -> Join | None:
+def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out: bool = False) -> Join | None:
     """A lone break inside a sentence, no space beside it: a split word, or a wrap between two words.
 
     ``chunk``: the break follows a line longer than any wrap, so it is a chunk break if anything.
     ``wraps_ruled_out``: the line was not wrapped, so it is a split word or a real break.
+    Frequencies are looked up only as far as the decision needs them.
     """
     pair = _split_words(brk)
     if pair is None:
         return None
     fragment, head = pair
     joined = fragment + head
-    joined_z = _word_zipf(joined, lang)
-    left_z, right_z = _word_zipf(fragment, lang), _word_zipf(head, lang)
-    in_document = joined.lower() in vocabulary
+    in_document = joined.lower() in ev.vocabulary
     if chunk:
         # After a line longer than any wrap: a chunk break, unless both sides are words found
         # elsewhere and together they are not one ("the\nministry": a real break).
-        left_known = left_z >= 2.0 or fragment.lower() in vocabulary
-        right_known = right_z >= 2.0 or head.lower() in vocabulary
-        if joined_z >= 1.0 or in_document or not (left_known and right_known):
+        if (
+            in_document
+            or _word_zipf(joined, ev.lang) >= 1.0
+            or not (_word_zipf(fragment, ev.lang) >= 2.0 or fragment.lower() in ev.vocabulary)
+            or not (_word_zipf(head, ev.lang) >= 2.0 or head.lower() in ev.vocabulary)
+        ):
             return Join("", 0, "split-word", 0.9, "chunked text: a break with no space beside it is inside a word")
         return None
-    if in_document or (joined_z >= 2.0 and (min(left_z, right_z) < 2.5 or joined_z > max(left_z, right_z))):
-        evidence = f'"{joined}" occurs elsewhere in the document' if in_document else f'"{joined}" is a word'
-        confidence = 0.9 if in_document else min(0.95, 0.55 + 0.1 * (joined_z - min(left_z, right_z)))
-        return Join("", 0, "split-word", confidence, evidence)
+    if in_document:
+        return Join("", 0, "split-word", 0.9, f'"{joined}" occurs elsewhere in the document')
+    lang = ev.lang
+    joined_z = _word_zipf(joined, lang)
+    if joined_z < 2.0 and wraps_ruled_out:
+        return None  # not a word, and no wrap either
+    left_z, right_z = _word_zipf(fragment, lang), _word_zipf(head, lang)
+    if joined_z >= 2.0 and (min(left_z, right_z) < 2.5 or joined_z > max(left_z, right_z)):
+        confidence = min(0.95, 0.55 + 0.1 * (joined_z - min(left_z, right_z)))
+        return Join("", 0, "split-word", confidence, f'"{joined}" is a word')
     if left_z >= 2.0 and right_z >= 2.0 and not wraps_ruled_out:
-        if _dangles(brk.tail, lang):
+        if _dangles(brk.tail, ev):
             return Join(" ", 0, "wrap", 0.75, f'"{fragment}" cannot end a line')
         return Join(" ", 0, "wrap", 0.45, f'"{fragment}" and "{head}" are two words')
     return None
 
 
-def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
+def _decide_hyphen(brk: Break, ev: Evidence) -> Join:
     """A hyphen at a wrapped line end: a syllable break to drop, or a compound's own hyphen to keep.
 
     The document's own spelling decides first. Otherwise the more frequent of the two readings
@@ -879,21 +976,22 @@ def _decide_hyphen(brk: Break, lang: str, vocabulary: frozenset[str]) -> Join:
     first_word = _FIRST_TOKEN.match(head)
     if first_word and first_word.group().lower().strip(",.;:") in _CONJUNCTIONS:
         return Join(" ", 0, "hyphen-kept", 0.9, "suspended hyphen (pre- and post-war)")
-    pair = _split_words(Break(tail[:-1], head, brk.offset))
+    pair = _word_pair(tail[:-1].rstrip(), head)
     keep = Join("", 0, "hyphen-kept", 0.85, "hyphen of a compound")
     if pair is None:
         return keep  # "COVID-\n19", "U.S.-\nled"
     fragment, rest = pair
     before = tail[: -1 - len(fragment)]
     joined, hyphenated = fragment + rest, f"{fragment}-{rest}".lower()
-    if hyphenated in vocabulary:
+    if hyphenated in ev.vocabulary:
         return Join("", 0, "hyphen-kept", 0.95, f'"{fragment}-{rest}" occurs elsewhere in the document')
-    if joined.lower() in vocabulary:
+    if joined.lower() in ev.vocabulary:
         return Join("", 1, "hyphen-dropped", 0.95, f'"{joined}" occurs elsewhere in the document')
     if len(fragment) == 1 or before[-1:].isalnum() or before.endswith(".") or rest[0].isupper():
         # "X-\nray", "4K-\nready", "U.S.-\nled": no syllable is cut off so. "Franco-\nGerman":
         # a word cut at a syllable goes on in lower case (unless the document writes "MacBook").
         return keep
+    lang = ev.lang
     joined_z = words.zipf(joined, lang) if lang else 0.0
     left_z, right_z = (words.zipf(fragment, lang), words.zipf(rest, lang)) if lang else (0.0, 0.0)
     if joined_z == 0:
@@ -928,19 +1026,123 @@ def document_vocabulary(lines: tuple[Line, ...], wrapped: bool = False) -> froze
     >>> sorted(document_vocabulary(Document.from_text("Gab-\\nbard and Gabbard\\nsaid").lines, wrapped=True))
     ['and', 'gabbard', 'said']
     """
-    found: set[str] = set()
-    texts = [line.text for line in lines]
-    for i, text in enumerate(texts):
-        tokens = _VOCABULARY_WORD.findall(text)
-        if i + 1 < len(texts) and texts[i + 1].strip() and (not wrapped or text.rstrip().endswith("-")):
-            tokens = tokens[:-1]
-        if i > 0 and texts[i - 1].strip() and (not wrapped or texts[i - 1].rstrip().endswith("-")):
-            tokens = tokens[1:]
-        found.update(w.lower() for w in tokens)
-    return frozenset(found)
+    return _whole_vocabulary([line.text for line in lines], wrapped)
+
+
+def _whole_vocabulary(texts: Sequence[str], wrapped: bool) -> frozenset[str]:
+    return frozenset(word for i in range(len(texts)) for word in _line_vocabulary(texts, i, wrapped))
+
+
+def _line_vocabulary(texts: Sequence[str], i: int, wrapped: bool) -> list[str]:
+    """The words line ``i`` of ``texts`` gives :func:`document_vocabulary`, lower-cased."""
+    text = texts[i]
+    tokens = _VOCABULARY_WORD.findall(text)
+    if i + 1 < len(texts) and texts[i + 1].strip() and (not wrapped or text.rstrip().endswith("-")):
+        tokens = tokens[:-1]
+    if i > 0 and texts[i - 1].strip() and (not wrapped or texts[i - 1].rstrip().endswith("-")):
+        tokens = tokens[1:]
+    return [w.lower() for w in tokens]
 
 
 _VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+class DocumentVocabulary:
+    """``word in`` :func:`document_vocabulary` of the lines ``texts``, answered without building it.
+
+    Decisions ask about a few words, most of them nowhere in the text (the two halves of a line
+    break run together). A word of a line occurs, lower-cased, in the lower-cased text: each
+    word asked is looked for there with one substring search, and only the lines where it
+    occurs are split into words. (Lower-casing goes character by character, but for the Greek
+    final sigma: both sides fold it.) Before that, ``letter_runs()``, if given, returns the runs
+    of letters of the lower-cased text, or more (see :func:`_letter_runs`): a word with a run of
+    letters not among them is not there. After :data:`SEARCHES_PER_BUILD` searches the whole
+    set is built instead, so that a round stays linear in the length of the text. ``asked``
+    lists every word asked, in order.
+
+    >>> vocabulary = DocumentVocabulary(["to bolste", "r ties, well-known"], "to bolste\\nr ties, well-known")
+    >>> "ties" in vocabulary, "bolste" in vocabulary, "well-known" in vocabulary, "known" in vocabulary
+    (True, False, True, False)
+    """
+
+    def __init__(
+        self,
+        texts: Sequence[str],
+        text: str,
+        wrapped: bool = False,
+        letter_runs: Callable[[], set[bytes]] | None = None,
+    ) -> None:
+        self._texts = texts
+        self._text = text  # "\n".join(texts)
+        self._wrapped = wrapped
+        self._letter_runs = letter_runs
+        self._lowered = ""
+        self._line_starts: list[int] = []  # in the lower-cased text, and its length + 1
+        self._line_words: dict[int, frozenset[str]] = {}
+        self._answers: dict[str, bool] = {}
+        self._whole: frozenset[str] | None = None
+        self.asked: list[str] = []
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        self.asked.append(word)
+        answer = self._answers.get(word)
+        if answer is None:
+            answer = self._answers[word] = self._search(word)
+        return answer
+
+    def _search(self, word: str) -> bool:
+        if self._letter_runs is not None:
+            runs = self._letter_runs()
+            if not all(run in runs for run in _letter_runs(word)):
+                return False
+        if self._whole is None and len(self._answers) >= SEARCHES_PER_BUILD:
+            self._whole = _whole_vocabulary(self._texts, self._wrapped)
+        if self._whole is not None:
+            return word in self._whole
+        if not self._line_starts:
+            self._lowered = _fold_sigma(self._text.lower())
+            lengths = map(len, self._lowered.split("\n"))
+            self._line_starts = list(accumulate(map((1).__add__, lengths), initial=0))
+            if len(self._line_starts) != len(self._texts) + 1:  # (a line holding a newline)
+                self._whole = _whole_vocabulary(self._texts, self._wrapped)
+                return word in self._whole
+        needle = _fold_sigma(word)
+        at = self._lowered.find(needle) if needle else -1
+        while at >= 0:
+            line = bisect_right(self._line_starts, at) - 1
+            words_of_line = self._line_words.get(line)
+            if words_of_line is None:
+                words_of_line = self._line_words[line] = frozenset(_line_vocabulary(self._texts, line, self._wrapped))
+            if word in words_of_line:
+                return True
+            at = self._lowered.find(needle, self._line_starts[line + 1])
+        return False
+
+
+# A substring search costs some hundredth of splitting the whole text into words.
+SEARCHES_PER_BUILD = 256
+
+
+def _fold_sigma(text: str) -> str:
+    """The text with the Greek final sigma written as a plain one (lower-casing picks either by context)."""
+    return text.replace("ς", "σ")
+
+
+def _letter_runs(text: str) -> list[bytes]:
+    """:func:`words.lowered_words` of ``text`` with final sigmas folded.
+
+    Lower-casing turns no other character into a letter, nor a letter into more letters than
+    it lower-cases to alone (checked over all of Unicode by the tests), so the runs of a word
+    lower-cased are runs of the text lower-cased wherever the word occurs in it.
+
+    >>> _letter_runs("ΟΔΟΣ well-Known")
+    [b'\\xce\\xbf\\xce\\xb4\\xce\\xbf\\xcf\\x83', b'well', b'known']
+    """
+    if "Σ" in text or "ς" in text:
+        text = _fold_sigma(text.lower())
+    return words.lowered_words(text)
 
 
 def rejoin(doc: Document, cfg: Config) -> Document:
@@ -958,10 +1160,12 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     'Apples\\nPears\\nPlums'
 
     Mending changes the evidence for the breaks that remain, so the pass repeats until a round
-    mends nothing: running it again on its own output changes nothing.
+    mends nothing: running it again on its own output changes nothing. A round redoes only what
+    the last one's mends changed (see :class:`_Memory`).
     """
+    memory = _Memory()
     for _ in range(MAX_ROUNDS):
-        mended = _rejoin_once(doc, cfg)
+        mended = _rejoin_once(doc, cfg, memory)
         if mended is doc:
             break
         doc = mended
@@ -972,27 +1176,159 @@ def rejoin(doc: Document, cfg: Config) -> Document:
 MAX_ROUNDS = 6
 
 
-def _rejoin_once(doc: Document, cfg: Config) -> Document:
-    breaks = candidate_breaks(doc.lines)
+# What a decision depends on besides the round's evidence: the two lines, whether the break
+# falls on the chunk interval, and its block when the layout weighs line ends per block.
+_BreakKey = tuple[str, str, bool, int]
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What a round of mending leaves for the next, so that the next need not start over.
+
+    Mending a few breaks leaves most of a document as it was. The language stays what it was
+    while the mends since it was detected cannot have changed it (see :meth:`language`). A
+    break whose two lines did not change is decided as in the last round if the layout reads
+    the same to the decisions (:func:`_decision_basis`), so does the language (when the last
+    round needed it), and no word the decision asked the vocabulary about is one whose standing
+    a mend changed (:func:`_mended_words`).
+    """
+
+    detected: tuple[str | None, int] | None = None  # the last detection and its margin
+    detected_whole: bool = False  # whether it read the whole text
+    mends: int = 0  # breaks mended since
+    # The letter runs of the text (:func:`_letter_runs`), or more: mends add the runs around them.
+    runs: set[bytes] | None = None
+    runs_counted: Counter[bytes] | None = None  # the runs of this round's text, counted, if known
+    basis: Layout | None = None
+    lang: str | None = None  # the last round's language, if it needed one
+    decisions: dict[_BreakKey, tuple[Join | None, tuple[str, ...]]] = field(default_factory=dict)
+    mended_words: frozenset[str] = frozenset()
+
+    def still_holds(self, basis: Layout, evidence: Evidence) -> bool:
+        """Whether the last round decided on the same layout and language as this one."""
+        return self.basis == basis and (self.lang is None or evidence.lang == self.lang)
+
+    def language(self, text: str) -> str | None:
+        """:func:`words.detect_language` of ``text``, the mended text of the last detection.
+
+        Detection counts function words and words in the text's first characters. A mend
+        joins two words into one at most, or changes the case form of the two beside the break
+        (a Greek final sigma): every count moves by two at most. If the last detection read
+        the whole text (the mended text is shorter), and its margin covers two per mend since,
+        the answer is the same.
+        """
+        if self.detected is not None and self.detected_whole and 2 * self.mends <= self.detected[1]:
+            return self.detected[0]
+        self.detected_whole = len(text) <= words.DETECTION_WINDOW
+        if self.detected_whole:
+            counts = self.runs_counted if self.runs_counted is not None else self._count_runs(text)
+        else:
+            counts = Counter(_letter_runs(text[: words.DETECTION_WINDOW]))
+        self.detected = words.detect_language_with_margin(text, counts)
+        self.mends = 0
+        return self.detected[0]
+
+    def letter_runs(self, text: str) -> set[bytes]:
+        """The runs of letters of ``text``, the text of this round, or more."""
+        if self.runs is None:
+            self._count_runs(text)
+            assert self.runs is not None
+        return self.runs
+
+    def _count_runs(self, text: str) -> Counter[bytes]:
+        self.runs_counted = Counter(_letter_runs(text))
+        self.runs = set(self.runs_counted)
+        return self.runs_counted
+
+
+def _decision_basis(layout: Layout) -> Layout:
+    """The layout as decisions read it: whether the text is ``chunked`` matters to them only
+    through the vocabulary, which counts the words at line edges when it is not wrapped."""
+    return dataclasses.replace(layout, chunked=_wrapped(layout))
+
+
+def _wrapped(layout: Layout) -> bool:
+    """Whether the document is hard-wrapped and not chunked (see :func:`document_vocabulary`)."""
+    return layout.wrap_width is not None and not layout.chunked
+
+
+def _around(merged: str, junction: int) -> str:
+    """The text between the spaces around offset ``junction`` of ``merged``, where two lines joined:
+    every word that touches the junction lies in it.
+
+    >>> _around("the price was 20 dollars", 15)
+    '20'
+    """
+    end = merged.find(" ", junction + 1)
+    return merged[merged.rfind(" ", 0, junction) + 1 : end if end >= 0 else len(merged)]
+
+
+def _mended_words(left: str, right: str, around: str) -> set[str]:
+    """The lower-cased words whose standing in :func:`document_vocabulary` mending may change.
+
+    ``left`` and ``right`` were mended into one line; ``around`` is its text around the
+    junction (:func:`_around`). The last word of ``left`` and the first of ``right`` now stand
+    inside a line, or became one word, found around the junction; the other words of the two
+    lines stand as they did (the first and the last of the mended line included).
+
+    >>> sorted(_mended_words("the price was 2", "0 dollars and", "20"))
+    ['dollars', 'was']
+    >>> sorted(_mended_words("a well-", "known fact", "well-known"))
+    ['known', 'well', 'well-known']
+    """
+    found = {w.lower() for w in _VOCABULARY_WORD.findall(around)}
+    first = _VOCABULARY_WORD.search(right)
+    last = _VOCABULARY_WORD.search(left[::-1])  # words read backwards are words (runs of letters and hyphens)
+    if first:
+        found.add(first.group().lower())
+    if last:
+        found.add(last.group()[::-1].lower())
+    return found
+
+
+def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
+    texts = [line.text for line in doc.lines]
+    stripped = list(map(str.strip, texts))
+    breaks = _candidate_breaks(texts, stripped)
     if not breaks:
         return doc  # no break to mend: no dictionary, no language guess
-    # An unknown language ("") gets no word-frequency evidence: only layout, punctuation, vocabulary.
-    # It is guessed anew each round, so that a round that mends nothing sees what a new run would.
-    lang = cfg.lang if cfg.lang in words.SUPPORTED else words.detect_language(doc.text) or ""
-    if not lang and len(doc.text) < SHORT_TEXT:
-        lang = "en"  # too little text to tell: assume the default
-    layout = analyse_layout([b for _, b in breaks], [line.text for line in doc.lines], lang)
-    vocabulary = document_vocabulary(doc.lines, wrapped=layout.wrap_width is not None and not layout.chunked)
+    text = "\n".join(texts)
+
+    def detect() -> str:
+        # An unknown language ("") gets no word-frequency evidence: only layout, punctuation,
+        # vocabulary. It is detected anew each round (unless the mends since cannot have
+        # changed it), so that a round that mends nothing sees what a new run would.
+        lang = memory.language(text) or ""
+        if not lang and len(text) < SHORT_TEXT:
+            lang = "en"  # too little text to tell: assume the default
+        return lang
+
+    evidence = Evidence(frozenset(), cfg.lang if cfg.lang in words.SUPPORTED else detect)
+    layout = _analyse_layout([b for _, b in breaks], texts, stripped, lambda: evidence.lang)
+    vocabulary = DocumentVocabulary(texts, text, _wrapped(layout), lambda: memory.letter_runs(text))
+    evidence.vocabulary = vocabulary
+    basis = _decision_basis(layout)
+    earlier = memory.decisions if memory.still_holds(basis, evidence) else {}
+    decisions: dict[_BreakKey, tuple[Join | None, tuple[str, ...]]] = {}
     joins: dict[int, Join] = {}
     for i, brk in breaks:
-        join = _decide_break(brk, lang, vocabulary, layout)
+        key = (brk.left, brk.right, _on_lattice(brk, layout), brk.block if layout.line_ends else 0)
+        decided = earlier.get(key)
+        if decided is None or not memory.mended_words.isdisjoint(decided[1]):
+            asked = len(vocabulary.asked)
+            decided = _decide_break(brk, evidence, layout), tuple(vocabulary.asked[asked:])
+        decisions[key] = decided
+        join = decided[0]
         if join is not None and join.confidence >= cfg.rejoin_threshold:
             joins[i] = join
+    memory.basis, memory.decisions = basis, decisions
+    memory.lang = evidence.lang if evidence.lang_known else None
     if not joins:
         return doc
     lines: list[Line] = []
     last_origin = 0  # the input line the current working line ends on
     edits: list[Edit] = []
+    junctions: list[tuple[int, int, int]] = []  # (working line, left input line, offset in the mended line)
     for i, line in enumerate(doc.lines):
         join = joins.get(i - 1)
         if join is not None and lines:
@@ -1000,9 +1336,19 @@ def _rejoin_once(doc: Document, cfg: Config) -> Document:
             before, after = mend(previous.text, line.text, join)
             edits.append(Edit(NAME, last_origin, before, after, join.reason, join.kind, join.confidence))
             lines[-1] = Line(_merge(previous.text, line.text, join), previous.origin)
+            junctions.append((len(lines) - 1, i - 1, len(previous.text.rstrip()) - join.drop_tail))
         else:
             lines.append(line)
         last_origin = line.origin
+    mended_words: set[str] = set()
+    for k, i, at in junctions:
+        around = _around(lines[k].text, at)
+        mended_words |= _mended_words(texts[i], texts[i + 1], around)
+        if memory.runs is not None:
+            memory.runs.update(_letter_runs(around))  # the new text's runs, and perhaps some gone
+    memory.mended_words = frozenset(mended_words)
+    memory.runs_counted = None
+    memory.mends += len(junctions)
     return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
 
 
