@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleannews import words
+from cleannews import clean, words
 from cleannews.config import Config
 from cleannews.document import Document
 from cleannews.passes.rejoin import analyse_layout, candidate_breaks, rejoin
@@ -290,3 +290,11 @@ def test_never_raises_and_keeps_every_character(text: str) -> None:
     assert re.sub(r"[\s\-\u00ad]", "", out) == re.sub(
         r"[\s\-\u00ad]", "", "\n".join(Document.from_text(text).text.split("\n"))
     )
+
+
+@pytest.mark.parametrize("text", ['0 \n" ', "He said \n)", "said \n.”", "word \n..."])
+def test_a_line_of_punctuation_is_decided_alike_with_or_without_a_space(text: str) -> None:
+    # The whitespace pass trims the space beside the break: a second run must not decide otherwise.
+    once = clean(text).text
+    assert clean(once).text == once
+    assert "\n" not in once.strip()

@@ -57,6 +57,7 @@ _UNSPACED_FROM = "\u0e00"  # no character below this is in _UNSPACED
 # over a whole line retries from every position (quadratic on a long run of letters).
 WORD_WINDOW = 64
 _FIRST_TOKEN = re.compile(r"^\S+")
+_PUNCTUATION_ONLY = re.compile(r"[^\w\s]+")
 _HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -749,10 +750,12 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
     """The kind of token a break with no space beside it must be inside, and why, if it must.
 
     A line never starts with closing punctuation or the rest of a number or contraction, and
-    never ends with an opening bracket or quote.
+    never ends with an opening bracket or quote. A line of punctuation alone is read so even with
+    a space beside the break ("said \u23ce)"), which the whitespace pass trims: a second run
+    must decide as the first did.
     """
     tail, head = brk.tail, brk.head
-    if brk.spaced:
+    if brk.spaced and _PUNCTUATION_ONLY.fullmatch(head.rstrip()) is None:
         return None
     last, first = tail[-1], head[0]
     if (
