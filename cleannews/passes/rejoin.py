@@ -750,12 +750,12 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
     """The kind of token a break with no space beside it must be inside, and why, if it must.
 
     A line never starts with closing punctuation or the rest of a number or contraction, and
-    never ends with an opening bracket or quote. A line of punctuation alone is read so even with
-    a space beside the break ("said \u23ce)"), which the whitespace pass trims: a second run
-    must decide as the first did.
+    never ends with an opening bracket or quote. A line of punctuation alone, on either side, is
+    read so even with a space beside the break ("said \u23ce)"), which the whitespace pass
+    trims: a second run must decide as the first did.
     """
     tail, head = brk.tail, brk.head
-    if brk.spaced and _PUNCTUATION_ONLY.fullmatch(head.rstrip()) is None:
+    if brk.spaced and not (_PUNCTUATION_ONLY.fullmatch(head.rstrip()) or _PUNCTUATION_ONLY.fullmatch(tail.lstrip())):
         return None
     last, first = tail[-1], head[0]
     if (
