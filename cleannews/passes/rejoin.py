@@ -57,7 +57,6 @@ _UNSPACED_FROM = "\u0e00"  # no character below this is in _UNSPACED
 # over a whole line retries from every position (quadratic on a long run of letters).
 WORD_WINDOW = 64
 _FIRST_TOKEN = re.compile(r"^\S+")
-_PUNCTUATION_ONLY = re.compile(r"[^\w\s]+")
 _HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -747,16 +746,14 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
 
 
 def _inside_token(brk: Break) -> tuple[str, str] | None:
-    """The kind of token a break with no space beside it must be inside, and why, if it must.
+    """The kind of token a break must be inside, and why, if it must.
 
-    A line never starts with closing punctuation or the rest of a number or contraction, and
-    never ends with an opening bracket or quote. A line of punctuation alone, on either side, is
-    read so even with a space beside the break ("said \u23ce)"), which the whitespace pass
-    trims: a second run must decide as the first did.
+    A line never starts with closing punctuation, nor ends with an opening bracket or quote,
+    whether or not a space stands beside the break (the whitespace pass trims that space, and a
+    second run must decide as the first did). Nor, with no space beside the break, does a line
+    start with the rest of a number or contraction.
     """
     tail, head = brk.tail, brk.head
-    if brk.spaced and not (_PUNCTUATION_ONLY.fullmatch(head.rstrip()) or _PUNCTUATION_ONLY.fullmatch(tail.lstrip())):
-        return None
     last, first = tail[-1], head[0]
     if (
         first in _CLINGS_FIRST
@@ -768,14 +765,16 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
         )
     ):
         return "punctuation", "punctuation cut off its line"
+    if (tail.endswith(_OPENS) or last in "\"'") and (len(tail) == 1 or tail[-2] in " (["):
+        return "punctuation", "a line cannot end with an opening bracket or quote"
+    if brk.spaced:
+        return None
     if last.isdigit() and re.match(r"^[.,]\d", head):
         return "split-number", "number split by a break"
     if last in "’'" and len(tail) > 1 and tail[-2].isalpha() and re.match(r"^(?:s|t|d|ll|re|ve|m)\b", head):
         return "split-word", "contraction split by a break"
     if first == "-" and last.isalnum() and len(head) > 1 and head[1].isalnum():
         return "split-word", "hyphenated word split before its hyphen"
-    if (tail.endswith(_OPENS) or last in "\"'") and (len(tail) == 1 or tail[-2] in " (["):
-        return "punctuation", "a line cannot end with an opening bracket or quote"
     if last == "." and _ABBREVIATION_TAIL.search(tail[-WORD_WINDOW:]) and _ABBREVIATION_HEAD.match(head):
         return "split-word", "abbreviation split by a break"
     attached = _ATTACHED_TAIL.search(tail[-WORD_WINDOW:]) if last in _ATTACHED_TAIL_LAST else None
