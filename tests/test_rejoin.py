@@ -292,7 +292,9 @@ def test_never_raises_and_keeps_every_character(text: str) -> None:
     )
 
 
-@pytest.mark.parametrize("text", ['0 \n""0 ', '0 \n" ', "He said \n)", "said \n.”", "word \n...", '"  \n0', "“ \n a"])
+@pytest.mark.parametrize(
+    "text", ["0/  \n0", '0 \n""0 ', '0 \n" ', "He said \n)", "said \n.”", "word \n...", '"  \n0', "“ \n a"]
+)
 def test_a_line_of_punctuation_is_decided_alike_with_or_without_a_space(text: str) -> None:
     # The whitespace pass trims the space beside the break: a second run must not decide otherwise.
     once = clean(text).text

@@ -748,10 +748,10 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
 def _inside_token(brk: Break) -> tuple[str, str] | None:
     """The kind of token a break must be inside, and why, if it must.
 
-    A line never starts with closing punctuation, nor ends with an opening bracket or quote,
-    whether or not a space stands beside the break (the whitespace pass trims that space, and a
-    second run must decide as the first did). Nor, with no space beside the break, does a line
-    start with the rest of a number or contraction.
+    A line never starts with closing punctuation or the rest of a number or contraction, and
+    never ends with an opening bracket or quote or an attached sign. These hold whether or not a
+    space stands beside the break: the whitespace pass trims that space, and a second run must
+    decide as the first did.
     """
     tail, head = brk.tail, brk.head
     last, first = tail[-1], head[0]
@@ -767,8 +767,6 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
         return "punctuation", "punctuation cut off its line"
     if (tail.endswith(_OPENS) or last in "\"'") and (len(tail) == 1 or tail[-2] in " (["):
         return "punctuation", "a line cannot end with an opening bracket or quote"
-    if brk.spaced:
-        return None
     if last.isdigit() and re.match(r"^[.,]\d", head):
         return "split-number", "number split by a break"
     if last in "’'" and len(tail) > 1 and tail[-2].isalpha() and re.match(r"^(?:s|t|d|ll|re|ve|m)\b", head):
