@@ -25,8 +25,9 @@ SUMMARY = "repair mojibake, HTML entities and control characters (ftfy); curly q
 # detector cannot fire on them alone, so such a line is left alone without even importing ftfy.
 # tests/test_unicode_fastpath.py checks this set against the installed ftfy's own tables.
 PLAIN_TYPOGRAPHY = "’‘“”„‚–—…«»•·\u00a0"
-_NOT_PLAIN = re.compile(f"[^\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}]")
-_NOT_PLAIN_IN_TEXT = re.compile(f"[^\\n\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}]")  # lines joined by "\\n"
+_PLAIN = f"\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}"
+_NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
+_NOT_PLAIN_IN_TEXT = re.compile(f"[^\\n{_PLAIN}]")  # the same over lines joined by "\\n"
 
 
 @lru_cache(maxsize=2)
