@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -31,6 +30,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from cleannews import regexes
+
 FORMAT = "cleannews-profile/1"
 #: Defaults for a batch: a line is boilerplate when at least 3 documents and 10% of them share it.
 MIN_DOCS = 3
@@ -38,12 +39,12 @@ MIN_SHARE = 0.1
 # A normalised line shorter than this carries too little to call it a site's own ("0", "a").
 _MIN_KEY_CHARS = 2
 
-_DIGITS = re.compile(r"\d")
-_PUNCT_OR_SPACE = re.compile(r"[\W_]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_DIGITS = regexes.compile(r"\d")
+_PUNCT_OR_SPACE = regexes.compile(r"[\W_]+")
+_NON_ASCII = regexes.compile(r"[^\x00-\x7f]")
 # Typographic punctuation of clean text: each is \W, and stays \W under NFKD and case folding,
 # so it may be read as a space before the ASCII fast path.
-_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u00a0]")
+_TYPOGRAPHY = regexes.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u00a0]")
 # ASCII bytes to key bytes: letters lower-cased, digits as 0, everything else a space.
 _ASCII_KEY = bytes(
     (b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else b if 97 <= b <= 122 else 32) for b in range(256)

@@ -9,16 +9,17 @@ matches a line of at most four words that ends with it, punctuation included ("*
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_SPACES = re.compile(r"\s+")
-_DIGITS = re.compile(r"\d+")
-_BRACKETS = re.compile(r"[()\[\]{}]")
+from cleannews import regexes
+
+_SPACES = regexes.compile(r"\s+")
+_DIGITS = regexes.compile(r"\d+")
+_BRACKETS = regexes.compile(r"[()\[\]{}]")
 # Decoration around a UI label that does not change what it is: "Search:", "» Next", "Menu |".
 _DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]<>/\\+=#\"'“”‘’…▶►▸▼▾▲✓✕✖×"
 

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cleannews import regexes
 from cleannews.document import Document, Line, Removal
 from cleannews.lexicon import (
     LANGUAGES,
@@ -90,7 +91,7 @@ MAX_HEADLINE_WORDS = 16
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
 MIN_BAR_LINES = 3
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
-_METADATA = re.compile(
+_METADATA = regexes.compile(
     r"^\s*(?:by|source|sources|reporting by|writing by|editing by|additional reporting|"
     r"quelle|fuente|fonte|von)\b|^\s*\(?(?:end|ends)\)?\s*$",
     re.IGNORECASE,
@@ -100,14 +101,14 @@ _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
 _SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_DIGIT = re.compile(r"\d")
-_TOKEN = re.compile(r"\w+")
+_CJK = regexes.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = regexes.compile(r"[\uac00-\ud7af]")
+_KANA = regexes.compile(r"[\u3040-\u30ff]")
+_DIGIT = regexes.compile(r"\d")
+_TOKEN = regexes.compile(r"\w+")
 # What separates a page title's parts: "Headline | Site", "Headline - Section - Site".
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TITLE_PARTS = regexes.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
+_WORD = regexes.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BY_FUNCTION_WORDS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 _COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés")
 

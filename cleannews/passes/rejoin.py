@@ -37,7 +37,7 @@ from itertools import accumulate, chain, compress, zip_longest
 from operator import itemgetter, ne, sub
 from typing import TYPE_CHECKING
 
-from cleannews import words
+from cleannews import regexes, words
 from cleannews.document import Document, Edit, Line
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ SUMMARY = "rejoin words split by line breaks (chunk breaks, hard wraps, hyphenat
 
 SOFT_HYPHEN = "\u00ad"
 # Scripts without spaces between words (and Hangul, whose breaks cannot be told apart): left alone.
-_UNSPACED = re.compile(
+_UNSPACED = regexes.compile(
     r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u2fff\u3000-\u30ff"
     r"\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
@@ -56,9 +56,9 @@ _UNSPACED_FROM = "\u0e00"  # no character below this is in _UNSPACED
 # Searches anchored at a line's end look only at its last characters: a "$"-anchored search
 # over a whole line retries from every position (quadratic on a long run of letters).
 WORD_WINDOW = 64
-_FIRST_TOKEN = re.compile(r"^\S+")
-_HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
-_WORDS = re.compile(r"[^\W\d_]+")
+_FIRST_TOKEN = regexes.compile(r"^\S+")
+_HEAD_LETTERS = regexes.compile(r"^([^\W\d_]+)")
+_WORDS = regexes.compile(r"[^\W\d_]+")
 
 
 def _last_letters(text: str) -> str:
@@ -73,11 +73,11 @@ def _last_letters(text: str) -> str:
 
 
 # Punctuation that never starts a line of its own: it was cut off the end of the previous one.
-_CLINGS_LEFT = re.compile(
+_CLINGS_LEFT = regexes.compile(
     r"^(?:(?:[,;:!?%)\]”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\],.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
 )
 _CLINGS_FIRST = frozenset(",;:!?%)]”’»\"'.…")  # the characters _CLINGS_LEFT can start with
-_CLOSING_ONLY = re.compile(r"\s*[)\]}]+[;,]?\s*")
+_CLOSING_ONLY = regexes.compile(r"\s*[)\]}]+[;,]?\s*")
 _CODE_ENDS = "{([;"
 
 
@@ -96,24 +96,24 @@ def _count_code_lines(stripped: Sequence[str]) -> int:
     return opening + sum(1 for line in starts_closing if line[-1] != ";" and _CLOSING_ONLY.fullmatch(line))
 
 
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
+_URL = regexes.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 _OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
-_BULLET = re.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
-_ABBREVIATION_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")  # ends with "."
-_ABBREVIATION_HEAD = re.compile(r"^[A-Z]\.")
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,2}\.){2,}$")  # "e.g.", "U.S."
+_BULLET = regexes.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
+_ABBREVIATION_TAIL = regexes.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")  # ends with "."
+_ABBREVIATION_HEAD = regexes.compile(r"^[A-Z]\.")
+_ABBREVIATION_END = regexes.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,2}\.){2,}$")  # "e.g.", "U.S."
 # A dash or slash written between two words ("$45–$200", "box/month", "meals—whether") or a
 # currency sign before its number: a wrap cannot break there, and a real line does not end so.
-_ATTACHED_TAIL = re.compile(r"(?:[\w%)]|[\w%)][”’\"'])[–—/]$|(?:^|[\s(])[$€£¥]$")
+_ATTACHED_TAIL = regexes.compile(r"(?:[\w%)]|[\w%)][”’\"'])[–—/]$|(?:^|[\s(])[$€£¥]$")
 _CURRENCY = "$€£¥"
 _ATTACHED_TAIL_LAST = "–—/" + _CURRENCY  # the characters an _ATTACHED_TAIL match ends with
-_ATTACHED_HEAD = re.compile(r"^(?:[–—/][\w$€£¥]|\.[^\W\d_]{2,})")
+_ATTACHED_HEAD = regexes.compile(r"^(?:[–—/][\w$€£¥]|\.[^\W\d_]{2,})")
 _ATTACHED_HEAD_FIRST = "–—/."
-_NUMBER_TAIL = re.compile(r"(?:^|[^\w,.])(\d[\d,.]*)$")
-_NUMBER_HEAD = re.compile(r"^(\d[\d,.]*\d|\d)")
-_GROUPED = re.compile(r"^\d{1,3}(?:([,.])\d{3})+(?:[.,]\d+)?$")
+_NUMBER_TAIL = regexes.compile(r"(?:^|[^\w,.])(\d[\d,.]*)$")
+_NUMBER_HEAD = regexes.compile(r"^(\d[\d,.]*\d|\d)")
+_GROUPED = regexes.compile(r"^\d{1,3}(?:([,.])\d{3})+(?:[.,]\d+)?$")
 # Words after a line-end hyphen that mark it as suspended: "pre-\nand post-war".
 _CONJUNCTIONS = frozenset(
     {
@@ -1044,7 +1044,7 @@ def _line_vocabulary(texts: Sequence[str], i: int, wrapped: bool) -> list[str]:
     return [w.lower() for w in tokens]
 
 
-_VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_VOCABULARY_WORD = regexes.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 class DocumentVocabulary:

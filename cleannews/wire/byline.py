@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from cleannews import regexes
 from cleannews.wire.names import looks_like_name, split_names
 from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
 from cleannews.wire.timestamp import is_timestamp
 
-_SEGMENTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*")
-_COMMA = re.compile(r"\s*,\s*")
-_DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
+_SEGMENTS = regexes.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*")
+_COMMA = regexes.compile(r"\s*,\s*")
+_DATEISH = regexes.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
-_CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
-_BRACKETED_CONTACT = re.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
-_TRAILING_CONTACT = re.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
+_CONTACT = regexes.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
+_BRACKETED_CONTACT = regexes.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
+_TRAILING_CONTACT = regexes.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
 
 
 @dataclass(frozen=True, slots=True)

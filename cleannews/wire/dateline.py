@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleannews import regexes
 from cleannews.wire.rules import WireRules
 
 _LETTER = r"[^\W\d_]"
@@ -66,20 +67,20 @@ _LABEL = (
     r"|(?<=\d),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-])))"
 )
 # PLACE[, Region][ [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]
-_GENERAL = re.compile(
+_GENERAL = regexes.compile(
     rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}(?:,\s*{_REGION})?)(?:\s*\[[^\]\n]{{1,25}}\])?"
     rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
 # "(Reuters) —", "(CNN)", "AP - ", "PanARMENIAN.Net - "
-_AGENCY_ONLY = re.compile(
+_AGENCY_ONLY = regexes.compile(
     rf"(?:\((?P<paren>[^()\n]{{1,40}})\)|(?P<bare>[^\W\d_][\w.&' -]{{0,30}}?)(?=\s*(?:--|—|–|-|_)\s))"
     rf"\s*{_SEPARATOR}?\s*"
 )
 # An agency known by its web address: "PanARMENIAN.Net", "Trend.Az" (".com" and the like name
 # companies as often as news services, so they are left out).
-_WEB_BRAND = re.compile(r"[A-Za-z][\w-]{1,30}\.(?!(?:com|org|gov|edu|int)$)[A-Za-z]{2,4}")
+_WEB_BRAND = regexes.compile(r"[A-Za-z][\w-]{1,30}\.(?!(?:com|org|gov|edu|int)$)[A-Za-z]{2,4}")
 # "Anadolu Agency", "Kazinform News Agency": a name that says it is an agency.
-_AGENCY_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:News\s+)?(?:Agency|Newswire|Press Agency|News Service)")
+_AGENCY_NAME = regexes.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:News\s+)?(?:Agency|Newswire|Press Agency|News Service)")
 # Words that are no part of a place's name: "LIGHTEN YOUR LOAD –" is a run-in heading.
 _NOT_IN_PLACES = frozenset(
     [
@@ -138,15 +139,15 @@ _NOT_IN_PLACES = frozenset(
 # A city name this common as a word opens a lede as that word ("Orange —", "Reading:").
 _MAX_PLACE_ZIPF = 4.2
 # "Jan 5 (Reuters) - "
-_DATED = re.compile(rf"(?P<date>{_DATE})\s*\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*")
-_DATE_ONLY = re.compile(_DATE)
+_DATED = regexes.compile(rf"(?P<date>{_DATE})\s*\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*")
+_DATE_ONLY = regexes.compile(_DATE)
 # "MOSCOW. March 3 (Interfax) - ": a full stop between the place in capitals and the date.
-_DOTTED = re.compile(
+_DOTTED = regexes.compile(
     rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<date>{_DATE})\s*"
     rf"\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*"
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
-_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er)\b")
+_LETTERS = regexes.compile(r"[^\W\d_]+")
+_ORDINAL = regexes.compile(r"(?<=\d)(?:st|nd|rd|th|er)\b")
 
 
 def _is_date(text: str | None, rules: WireRules) -> bool:

@@ -10,19 +10,20 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cleannews import regexes
 from cleannews.wire.rules import WireRules
 
-_SEGMENTS = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
-_NUMBER = re.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$", re.IGNORECASE)
+_SEGMENTS = regexes.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+_NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$", re.IGNORECASE)
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
-_READING_TIME = re.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
-_SOURCE_SEGMENT = re.compile(r"(?i)(?:source|sources|via)\s*[:：]\s*(?P<source>\S.{0,40})")
-_EDITOR_SEGMENT = re.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
+_READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
+_SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via)\s*[:：]\s*(?P<source>\S.{0,40})")
+_EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
-_SECTION = re.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
-_ZONE = re.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
+_SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
+_YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
+_CLOCK = regexes.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
+_ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
 # Small words of a written time: "at 4:12 p.m.", "on March 3", "2 hours ago", "um 10 Uhr".
 _CONNECTIVES = frozenset(
     [
