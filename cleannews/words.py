@@ -11,7 +11,9 @@ Results are the same either way: they are wordfreq's Zipf values, only stored di
 
 from __future__ import annotations
 
+import contextlib
 import mmap
+import os
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -281,6 +283,26 @@ def build_table(lang: str) -> bytes:
     return b"".join(word + b"\t%d\n" % zipf for word, zipf in sorted(best.items()))
 
 
+def _fingerprint(source: Path) -> str:
+    """The content of a wordfreq ``.gz`` list in a few bytes: its size and its gzip trailer (the
+    CRC-32 and length of the data inside). Reinstalling the same wordfreq finds the same table;
+    any other list gets its own.
+    """
+    with source.open("rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - 8))
+        return f"{size}-{handle.read(8).hex()}"
+
+
+def _remove_other_tables(kept: Path, lang: str) -> None:
+    """Delete the tables of ``lang`` built from other wordfreq lists (an upgrade, another
+    environment): each is megabytes, and one list per language is what a user has at a time."""
+    for other in kept.parent.glob(f"words-{lang}-*.tsv"):
+        if other != kept:
+            with contextlib.suppress(OSError):  # in use elsewhere (it stays mapped), or not ours
+                other.unlink()
+
+
 def load_lexicon(lang: str) -> Lexicon:
     """Open the cached table for ``lang``, building it first if needed (not cached in memory).
 
@@ -289,12 +311,12 @@ def load_lexicon(lang: str) -> Lexicon:
     source = _wordfreq_source(lang)
     if source is None:
         raise LookupError(f"wordfreq has no word list for {lang!r}")
-    stat = source.stat()
-    path = cache_dir() / f"words-{lang}-{stat.st_size}-{int(stat.st_mtime)}-v{TABLE_FORMAT}.tsv"
+    path = cache_dir() / f"words-{lang}-{_fingerprint(source)}-v{TABLE_FORMAT}.tsv"
     if not path.exists():
         table = build_table(lang)
         if not write_atomically(path, table):
             return Lexicon(table)
+        _remove_other_tables(path, lang)
     with path.open("rb") as handle:
         return Lexicon(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
 
