@@ -1167,9 +1167,24 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     for _ in range(MAX_ROUNDS):
         mended = _rejoin_once(doc, cfg, memory)
         if mended is doc:
-            break
+            # Spaces at line ends were evidence for this run, and the whitespace pass trims
+            # them: go on as a second run would, with the lines trimmed (layout, not recorded).
+            mended = _trimmed(doc)
+            if mended is doc:
+                break
         doc = mended
     return doc
+
+
+def _trimmed(doc: Document) -> Document:
+    """``doc`` with the spaces at its lines' edges trimmed (itself if there are none).
+
+    >>> _trimmed(Document.from_text(" a \\nb")).text
+    'a\\nb'
+    """
+    if not any(line.text[:1].isspace() or line.text[-1:].isspace() for line in doc.lines):
+        return doc
+    return doc.replace(lines=tuple(Line(line.text.strip(), line.origin) for line in doc.lines))
 
 
 # Rounds of mending before the pass gives up looking for more (one or two are the rule).
@@ -1319,7 +1334,7 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
             decided = _decide_break(brk, evidence, layout), tuple(vocabulary.asked[asked:])
         decisions[key] = decided
         join = decided[0]
-        if join is not None and join.confidence >= cfg.rejoin_threshold:
+        if join is not None and join.confidence >= cfg.rejoin_threshold and not _assembles_entity(brk, join):
             joins[i] = join
     memory.basis, memory.decisions = basis, decisions
     memory.lang = evidence.lang if evidence.lang_known else None
@@ -1350,6 +1365,28 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     memory.runs_counted = None
     memory.mends += len(junctions)
     return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
+
+
+def _assembles_entity(brk: Break, join: Join) -> bool:
+    """Whether mending the break would put together an HTML entity split by it (``&am⏎p;``).
+
+    The unicode pass, which decodes entities, has run: the mend would leave ``&amp;`` for the
+    next run to decode. Such a break is left as it is.
+
+    >>> _assembles_entity(Break("flooded&am-", "p; months"), Join("", 1, "hyphen", 0.9, ""))
+    True
+    >>> _assembles_entity(Break("R&", "D spending"), Join("", 0, "chunk", 0.9, ""))
+    False
+    """
+    if join.glue or "&" not in brk.tail[-34:]:
+        return False
+    left = brk.tail[: len(brk.tail) - join.drop_tail]
+    return bool(_ENTITY_START.search(left) and _ENTITY_END.match(brk.head))
+
+
+# The two halves of an HTML entity (``&amp;``, ``&#8217;``) split by a line break.
+_ENTITY_START = regexes.compile(r"&#?[A-Za-z0-9]{0,31}$")
+_ENTITY_END = regexes.compile(r"^[A-Za-z0-9]{0,31};")
 
 
 def _merge(left: str, right: str, join: Join) -> str:
