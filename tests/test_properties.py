@@ -91,8 +91,8 @@ def test_cleaning_is_idempotent(text: str) -> None:
 
 
 @pytest.mark.xfail(
-    reason="a line that holds punctuation beside an invisible character ('.\\u00ad', '\\u00ad?]e'): rejoin "
-    "reads the character, and the whitespace pass drops it, so the line may be mended on a second run",
+    reason="rejoin reads a space beside a line break as evidence (a chunk cut beside a space), and the "
+    "whitespace pass trims it: a break kept on the first run may be mended on a second",
     strict=False,
 )
 @PROPERTY_SETTINGS
@@ -102,34 +102,12 @@ def test_cleaning_is_idempotent_with_spaces_at_line_ends(text: str) -> None:
     assert clean(once).text == once
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Breaks kept while a space or tab stood beside them, which the whitespace pass trims
-        # (inputs found by the property above, shrunk to the lines that matter).
-        "Économie would cooperation week 東京 evacuated U.S.-led several central. Économie in talks c"
-        "onfirmed confirmed NATO's Straße while bolster both ammunition expand production on distri"
-        "cts. Prices while collapsed. Nato's week between capacity Geneva in COVID-19 cooperation S"
-        "eoul defense\n\t.",
-        (
-            "(URGENT) next alliance agreement confirmed Straße the week\r \rMonths Thur-\rsday after.”\r \rC"
-            "ooperation central’ cooperation?\r \rWell-known would 서울 were rescue week rose bolster-\r in "
-            "decision said? Nato's talks Geneva alliance between expand governments the? Percent resume"
-            " production\r \rBo\rlster expand were said next tension in months in 서울 minister central Thur"
-            "sday Seoul rescue’ capacity. Économie&nbsp; flooded Seoul week tension?\r \rWould severalé "
-            "inflation. Months Thursday after.” Resume teams alliance-\r production both were after were"
-            " Seoul of collapsed capacity\r \rCollapsed cooperation next central collapsed minister Coope"
-            "ration would residents were that \rthe officials officials président after.” Week while tha"
-            "t while resume Geneva confirmed rose next would week week bank rescue after inflation week"
-            " talks? Économie&nbsp; flooded Seoul week tension?"
-        ),
-        # An HTML entity split by a hyphenated break: mending it would leave "&amp;" to decode.
-        "The talks on cooperation&am-\np; trade went on for a week in the capital.",
-    ],
-)
-def test_breaks_beside_spaces_and_split_entities_are_decided_once(text: str) -> None:
+def test_a_split_html_entity_is_decided_once() -> None:
+    # Mending the break would assemble "&amp;" after the unicode pass, for a second run to decode.
+    text = "The talks on cooperation&am-\np; trade went on for a week in the capital."
     once = clean(text).text
     assert clean(once).text == once
+    assert "&amp;" not in once
 
 
 @PROPERTY_SETTINGS

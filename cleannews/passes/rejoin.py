@@ -1167,24 +1167,9 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     for _ in range(MAX_ROUNDS):
         mended = _rejoin_once(doc, cfg, memory)
         if mended is doc:
-            # Spaces at line ends were evidence for this run, and the whitespace pass trims
-            # them: go on as a second run would, with the lines trimmed (layout, not recorded).
-            mended = _trimmed(doc)
-            if mended is doc:
-                break
+            break
         doc = mended
     return doc
-
-
-def _trimmed(doc: Document) -> Document:
-    """``doc`` with the spaces at its lines' edges trimmed (itself if there are none).
-
-    >>> _trimmed(Document.from_text(" a \\nb")).text
-    'a\\nb'
-    """
-    if not any(line.text[:1].isspace() or line.text[-1:].isspace() for line in doc.lines):
-        return doc
-    return doc.replace(lines=tuple(Line(line.text.strip(), line.origin) for line in doc.lines))
 
 
 # Rounds of mending before the pass gives up looking for more (one or two are the rule).
