@@ -321,11 +321,15 @@ def h7_africa_algeria(rng: random.Random, d: Draft, c: Case) -> None:
 def h7_ap(rng: random.Random, d: Draft, c: Case) -> None:
     """AP: places with states, the old underscore dash, a two-line byline with an AP role."""
     people = rng.sample(PEOPLE_7, 2)
+    role_source = None
     if rng.random() < 0.6:
         name = people[0].upper()
         c.byline = name
         role = rng.choice(["AP Medical Writer", "Associated Press", "AP Business Writer", "AP Sports Writer"])
         d.head.append(f"By {name}\n{role}" if rng.random() < 0.5 else f"{name}\n{role}")
+        # Corrected after the blind run: a byline's affiliation outranks the dateline's agency as
+        # the source (the contract since the dev set), so "Associated Press" alone is the source.
+        role_source = "Associated Press" if role == "Associated Press" else None
     c.place = rng.choice(
         [
             "SPRINGFIELD, Ill.",
@@ -338,6 +342,8 @@ def h7_ap(rng: random.Random, d: Draft, c: Case) -> None:
         ]
     )
     c.agency = c.source = "AP"
+    if role_source:
+        c.source = role_source
     dash = rng.choice(["—", "_", "--", "–"])
     d.dateline = f"{c.place} (AP) {dash}"
     if rng.random() < 0.4:

@@ -32,6 +32,7 @@ from cleannews.wire.trailer import (
     ends_sentence,
     has_email,
     inline_trailer,
+    is_contact_only,
     is_dashed,
     is_quotation,
 )
@@ -225,6 +226,11 @@ def _head_lines(
                     byline = Byline(byline.names, affiliation)
                 if not changes.keep_meta:
                     changes.drop(index, "byline affiliation moved to byline")
+                index = _next_text(lines, index + 1)
+            if index < len(lines) and is_contact_only(lines[index].text):
+                # "By Jane Doe" over "jdoe@heraldcorp.com": the writer's address, part of the byline
+                if not changes.keep_meta:
+                    changes.drop(index, "byline contact (the writer's e-mail) removed")
                 index = _next_text(lines, index + 1)
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:

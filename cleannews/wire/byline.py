@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cleannews.wire.names import looks_like_name, split_names
+from cleannews.wire.names import looks_like_name, looks_like_names, split_names
 from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
 from cleannews.wire.timestamp import is_timestamp
@@ -41,6 +41,17 @@ def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
         if rules.is_role(tail) and looks_like_name(head):
             return head, tail
     return piece, None
+
+
+def _leading_role(text: str, rules: WireRules) -> tuple[str | None, str]:
+    """``"Xinhua writers Liu Xin and Wang Qi"`` -> ``("Xinhua writers", "Liu Xin and Wang Qi")``: a role
+    named before the names, as "by Xinhua writer ..." and "By AP Medical Writer ..." give it."""
+    tokens = text.split()
+    for k in range(min(len(tokens) - 1, 6), 0, -1):
+        head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if rules.is_role(head) and looks_like_names(tail):
+            return head, tail
+    return None, text
 
 
 def _after_prefix(line: str, rules: WireRules) -> str | None:
@@ -112,6 +123,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
     Byline(names='Chen Wei and Lin Mei', affiliation=None)
+    >>> parse_byline("by Xinhua writers Liu Xin and Wang Qi", wire_rules())
+    Byline(names='Liu Xin and Wang Qi', affiliation='Xinhua writers')
     >>> parse_byline("New York · July 5, 2024", wire_rules(), bare=True) is None
     True
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
@@ -132,8 +145,11 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         rest = text
     rest = _BRACKETED_CONTACT.sub("", rest).strip().rstrip(".")  # "By Jane Doe (jdoe@herald.com)"
     rest = _TRAILING_CONTACT.sub("", rest).rstrip(" |·•,/-–—")
+    role_first: str | None = None
+    if prefixed:
+        role_first, rest = _leading_role(rest, rules)
     segments = _SEGMENTS.split(rest)
-    affiliation: str | None = None
+    affiliation: str | None = role_first
     dated = False  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
     for extra in segments[1:]:
         extra = extra.strip()

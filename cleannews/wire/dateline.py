@@ -36,6 +36,11 @@ _PLACE_PARTICLES = frozenset(
         "di",
         "sur",
         "en",
+        "es",
+        "du",
+        "des",
+        "al",
+        "y",
     ]
 )
 _QUOTES = "\"“‘'«„(["
@@ -60,10 +65,12 @@ _DATE = (
     rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
-# "(AP)", "/PRNewswire/", "/TASS/." and, after a date, an agency in capitals: "MARCH 3, ARMENPRESS."
+# "(AP)", "(ANDINA).", "/PRNewswire/", "/TASS/." and, after a date, an agency in capitals ("MARCH 3,
+# ARMENPRESS.") or a listed one without brackets before a dash (Kyodo's wire: "TOKYO, July 5 Kyodo -").
 _LABEL = (
-    r"(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{2,30})/\.?"
-    r"|(?<=\d),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-])))"
+    r"(?:\((?P<paren>[^()\n]{1,40})\)\.?|/(?P<slash>[^/\n]{2,30})/\.?"
+    r"|(?<=\d),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-]))"
+    r"|(?<=\d)\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:--|—|–|-)\s))"
 )
 # PLACE[, Region][ [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]
 _GENERAL = re.compile(
@@ -145,6 +152,13 @@ _DOTTED = re.compile(
     rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<date>{_DATE})\s*"
     rf"\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*"
 )
+# "ASTANA. KAZINFORM -": a full stop between the place in capitals and a listed agency.
+_DOTTED_AGENCY = re.compile(
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<agency>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){{0,2}})"
+    rf"\s*{_SEPARATOR}\s*"
+)
+# An agency's short name in brackets: "(PAP)", "(TT)", "(ANSA)".
+_ACRONYM_LABEL = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er)\b")
 
@@ -238,6 +252,12 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
     ):
         place, date, agency = match.group("place", "date", "paren")
         return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
+    if (
+        (match := _DOTTED_AGENCY.match(line, 0, MAX_DATELINE_CHARS))
+        and rules.is_agency(match.group("agency"))
+        and _lede_ok(line[match.end() :], lenient=False)
+    ):
+        return DatelineMatch(match.group(0).strip(), match.end(), match.group("place"), None, match.group("agency"))
     if match := _DATED.match(line, 0, MAX_DATELINE_CHARS):
         rest = line[match.end() :]
         date, agency = match.group("date"), match.group("paren")
@@ -264,6 +284,15 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     agency: str | None = None
     # "/PRNewswire/", "/TASS/", "MARCH 3, ARMENPRESS.": the form itself sets off an agency.
     known = match.group("slash") is not None or match.group("caps") is not None
+    if (bare := match.group("bare")) is not None:
+        if not rules.is_agency(bare):
+            return None
+        label, known = bare, True
+    main, comma, region = (part.strip() for part in place.partition(","))
+    listed_agency = rules.is_agency(region) and region.casefold() not in rules.regions
+    if label is None and comma and sep is not None and listed_agency:
+        # "Damascus, SANA-", "RIYADH, SPA --": a listed agency after the comma, where a region would be.
+        place, label, known = main, region, True
     if label is not None:
         label = label.strip()
         if _DATE_ONLY.fullmatch(label) and _is_date(label, rules):
@@ -275,6 +304,8 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
             known = known or known_label
             agency = label
     main, _, region = (part.strip() for part in place.partition(","))
+    if rules.is_agency(main) or rules.is_organisation(main):
+        return None  # "The Associated Press (AP) said ...": an agency is no place
     caps = _is_caps(main)
     not_place = main.casefold() in rules.not_places or any(w.casefold() in _NOT_IN_PLACES for w in main.split()[1:])
     if not_place and agency is None and date is None and not region:
@@ -284,6 +315,12 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     # "Havana, Jul 14 (Prensa Latina) The ...": a date and an agency in brackets need no dash.
     if known or (agency is not None and date is not None):
         if not (caps or _is_title_case(place)):
+            return None
+        if sep is None and date is None and not (caps or listed or _known_city(main, rules)):
+            return None  # "Air Products (AP) rose 3%": a name and a ticker, no dash, no date
+    elif agency is not None and sep not in (None, ":") and _ACRONYM_LABEL.fullmatch(agency) and not caps:
+        # "Warsaw (PAP) -", "Stockholm (TT) -": an agency's short name after a city the lists know.
+        if not (_is_title_case(place) and (listed or _known_city(main, rules))):
             return None
     elif (
         sep is None
