@@ -658,3 +658,159 @@ def negative_7(rng: random.Random, d: Draft, c: Case) -> None:
 
 
 NEGATIVES_7: dict[str, Template] = {"negative-7": negative_7}
+
+
+# --- round eight: written after the round-seven fixes, run once blind, never tuned against -------
+
+PEOPLE_8 = ["Rosa Jiménez", "Ahmet Yilmaz", "Eleanor Whitcombe", "Kofi Asante", "Mirela Popescu", "Jonas Berg"]
+
+
+def h8_multi_place(rng: random.Random, d: Draft, c: Case) -> None:
+    """Datelines that name two places or a place that is no city: "LONDON/NEW YORK (Reuters) -",
+    "ABOARD AIR FORCE ONE (AP) —", "NEAR BAKHMUT, Ukraine (AP) —"."""
+    form = rng.random()
+    if form < 0.4:
+        c.place = rng.choice(["LONDON/NEW YORK", "WASHINGTON/BEIJING", "SEOUL/TOKYO", "BERLIN/PARIS"])
+        c.agency = c.source = rng.choice(["Reuters", "Yonhap"])
+        if rng.random() < 0.5:
+            c.date = _day(rng, FULL)
+            d.dateline = f"{c.place}, {c.date} ({c.agency}) {'--' if c.agency == 'Yonhap' else '-'}"
+        else:
+            d.dateline = f"{c.place} ({c.agency}) -"
+    else:
+        c.place = rng.choice(
+            ["ABOARD AIR FORCE ONE", "NEAR BAKHMUT, Ukraine", "UNITED NATIONS", "ON THE MEXICO BORDER"]
+        )
+        c.agency = c.source = "AP"
+        d.dateline = f"{c.place} (AP) —"
+
+
+def h8_european_desks(rng: random.Random, d: Draft, c: Case) -> None:
+    """dpa's regional services ("München (dpa/lby) -"), Europa Press in capitals, AGI and Adnkronos,
+    AFP in French with the year."""
+    form = rng.random()
+    if form < 0.25:
+        c.place = rng.choice(["München", "Stuttgart", "Dresden"])
+        c.agency = c.source = f"dpa/{rng.choice(['lby', 'lsw', 'sn'])}"
+        d.dateline = f"{c.place} ({c.agency}) -"
+    elif form < 0.5:
+        c.place, c.date, c.agency = "MADRID", f"{rng.randint(1, 28)} Jul.", "EUROPA PRESS"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+        c.source = c.agency
+    elif form < 0.75:
+        c.agency = c.source = rng.choice(["AGI", "Adnkronos"])
+        if c.agency == "AGI":
+            c.place, c.date = "Roma", f"{rng.randint(1, 28)} lug."
+            d.dateline = f"(AGI) - {c.place}, {c.date} -"
+        else:
+            d.dateline = "(Adnkronos) -"
+    else:
+        c.place, c.date, c.agency = "Paris", f"{rng.randint(1, 28)} juil 2024", "AFP"
+        c.source = "AFP"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+
+
+def h8_ani(rng: random.Random, d: Draft, c: Case) -> None:
+    """ANI with the state in brackets before the country: "Mumbai (Maharashtra) [India], July 5 (ANI):"."""
+    c.place, state = rng.choice([("Mumbai", "Maharashtra"), ("Srinagar", "Jammu and Kashmir"), ("Patna", "Bihar")])
+    c.date, c.agency, c.source = _day(rng, FULL), "ANI", "ANI"
+    d.dateline = f"{c.place} ({state}) [India], {c.date} ({c.agency}):"
+
+
+def h8_bylines(rng: random.Random, d: Draft, c: Case) -> None:
+    """Bylines in one line with the agency and no comma, "For" an outlet, and a name in capitals over a role."""
+    people = rng.sample(PEOPLE_8, 2)
+    form = rng.random()
+    if form < 0.3:
+        c.byline = f"{people[0].upper()} and {people[1].upper()}"
+        d.head.append(f"By {c.byline} Associated Press")
+        c.source = "Associated Press"
+    elif form < 0.55:
+        c.byline = people[0]
+        d.head.append(f"By {people[0]} For {rng.choice(['Dailymail.com', 'The Daily Telegraph', 'MailOnline'])}")
+    elif form < 0.8:
+        c.byline = people[0].upper()
+        d.head.append(f"{c.byline}\n{rng.choice(['STAFF WRITER', 'Senior Reporter', 'Europe Correspondent'])}")
+    else:
+        c.byline = people[0]
+        d.head.append(f"By {people[0]} in {rng.choice(['Kyiv', 'Brussels', 'Buenos Aires'])}")
+    if rng.random() < 0.5:
+        c.place = rng.choice(["BRUSSELS", "KYIV", "MONTEVIDEO"])
+        d.dateline = f"{c.place} —"
+
+
+def h8_tails(rng: random.Random, d: Draft, c: Case) -> None:
+    """Closing lines: a newspaper as the sign-off, "(Yonhap)" after "(END)", a credit with a dash, a copyright."""
+    c.place = rng.choice(["ROME", "NAIROBI", "HANOI"])
+    d.dateline = f"{c.place} —"
+    form = rng.random()
+    people = rng.sample(PEOPLE_8, 2)
+    if form < 0.3:
+        c.source = rng.choice(["The New York Times", "The Washington Post", "Associated Press"])
+        d.tail.append(rng.choice([f"— {c.source}", f"—{c.source}"]))
+    elif form < 0.55:
+        credit = f"Reporting by {people[0]} in {c.place.title()}; editing by {people[1]}"
+        d.tail.append(f"--{credit}")
+        c.credits = (credit,)
+    elif form < 0.8:
+        c.copyright = rng.choice(
+            ["© 2024 The Canadian Press", "Copyright © 2024, Bernama", "© Copyright 2024 ANTARA News", "(C) 2024 AFP"]
+        )
+        d.tail.append(c.copyright)
+    else:
+        line = f"Additional reporting by {people[0]} and {people[1]}"
+        d.tail.append(f"({line})")
+        c.credits = (line,)
+
+
+def h8_tags(rng: random.Random, d: Draft, c: Case) -> None:
+    """Tags in mixed case with a hyphen or a colon: "Column-", "Breakingviews:", "UPDATE 5-", "(3rd LD)"."""
+    form, tags = rng.choice(
+        [
+            ("Column-{}", ("Column",)),
+            ("Breakingviews: {}", ("Breakingviews",)),
+            ("UPDATE 5-{}", ("UPDATE 5",)),
+            ("(3rd LD) {}", ("3rd LD",)),
+            ("(LEAD) (Olympics) {}", ("LEAD", "Olympics")),
+            ("EXCLUSIVE-{}", ("EXCLUSIVE",)),
+            ("Factbox-{}", ("Factbox",)),
+        ]
+    )
+    c.tags = tags
+    d.title = form.format(d.title)
+
+
+HELD_OUT_8: dict[str, Template] = {
+    "multi-place": h8_multi_place,
+    "european-desks": h8_european_desks,
+    "ani": h8_ani,
+    "bylines-8": h8_bylines,
+    "tails-8": h8_tails,
+    "tags-8": h8_tags,
+}
+
+NEGATIVE_LEDES_8 = [
+    "Reuters/Ipsos polling shows the race tightening in three swing states.",
+    "Yonhap, citing a government source, said the talks would resume next week.",
+    "LONDON/PARIS rivalry over the rail link has simmered for three decades.",
+    "Bloomberg Philanthropies will fund the programme for five years.",
+    "Milan (the city, not the club) is bidding for the 2032 expo.",
+]
+NEGATIVE_ENDINGS_8 = [
+    "Reporting by Rosa Jiménez was later disputed by the ministry.",
+    "Column inches devoted to the scandal fell sharply after the summer.",
+    "Photos by residents showed water up to the rooftops.",
+    "The Washington Post and The New York Times both ran the story on their front pages.",
+]
+
+
+def negative_8(rng: random.Random, d: Draft, c: Case) -> None:
+    """Look-alikes: an agency's poll opening the lede, a bracketed aside after a city, credit- and
+    sign-off-like closing sentences."""
+    if rng.random() < 0.6:
+        d.lede = rng.choice(NEGATIVE_LEDES_8)
+    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_8:
+        d.body.append(rng.choice(NEGATIVE_ENDINGS_8))
+
+
+NEGATIVES_8: dict[str, Template] = {"negative-8": negative_8}
