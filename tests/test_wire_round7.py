@@ -187,3 +187,42 @@ class TestTags:
 
     def test_roundup_of_the_week_is_a_headline(self) -> None:
         assert split_tags("Roundup of the week's best books", RULES).tags == ()
+
+
+class TestRoundEight:
+    @pytest.mark.parametrize(
+        ("line", "place", "date", "agency"),
+        [
+            # places joined by a slash
+            ("LONDON/NEW YORK (Reuters) - ", "LONDON/NEW YORK", None, "Reuters"),
+            ("SEOUL/TOKYO, July 5 (Yonhap) -- ", "SEOUL/TOKYO", "July 5", "Yonhap"),
+            # the agency first, then place and date (AGI, ANSA)
+            ("(AGI) - Roma, 5 lug. - ", "Roma", "5 lug.", "AGI"),
+            # an agency's regional service after a slash
+            ("München (dpa/lby) - ", "München", None, "dpa/lby"),
+            # ANI's state in brackets before the country
+            ("Mumbai (Maharashtra) [India], July 5 (ANI): ", "Mumbai", "July 5", "ANI"),
+            ("(Adnkronos) - ", None, None, "Adnkronos"),
+        ],
+    )
+    def test_forms(self, line: str, place: str | None, date: str | None, agency: str | None) -> None:
+        found = find_dateline(line + BODY, RULES)
+        assert found is not None
+        assert (found.place, found.date, found.agency) == (place, date, agency)
+
+    @pytest.mark.parametrize(
+        "lede",
+        [
+            "NATO/EU — the two bodies said on Monday they would meet again.",  # no place on either side
+            "US/UK - The talks broke down on Monday over fishing rights.",
+            "Reuters/Ipsos polling shows the race tightening in three swing states.",
+            "Milan (the city, not the club) is bidding for the 2032 expo.",
+            "Warsaw (Poland's capital) - a city rebuilt - turns 800.",  # a bracketed aside, no agency
+        ],
+    )
+    def test_look_alikes(self, lede: str) -> None:
+        assert find_dateline(lede, RULES) is None
+
+    def test_column_slug(self) -> None:
+        assert split_tags("Column-Why The Fed Will Wait", RULES).tags == ("Column",)
+        assert split_tags("Column-free halls win design award", RULES).tags == ()

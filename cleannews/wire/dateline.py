@@ -72,9 +72,12 @@ _LABEL = (
     r"|(?<=\d),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-]))"
     r"|(?<=\d)\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:--|—|–|-)\s))"
 )
-# PLACE[, Region][ [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]
+# PLACE[/PLACE][, Region][ (State) [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]: "LONDON/NEW
+# YORK (Reuters) -", "Mumbai (Maharashtra) [India], July 5 (ANI):"
+_PLACE_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _GENERAL = re.compile(
-    rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}(?:,\s*{_REGION})?)(?:\s*\[[^\]\n]{{1,25}}\])?"
+    rf"(?P<place>{_PLACE_NAME}(?:/{_PLACE_NAME}){{0,3}}(?:,\s*{_REGION})?)"
+    rf"(?:\s*\([^()\n]{{1,30}}\)(?=\s*\[))?(?:\s*\[[^\]\n]{{1,25}}\])?"
     rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
 # "(Reuters) —", "(CNN)", "AP - ", "PanARMENIAN.Net - "
@@ -157,6 +160,12 @@ _DOTTED_AGENCY = re.compile(
     rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<agency>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){{0,2}})"
     rf"\s*{_SEPARATOR}\s*"
 )
+# A regional service's code after an agency and a slash: "dpa/lby", "dpa/lsw".
+_DESK = re.compile(r"[a-z]{2,5}")
+# "(AGI) - Roma, 5 lug. -", "(ANSA) - ROME, JUL 5 -": the agency first, then the place and the date.
+_AGENCY_FIRST = re.compile(
+    rf"\((?P<paren>[^()\n]{{1,40}})\)\s*[-–—]\s*(?P<place>{_PLACE_NAME}),\s*(?P<date>{_DATE})\s*{_SEPARATOR}\s*"
+)
 # An agency's short name in brackets: "(PAP)", "(TT)", "(ANSA)".
 _ACRONYM_LABEL = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -177,7 +186,7 @@ def _is_caps(text: str) -> bool:
 
 
 def _is_title_case(text: str) -> bool:
-    words = text.replace(",", " ").split()
+    words = text.replace(",", " ").replace("/", " ").split()
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)
 
 
@@ -195,6 +204,9 @@ def _is_agency_label(label: str, rules: WireRules) -> tuple[bool, bool]:
     """(reads as an agency, is a known one) for the text in brackets after a place."""
     if rules.is_agency(label):
         return True, True
+    agency, slash, desk = label.partition("/")
+    if slash and rules.is_agency(agency) and (_DESK.fullmatch(desk) or rules.is_agency(desk)):
+        return True, True  # "dpa/lby": dpa's Bavarian service; "AFP/Reuters"
     words = label.split()
     ok = 0 < len(words) <= 4 and label[0].isupper() and "," not in label and not label.endswith(".")
     return ok and all(w[0].isupper() or w[0].isdigit() or w in ("of", "de", "&") for w in words), False
@@ -236,6 +248,14 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
                 groups.get("agency"),
                 (groups.get("byline") or "").strip() or None,
             )
+    if (
+        (match := _AGENCY_FIRST.match(line, 0, MAX_DATELINE_CHARS))
+        and rules.is_agency(match.group("paren"))
+        and _is_date(match.group("date"), rules)
+        and _lede_ok(line[match.end() :], lenient=True)
+    ):
+        place, date, agency = match.group("place", "date", "paren")
+        return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
     if match := _AGENCY_ONLY.match(line, 0, MAX_DATELINE_CHARS):
         agency = match.group("paren") or match.group("bare")
         rest = line[match.end() :]
@@ -307,11 +327,15 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     if rules.is_agency(main) or rules.is_organisation(main):
         return None  # "The Associated Press (AP) said ...": an agency is no place
     caps = _is_caps(main)
-    not_place = main.casefold() in rules.not_places or any(w.casefold() in _NOT_IN_PLACES for w in main.split()[1:])
+    not_place = any(part.strip().casefold() in rules.not_places for part in main.split("/")) or any(
+        w.casefold() in _NOT_IN_PLACES for w in main.replace("/", " ").split()[1:]
+    )
     if not_place and agency is None and date is None and not region:
         return None
     # A place the lists know: a listed city, or any place with a listed region ("Dekalb, Ill.").
-    listed = main.casefold() in rules.places or (region.casefold() in rules.regions and _is_title_case(main))
+    listed = all(part.strip().casefold() in rules.places for part in main.split("/")) or (
+        region.casefold() in rules.regions and _is_title_case(main)
+    )
     # "Havana, Jul 14 (Prensa Latina) The ...": a date and an agency in brackets need no dash.
     if known or (agency is not None and date is not None):
         if not (caps or _is_title_case(place)):
