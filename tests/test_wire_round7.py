@@ -226,3 +226,60 @@ class TestRoundEight:
     def test_column_slug(self) -> None:
         assert split_tags("Column-Why The Fed Will Wait", RULES).tags == ("Column",)
         assert split_tags("Column-free halls win design award", RULES).tags == ()
+
+
+class TestAfterRoundEight:
+    """Forms found by probing real wire conventions after the round-eight fixes (no blind set)."""
+
+    @pytest.mark.parametrize(
+        ("line", "names", "affiliation"),
+        [
+            ("By Jane Doe (AFP)", "Jane Doe", "AFP"),  # an affiliation in brackets
+            ("Jane Doe and agencies", "Jane Doe", "agencies"),  # The Guardian's "and agencies"
+            ("By Jane Doe with Reuters", "Jane Doe", "Reuters"),
+            ("By Jane Doe, Correspondent, Kyiv", "Jane Doe", "Correspondent"),  # a place after the role
+            ("By Jane Doe Jr.", "Jane Doe Jr.", None),  # the full stop of an abbreviation stays
+        ],
+    )
+    def test_bylines(self, line: str, names: str, affiliation: str | None) -> None:
+        byline = parse_byline(line, RULES, bare=True)
+        assert byline is not None
+        assert (byline.names, byline.affiliation) == (names, affiliation)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Jane Doe and John Roe",  # two people, no agency: not a byline without "By" and an affiliation
+            "By Jane Doe and the rest of the crew, the boat was saved.",
+        ],
+    )
+    def test_byline_look_alikes(self, line: str) -> None:
+        assert parse_byline(line, RULES, bare=True) is None
+
+    @pytest.mark.parametrize(
+        ("line", "kind", "value"),
+        [
+            ("— With agencies", "credit", "With agencies"),
+            ("(With AFP and Reuters)", "credit", "With AFP and Reuters"),
+            ("— With inputs from PTI", "credit", "With inputs from PTI"),
+            ("Distributed by Tribune Content Agency, LLC.", "credit", "Distributed by Tribune Content Agency, LLC."),
+            ("Source | Reuters", "source", "Reuters"),
+            ("-30-", "marker", None),
+            ("— 30 —", "marker", None),
+        ],
+    )
+    def test_closing_lines(self, line: str, kind: str, value: str | None) -> None:
+        found = classify_trailer(line, RULES)
+        assert found is not None
+        assert (found.kind, found.value) == (kind, value)
+
+    @pytest.mark.parametrize("line", ["With love", "With Jane Doe", "With thanks to all who helped.", "With UNICEF"])
+    def test_closing_look_alikes(self, line: str) -> None:
+        assert classify_trailer(line, RULES) is None
+
+    @pytest.mark.parametrize(
+        ("line", "date"), [("Kuala Lumpur, 5 Julai (Bernama) -- ", "5 Julai"), ("ANKARA, 5 Temmuz (AA) - ", "5 Temmuz")]
+    )
+    def test_dates_in_agencies_languages(self, line: str, date: str) -> None:
+        found = find_dateline(line + BODY, RULES)
+        assert found is not None and found.date == date

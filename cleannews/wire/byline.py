@@ -17,6 +17,13 @@ _DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\
 _CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
 _BRACKETED_CONTACT = re.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
 _TRAILING_CONTACT = re.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
+# An affiliation in brackets after the names: "By Jane Doe (AFP)".
+_BRACKETED_AFFILIATION = re.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
+# The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
+_WITH_AGENCIES = re.compile(r"(?P<names>.+?)\s+(?:and|with|&)\s+(?P<who>[^,]{2,40})$")
+_GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
+# A final full stop that belongs to the name: "Jane Doe Jr.", "J.R."
+_ABBREVIATED_END = re.compile(r"(?:\b(?:Jr|Sr|[A-Z])\.)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +130,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
     Byline(names='Chen Wei and Lin Mei', affiliation=None)
+    >>> parse_byline("By Jane Doe (AFP)", wire_rules()), parse_byline("Jane Doe and agencies", wire_rules(), bare=True)
+    (Byline(names='Jane Doe', affiliation='AFP'), Byline(names='Jane Doe', affiliation='agencies'))
     >>> parse_byline("by Xinhua writers Liu Xin and Wang Qi", wire_rules())
     Byline(names='Liu Xin and Wang Qi', affiliation='Xinhua writers')
     >>> parse_byline("New York · July 5, 2024", wire_rules(), bare=True) is None
@@ -143,13 +152,22 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         if not bare:
             return None
         rest = text
-    rest = _BRACKETED_CONTACT.sub("", rest).strip().rstrip(".")  # "By Jane Doe (jdoe@herald.com)"
+    rest = _BRACKETED_CONTACT.sub("", rest).strip()  # "By Jane Doe (jdoe@herald.com)"
+    if not _ABBREVIATED_END.search(rest):
+        rest = rest.rstrip(".")
     rest = _TRAILING_CONTACT.sub("", rest).rstrip(" |·•,/-–—")
+    shared: str | None = None
+    if (bracketed := _BRACKETED_AFFILIATION.search(rest)) and _is_affiliation(bracketed.group("who"), rules):
+        shared, rest = bracketed.group("who").strip(), rest[: bracketed.start()]
+    elif (joint := _WITH_AGENCIES.fullmatch(rest)) and (
+        joint.group("who").casefold() in _GENERIC_AGENCIES or rules.is_agency(joint.group("who"))
+    ):
+        shared, rest = joint.group("who").strip(), joint.group("names")
     role_first: str | None = None
     if prefixed:
         role_first, rest = _leading_role(rest, rules)
     segments = _SEGMENTS.split(rest)
-    affiliation: str | None = role_first
+    affiliation: str | None = role_first or shared
     dated = False  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
     for extra in segments[1:]:
         extra = extra.strip()
@@ -168,6 +186,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             continue
         if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
             continue
+        if names and affiliation and prefixed and is_place_name(piece, rules):
+            continue  # "By Jane Doe, Correspondent, Kyiv": where the writer is
         for person in split_names(piece):
             name, role = _strip_role(_without_place(person), rules)
             if not looks_like_name(name):
