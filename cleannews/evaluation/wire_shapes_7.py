@@ -814,3 +814,147 @@ def negative_8(rng: random.Random, d: Draft, c: Case) -> None:
 
 
 NEGATIVES_8: dict[str, Template] = {"negative-8": negative_8}
+
+
+# --- round nine: written after every round-eight change, run once blind, never tuned against ------
+
+PEOPLE_9 = ["Lucia Ferraro", "Tariq Hussain", "Mai Nguyen", "Ewan Gallagher", "Ines Varga", "Kwabena Osei"]
+
+
+def h9_asian_sites(rng: random.Random, d: Draft, c: Case) -> None:
+    """Asian dailies' heads: Asahi's "By NAME/ Staff Writer", Taipei Times' "By Name / Staff reporter",
+    the Jakarta Post's "Name (The Jakarta Post)" over "Jakarta ● Fri, July 5, 2024", Bangkok Post's labels."""
+    person = rng.choice(PEOPLE_9)
+    form = rng.random()
+    if form < 0.25:
+        c.byline = person.upper()
+        d.head.append(f"By {c.byline}/ Staff Writer")
+    elif form < 0.5:
+        c.byline = person
+        d.head.append(f"By {person} / Staff reporter")
+    elif form < 0.75:
+        c.byline = person
+        c.source = "The Jakarta Post"
+        d.head.append(f"{person} (The Jakarta Post)")
+        d.head.append(f"Jakarta ● Fri, July {rng.randint(1, 28)}, 2024")
+    else:
+        c.byline = person
+        d.head.append(f"PUBLISHED : {rng.randint(1, 28)} Jul 2024 at {rng.randint(10, 23)}:{rng.randint(10, 59)}")
+        d.head.append(f"WRITER: {person}")
+
+
+def h9_philippines(rng: random.Random, d: Draft, c: Case) -> None:
+    """Philippine sign-offs: INQUIRER.net's editor initials after a slash, "– Rappler.com", a network byline."""
+    form = rng.random()
+    c.place = rng.choice(["MANILA, Philippines", "QUEZON CITY", "CEBU CITY"])
+    d.dateline = f"{c.place} —"
+    if form < 0.35:
+        slug = rng.choice(["/cb", "/atm", "/gsg", "/ra"])
+        d.tail.append(slug)
+        c.credits = (slug,)
+    elif form < 0.65:
+        d.tail.append(rng.choice(["– Rappler.com", "— Rappler.com"]))
+        c.source = "Rappler.com"
+    else:
+        c.byline = rng.choice(PEOPLE_9)
+        outlet = rng.choice(["ABS-CBN News", "GMA Integrated News"])
+        d.head.append(f"{c.byline}, {outlet}")
+        d.head.append(f"Posted at Jul {rng.randint(10, 28):02d} 2024 {rng.randint(1, 11)}:{rng.randint(10, 59)} AM")
+        c.source = outlet
+
+
+def h9_south_asia_tails(rng: random.Random, d: Draft, c: Case) -> None:
+    """Dawn's print note, an agency feed's disclaimer, APP's sign-off."""
+    form = rng.random()
+    if form < 0.35:
+        note = f"Published in Dawn, July {rng.choice(['5th', '12th', '21st'])}, 2024"
+        d.tail.append(note)
+        c.credits = (note,)
+    elif form < 0.7:
+        d.tail.append(
+            "Disclaimer: This post has been auto-published from an agency feed without any modifications to the "
+            "text and has not been reviewed by an editor"
+        )
+    else:
+        c.place = rng.choice(["ISLAMABAD", "LAHORE"])
+        d.dateline = f"{c.place}:"
+        d.tail.append(rng.choice(["— APP", "(APP)"]))
+        c.source = "APP"
+
+
+def h9_caribbean_ips(rng: random.Random, d: Draft, c: Case) -> None:
+    """CMC after the country ("KINGSTON, Jamaica, CMC –"), IPS with the year and no comma."""
+    if rng.random() < 0.5:
+        c.place = rng.choice(["KINGSTON, Jamaica", "BRIDGETOWN, Barbados", "CASTRIES, St Lucia"])
+        c.agency = c.source = "CMC"
+        d.dateline = f"{c.place}, CMC –"
+    else:
+        c.place = rng.choice(["UNITED NATIONS", "NAIROBI", "KATHMANDU"])
+        c.date, c.agency = f"Jul {rng.randint(1, 28)} 2024", "IPS"
+        c.source = "IPS"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+
+
+def h9_allafrica(rng: random.Random, d: Draft, c: Case) -> None:
+    """AllAfrica: a mixed-case capital and a dash, and the original publisher at the end."""
+    c.place = rng.choice(["Nairobi", "Abuja", "Kampala", "Lusaka"])
+    d.dateline = f"{c.place} —"
+    line = f"Read the original article on {rng.choice(['Daily Nation', 'Premium Times', 'New Vision'])}."
+    d.tail.append(line)
+    c.credits = (line,)
+
+
+def h9_asia_timestamps(rng: random.Random, d: Draft, c: Case) -> None:
+    """Korean and Indian sites' timestamp lines below a byline, SCMP's "in Hong Kong" line."""
+    person = rng.choice(PEOPLE_9)
+    c.byline = person
+    form = rng.random()
+    day = rng.randint(10, 28)
+    if form < 0.35:
+        d.head += [f"By {person}", f"Posted : 2024-07-{day} 10:12 | Updated : 2024-07-{day} 11:30"]
+    elif form < 0.7:
+        d.head += [f"By {person}", f"Published : Jul {day}, 2024 - 10:12 Updated : Jul {day}, 2024 - 11:30"]
+    else:
+        d.head += [person, "in Hong Kong", f"Published: 10:12am, {day} Jul 2024"]
+
+
+def h9_newsroom_names(rng: random.Random, d: Draft, c: Case) -> None:
+    """Name over its e-mail with no "By", as Korean and Gulf sites print it."""
+    person = rng.choice(PEOPLE_9)
+    c.byline = person
+    handle = person.split()[0].lower()
+    d.head.append(f"{person}\n{handle}@{rng.choice(['yna.co.kr', 'khaleejtimes.com', 'thenationalnews.com'])}")
+
+
+HELD_OUT_9: dict[str, Template] = {
+    "asian-sites": h9_asian_sites,
+    "philippines-9": h9_philippines,
+    "south-asia-tails": h9_south_asia_tails,
+    "caribbean-ips": h9_caribbean_ips,
+    "allafrica": h9_allafrica,
+    "asia-timestamps": h9_asia_timestamps,
+    "name-over-email": h9_newsroom_names,
+}
+
+NEGATIVE_ENDINGS_9 = [
+    "Published in Dawn magazine in 1998, the essay became a classic of the genre.",
+    "Read the original article, she urged, before judging the translation.",
+    "Writer: that is how he described himself on every form he ever filled in.",
+    "In Hong Kong, the index fell 2% by the close.",
+]
+NEGATIVE_LEDES_9 = [
+    "Kingston, the capital, has the island's busiest port.",
+    "Rappler.com, the news site, said on Monday that it would appeal the ruling.",
+    "Posted workers from abroad will need new permits from January.",
+]
+
+
+def negative_9(rng: random.Random, d: Draft, c: Case) -> None:
+    """Look-alikes of the round-nine forms: print notes, labels and places inside sentences."""
+    if rng.random() < 0.5:
+        d.lede = rng.choice(NEGATIVE_LEDES_9)
+    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_9:
+        d.body.append(rng.choice(NEGATIVE_ENDINGS_9))
+
+
+NEGATIVES_9: dict[str, Template] = {"negative-9": negative_9}
