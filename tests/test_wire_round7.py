@@ -283,3 +283,71 @@ class TestAfterRoundEight:
     def test_dates_in_agencies_languages(self, line: str, date: str) -> None:
         found = find_dateline(line + BODY, RULES)
         assert found is not None and found.date == date
+
+
+class TestRoundNine:
+    """The misses of held-out-9's blind run, fixed as shapes, with their look-alikes."""
+
+    @pytest.mark.parametrize(
+        ("head", "byline"),
+        [
+            ("By JANE DOE/ Staff Writer", "JANE DOE"),  # a slash glued to the name, then a space
+            ("Jane Doe (The Jakarta Post)\nJakarta ● Fri, July 5, 2024", "Jane Doe"),  # a city before the time
+            ("PUBLISHED : 5 Jul 2024 at 10:12\nWRITER: Jane Doe", "Jane Doe"),  # a labelled byline
+            ("Jane Doe\nin Hong Kong\nPublished: 10:12am, 5 Jul 2024", "Jane Doe"),  # where the writer filed from
+            ("Jane Doe\njane@khaleejtimes.com", "Jane Doe"),  # a name over its e-mail, no "By"
+        ],
+    )
+    def test_head_bylines(self, head: str, byline: str) -> None:
+        result = checked(article(head))
+        assert result.byline == byline
+        assert [r.text for r in result.removed] == head.split("\n")
+        assert result.text.startswith("Council passes budget\n\n" + BODY)
+
+    @pytest.mark.parametrize(
+        "head",
+        [
+            "New York\nin Hong Kong\nPublished: 10:12am, 5 Jul 2024",  # a place, not a name
+            "Jane Doe\nin the end, nobody came\nPublished: 10:12am, 5 Jul 2024",  # no place after "in"
+            "World News\ndesk@example.com",  # a section over an address
+        ],
+    )
+    def test_head_look_alikes(self, head: str) -> None:
+        assert checked(article(head)).byline is None
+
+    @pytest.mark.parametrize(
+        ("line", "kind", "value"),
+        [
+            ("/cb", "credit", "/cb"),  # INQUIRER.net's editor initials
+            ("Published in Dawn, July 5th, 2024", "credit", "Published in Dawn, July 5th, 2024"),
+            ("Read the original article on Daily Nation.", "credit", "Read the original article on Daily Nation."),
+            ("— APP", "signoff", "APP"),
+            (
+                "Disclaimer: This post has been auto-published from an agency feed without any modifications "
+                "to the text and has not been reviewed by an editor",
+                "marker",
+                None,
+            ),
+        ],
+    )
+    def test_closing_lines(self, line: str, kind: str, value: str | None) -> None:
+        found = classify_trailer(line, RULES)
+        assert found is not None
+        assert (found.kind, found.value) == (kind, value)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Published in Dawn magazine in 1998, the essay became a classic of the genre.",
+            "Read the original article, she urged, before judging the translation.",
+            "In Hong Kong, the index fell 2% by the close.",
+        ],
+    )
+    def test_closing_look_alikes(self, line: str) -> None:
+        assert classify_trailer(line, RULES) is None
+
+    def test_agency_after_the_country(self) -> None:
+        found = find_dateline(f"KINGSTON, Jamaica, CMC – {BODY}", RULES)
+        assert found is not None and (found.place, found.agency) == ("KINGSTON, Jamaica", "CMC")
+        # an unlisted word in capitals after the country is no agency
+        assert find_dateline(f"KINGSTON, Jamaica, NOTE – {BODY}", RULES) is None

@@ -9,6 +9,7 @@ plus ``Config.wire_patterns``; the detectors are in :mod:`cleannews.wire`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from cleannews.wire.byline import (
     MAX_BYLINE_CHARS,
     Byline,
     affiliation_of,
+    is_place_name,
     parse_byline,
     plausible_bare_names,
     strip_places,
@@ -216,6 +218,15 @@ def _head_lines(
         after = _next_text(lines, index + 1)
         if parsed is None and after < len(lines) and _names_above(text, lines[after].text, rules):
             parsed = Byline(strip_places(text.strip()))  # "Jane Doe" above "The Canadian Press" or a time
+        elif parsed is None and (located := _located_names(lines, index, after, rules)) is not None:
+            # "Jane Doe" over "in Hong Kong" over a publication time (SCMP): the place line goes too
+            parsed = Byline(text.strip())
+            if not changes.keep_meta:
+                changes.drop(index, "byline moved to byline")
+                changes.drop(after, "byline location (where the writer filed from) removed")
+            byline = byline or parsed
+            index = located
+            continue
         if parsed is not None:
             byline = byline or parsed
             if not changes.keep_meta:
@@ -256,7 +267,25 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
         return False
     if affiliation_of(below, rules) is not None:
         return True
-    return is_timestamp(below, rules) and plausible_bare_names(strip_places(names), rules)
+    # "Jane Doe" above a publication time, or above the writer's e-mail alone ("jdoe@yna.co.kr")
+    return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
+
+
+_IN_PLACE = re.compile(r"in (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
+
+
+def _located_names(lines: list[Line], index: int, after: int, rules: WireRules) -> int | None:
+    """Where the head goes on when line ``index`` is names alone over "in <Place>" over a
+    publication time; None otherwise."""
+    if after >= len(lines) or (place := _IN_PLACE.fullmatch(lines[after].text.strip())) is None:
+        return None
+    stamp = _next_text(lines, after + 1)
+    names = lines[index].text.strip()
+    if stamp >= len(lines) or not is_timestamp(lines[stamp].text, rules) or not looks_like_names(names):
+        return None
+    if not (is_place_name(place.group("place"), rules) and plausible_bare_names(names, rules)):
+        return None
+    return stamp
 
 
 def _is_dek(lines: list[Line], index: int) -> bool:

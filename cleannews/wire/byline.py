@@ -10,7 +10,7 @@ from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
 from cleannews.wire.timestamp import is_timestamp
 
-_SEGMENTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*")
+_SEGMENTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*|/\s+")
 _COMMA = re.compile(r"\s*,\s*")
 _DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
@@ -130,6 +130,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
     Byline(names='Chen Wei and Lin Mei', affiliation=None)
+    >>> parse_byline("By JANE DOE/ Staff Writer", wire_rules())
+    Byline(names='JANE DOE', affiliation='Staff Writer')
     >>> parse_byline("By Jane Doe (AFP)", wire_rules()), parse_byline("Jane Doe and agencies", wire_rules(), bare=True)
     (Byline(names='Jane Doe', affiliation='AFP'), Byline(names='Jane Doe', affiliation='agencies'))
     >>> parse_byline("by Xinhua writers Liu Xin and Wang Qi", wire_rules())

@@ -65,11 +65,12 @@ _DATE = (
     rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
-# "(AP)", "(ANDINA).", "/PRNewswire/", "/TASS/." and, after a date, an agency in capitals ("MARCH 3,
-# ARMENPRESS.") or a listed one without brackets before a dash (Kyodo's wire: "TOKYO, July 5 Kyodo -").
+# "(AP)", "(ANDINA).", "/PRNewswire/", "/TASS/." and, after a comma, an agency in capitals ("MARCH 3,
+# ARMENPRESS.", "KINGSTON, Jamaica, CMC –": a listed one when no date comes before it) or, after a
+# date, a listed one without brackets before a dash (Kyodo's wire: "TOKYO, July 5 Kyodo -").
 _LABEL = (
     r"(?:\((?P<paren>[^()\n]{1,40})\)\.?|/(?P<slash>[^/\n]{2,30})/\.?"
-    r"|(?<=\d),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-]))"
+    r"|(?<=[^\W_]|\.),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-]))"
     r"|(?<=\d)\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:--|—|–|-)\s))"
 )
 # PLACE[/PLACE][, Region][ (State) [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]: "LONDON/NEW
@@ -304,6 +305,8 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     agency: str | None = None
     # "/PRNewswire/", "/TASS/", "MARCH 3, ARMENPRESS.": the form itself sets off an agency.
     known = match.group("slash") is not None or match.group("caps") is not None
+    if (caps_label := match.group("caps")) is not None and date is None and not rules.is_agency(caps_label):
+        return None
     if (bare := match.group("bare")) is not None:
         if not rules.is_agency(bare):
             return None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from cleannews.wire.rules import WireRules
 
-_SEGMENTS = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
+_SEGMENTS = re.compile(r"\s*[|•·●]\s*|\s+[-–—/]\s+")
 _NUMBER = re.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$", re.IGNORECASE)
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
 _READING_TIME = re.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
@@ -127,6 +127,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     Timestamp(source=None)
     >>> read_timestamp("INQUIRER.net / 4:24 AM July 14, 2024", wire_rules()) is not None
     True
+    >>> read_timestamp("Jakarta ● Fri, July 5, 2024", wire_rules()) is not None
+    True
     >>> read_timestamp("Kickoff at the stadium was delayed to 19:30", wire_rules()) is None
     True
     """
@@ -150,8 +152,16 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
             continue
         if segment is segments[0] and rules.is_organisation(segment):  # "INQUIRER.net / 4:24 AM ..."
             continue
+        if segment is segments[0] and _is_city(segment, rules):  # "Jakarta ● Fri, July 5, 2024"
+            continue
         return None
     return Timestamp(source)
+
+
+def _is_city(text: str, rules: WireRules) -> bool:
+    from cleannews.lexicon.gazetteer import is_city
+
+    return text[:1].isupper() and (text.casefold() in rules.places or is_city(text))
 
 
 def is_timestamp(line: str, rules: WireRules) -> bool:
