@@ -7,7 +7,7 @@ Four measurements, printed as one markdown report:
    paragraphs taken from the benchmark ground truth. Templates are split in two: ``dev``
    templates were used while writing the patterns, ``held-out`` templates (agencies and shapes
    the pattern files do not name) were not, and show how the rules generalise; each later round
-   (``held-out-2`` ... ``held-out-9``, :mod:`~cleannews.evaluation.wire_shapes`,
+   (``held-out-2`` ... ``held-out-10``, :mod:`~cleannews.evaluation.wire_shapes`,
    :mod:`~cleannews.evaluation.wire_shapes_5`, :mod:`~cleannews.evaluation.wire_shapes_7`) was written
    blind before its rules, and its first run is the figure that says how well the rules meet unseen copy;
 2. hand-written tricky cases: odd shapes that are metadata, and sentences that only look like it;
@@ -39,9 +39,11 @@ from cleannews.evaluation.wire_shapes_7 import (
     HELD_OUT_7,
     HELD_OUT_8,
     HELD_OUT_9,
+    HELD_OUT_10,
     NEGATIVES_7,
     NEGATIVES_8,
     NEGATIVES_9,
+    NEGATIVES_10,
 )
 from cleannews.result import Result
 
@@ -571,6 +573,8 @@ def generate(bodies: Bodies, per_template: int, seed: int = SEED) -> Iterator[Ca
     yield from _from_templates(bodies, random.Random(seed + 12), "negatives-8", NEGATIVES_8, per_template)
     yield from _from_templates(bodies, random.Random(seed + 13), "held-out-9", HELD_OUT_9, per_template)
     yield from _from_templates(bodies, random.Random(seed + 14), "negatives-9", NEGATIVES_9, per_template)
+    yield from _from_templates(bodies, random.Random(seed + 15), "held-out-10", HELD_OUT_10, per_template)
+    yield from _from_templates(bodies, random.Random(seed + 16), "negatives-10", NEGATIVES_10, per_template)
 
 
 def _from_templates(
@@ -972,13 +976,14 @@ def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
     order = (
         "dev",
         "held-out",
-        *(f"held-out-{n}" for n in range(2, 10)),
+        *(f"held-out-{n}" for n in range(2, 11)),
         "negatives",
         "negatives-5",
         "negatives-6",
         "negatives-7",
         "negatives-8",
         "negatives-9",
+        "negatives-10",
         "tricky",
     )
     groups = [g for g in order if g in reports]

@@ -958,3 +958,109 @@ def negative_9(rng: random.Random, d: Draft, c: Case) -> None:
 
 
 NEGATIVES_9: dict[str, Template] = {"negative-9": negative_9}
+
+
+# --- round ten: written after the round-nine fixes, run once blind, never tuned against ----------
+
+PEOPLE_10 = ["Sofia Lindqvist", "Rahim Chowdhury", "Aoife Brennan", "Bruno Carvalho", "Hana Kobayashi"]
+
+
+def h10_portal_heads(rng: random.Random, d: Draft, c: Case) -> None:
+    """Portal heads: reuters.com's date glued to the time, Yahoo's reading time on its own line,
+    the Kyiv Independent's one-line "by Name July 5, 2024 10:12 AM 2 min read"."""
+    people = rng.sample(PEOPLE_10, 2)
+    form = rng.random()
+    day = rng.randint(1, 28)
+    if form < 0.35:
+        c.byline = f"{people[0]} and {people[1]}"
+        d.head += [f"By {c.byline}", f"July {day}, 2024{rng.randint(1, 11)}:15 AM GMT+9Updated 2 hours ago"]
+        c.place, c.agency, c.source = "TOKYO", "Reuters", "Reuters"
+        d.dateline = "TOKYO (Reuters) -"
+    elif form < 0.7:
+        c.byline = people[0]
+        d.head += [people[0], f"Fri, July {day}, 2024, 4:12 AM GMT+9", f"{rng.randint(2, 6)} min read"]
+    else:
+        c.byline = people[0]
+        d.head.append(f"by {people[0]} July {day}, 2024 10:12 AM {rng.randint(2, 6)} min read")
+
+
+def h10_china_sites(rng: random.Random, d: Draft, c: Case) -> None:
+    """China Daily's one-line byline with the paper and the time; Xinhua's site head in three lines."""
+    if rng.random() < 0.5:
+        c.byline = rng.choice(["ZHANG YUWEI", "LIU XIN", "WANG QI"])
+        city = rng.choice(["New York", "Beijing", "Hong Kong"])
+        d.head.append(f"By {c.byline} in {city} | China Daily | Updated: 2024-07-{rng.randint(10, 28)} 10:12")
+        c.source = "China Daily"
+    else:
+        d.head += ["Source: Xinhua", f"Editor: {rng.choice(['Liu Xin', 'huaxia'])}", "2024-07-05 10:12:30"]
+        c.source = "Xinhua"
+        c.place, c.date, c.agency = "BEIJING", f"July {rng.randint(1, 28)}", "Xinhua"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) --"
+
+
+def h10_straits_times(rng: random.Random, d: Draft, c: Case) -> None:
+    """The Straits Times: the labels "Updated" and "Published" each on a line above their time."""
+    c.byline = rng.choice(PEOPLE_10)
+    stamp = f"Jul {rng.randint(10, 28)}, 2024, {rng.randint(1, 11)}:{rng.randint(10, 59)} AM"
+    d.head += [c.byline, "Updated", stamp, "Published", stamp]
+    c.place = "SINGAPORE"
+    d.dateline = "SINGAPORE –"
+
+
+def h10_european_tails(rng: random.Random, d: Draft, c: Case) -> None:
+    """European broadcasters' closing lines: "With reporting by Reuters and AP", "(FRANCE 24 with AFP)"."""
+    form = rng.random()
+    if form < 0.5:
+        line = rng.choice(
+            ["With reporting by Reuters and AP", "With reporting by AFP", "With reporting by dpa and Reuters"]
+        )
+        d.tail.append(line)
+        c.credits = (line,)
+    else:
+        line = rng.choice(["FRANCE 24 with AFP", "FRANCE 24 with AFP and Reuters"])
+        d.tail.append(f"({line})")
+        c.credits = (line,)
+
+
+def h10_republished(rng: random.Random, d: Draft, c: Case) -> None:
+    """Republication notes: The Conversation's licence line, "first appeared on", a sign-off with an agency."""
+    form = rng.random()
+    if form < 0.4:
+        line = (
+            "This article is republished from The Conversation under a Creative Commons license. "
+            "Read the original article."
+        )
+    elif form < 0.7:
+        line = f"This article first appeared on {rng.choice(['Mongabay', 'Grist', 'Inside Climate News'])}."
+    else:
+        person = rng.choice(PEOPLE_10)
+        line = f"— {person} with Reuters"
+        c.byline = person
+        d.tail.append(line)
+        return
+    d.tail.append(line)
+    c.credits = (line,)
+
+
+HELD_OUT_10: dict[str, Template] = {
+    "portal-heads": h10_portal_heads,
+    "china-sites": h10_china_sites,
+    "straits-times": h10_straits_times,
+    "european-tails": h10_european_tails,
+    "republished": h10_republished,
+}
+
+NEGATIVE_ENDINGS_10 = [
+    "With reporting by volunteers, the survey covered every village in the district.",
+    "This article first appeared to him in a dream, the novelist joked.",
+    "Updated figures are expected next month.",
+    "Published twice a year, the report is closely watched by investors.",
+]
+
+
+def negative_10(rng: random.Random, d: Draft, c: Case) -> None:
+    """Look-alikes of the round-ten forms: a kicker "Updated" in a sentence, credit-like endings."""
+    d.body.append(rng.choice(NEGATIVE_ENDINGS_10))
+
+
+NEGATIVES_10: dict[str, Template] = {"negative-10": negative_10}
