@@ -351,3 +351,68 @@ class TestRoundNine:
         assert found is not None and (found.place, found.agency) == ("KINGSTON, Jamaica", "CMC")
         # an unlisted word in capitals after the country is no agency
         assert find_dateline(f"KINGSTON, Jamaica, NOTE – {BODY}", RULES) is None
+
+
+class TestRoundTen:
+    """The misses of held-out-10's blind run, fixed as shapes, with their look-alikes."""
+
+    @pytest.mark.parametrize(
+        ("head", "byline"),
+        [
+            # the year glued to the time, and "Updated" glued to the zone (reuters.com, CNBC)
+            ("By Jane Doe\nJuly 5, 20248:15 AM GMT+9Updated 2 hours ago", "Jane Doe"),
+            # one line: names, then the time and a reading time with no mark between them
+            ("by Jane Doe July 5, 2024 10:12 AM 2 min read", "Jane Doe"),
+            # labels alone on a line above their times (The Straits Times)
+            ("Jane Doe\nUpdated\nJul 18, 2024, 4:16 AM\nPublished\nJul 18, 2024, 6:00 AM", "Jane Doe"),
+        ],
+    )
+    def test_head_bylines(self, head: str, byline: str) -> None:
+        result = checked(article(head))
+        assert result.byline == byline
+        assert [r.text for r in result.removed] == head.split("\n")
+        assert result.text.startswith("Council passes budget\n\n" + BODY)
+
+    def test_source_and_editor_lines_over_a_time(self) -> None:
+        head = "Source: Xinhua\nEditor: huaxia\n2024-07-05 10:12:30"
+        result = checked(article(head))
+        assert result.source == "Xinhua"
+        assert [r.text for r in result.removed] == head.split("\n")
+
+    @pytest.mark.parametrize(
+        "head",
+        [
+            "Source: a leaked memo seen by reporters\n2024-07-05 10:12:30",  # no agency or outlet named
+            "Updated\nThe rules were changed again on Monday.",  # a label over no time
+        ],
+    )
+    def test_label_look_alikes(self, head: str) -> None:
+        result = checked(article(head))
+        assert head.split("\n")[0] in result.text
+
+    @pytest.mark.parametrize(
+        ("line", "value"),
+        [
+            ("With reporting by Reuters and AP", "With reporting by Reuters and AP"),
+            ("(FRANCE 24 with AFP)", "FRANCE 24 with AFP"),
+            (
+                "This article is republished from The Conversation under a Creative Commons license. "
+                "Read the original article.",
+                "This article is republished from The Conversation under a Creative Commons license. "
+                "Read the original article.",
+            ),
+        ],
+    )
+    def test_credits(self, line: str, value: str) -> None:
+        found = classify_trailer(line, RULES)
+        assert found is not None and (found.kind, found.value) == ("credit", value)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "With reporting by volunteers, the survey covered every village in the district.",
+            "(The talks, held with diplomats from both sides, ended late.)",
+        ],
+    )
+    def test_credit_look_alikes(self, line: str) -> None:
+        assert classify_trailer(line, RULES) is None

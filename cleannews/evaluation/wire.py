@@ -829,6 +829,11 @@ GROUND_TRUTH_TRAILERS: dict[str, tuple[str, ...]] = {
     "4267": ("Rudri Bhatt Patel contributed to this article.",),
     "bdb56ac8": ("This article was reprinted on Wired.com.",),  # a republication note (credits)
     "0462": ("Image: SiliconANGLE/ChatGPT",),
+    # The Conversation's republication note, the page's last line (credits, like Wired's above)
+    "0345": (
+        "This article is republished from The Conversation under a Creative Commons license. "
+        "Read the original article.",
+    ),
 }
 
 

@@ -27,7 +27,7 @@ from cleannews.wire.dateline import find_dateline, find_standalone_dateline
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
-from cleannews.wire.timestamp import is_timestamp, read_timestamp
+from cleannews.wire.timestamp import head_label, is_timestamp, read_timestamp
 from cleannews.wire.trailer import (
     Trailer,
     classify_trailer,
@@ -218,6 +218,15 @@ def _head_lines(
         after = _next_text(lines, index + 1)
         if parsed is None and after < len(lines) and _names_above(text, lines[after].text, rules):
             parsed = Byline(strip_places(text.strip()))  # "Jane Doe" above "The Canadian Press" or a time
+        elif (
+            parsed is None
+            and after < len(lines)
+            and head_label(lines[after].text, rules) is not None
+            and _leads_to_timestamp(lines, after, rules)
+            and looks_like_names(text.strip())
+            and plausible_bare_names(text.strip(), rules)
+        ):
+            parsed = Byline(text.strip())  # "Jane Doe" over "Updated" over its time (The Straits Times)
         elif parsed is None and (located := _located_names(lines, index, after, rules)) is not None:
             # "Jane Doe" over "in Hong Kong" over a publication time (SCMP): the place line goes too
             parsed = Byline(text.strip())
@@ -243,6 +252,14 @@ def _head_lines(
                 if not changes.keep_meta:
                     changes.drop(index, "byline contact (the writer's e-mail) removed")
                 index = _next_text(lines, index + 1)
+        elif (label := head_label(text, rules)) is not None and _leads_to_timestamp(lines, after, rules):
+            # "Updated" alone over its time; "Source: Xinhua" and "Editor: huaxia" lines over the time
+            if label[1]:
+                sources.append((_SOURCE_RANK["source"], label[1]))
+            if not changes.keep_meta:
+                named = f" and source {label[1]} moved to source" if label[1] else ""
+                changes.drop(index, f"timestamp line ({label[0]} above the publication time{named}) removed")
+            index = after
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
                 sources.append((_SOURCE_RANK["source"], stamp.source))
@@ -269,6 +286,19 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
         return True
     # "Jane Doe" above a publication time, or above the writer's e-mail alone ("jdoe@yna.co.kr")
     return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
+
+
+def _leads_to_timestamp(lines: list[Line], index: int, rules: WireRules) -> bool:
+    """Whether line ``index`` is a publication time, or starts a run of label lines ("Updated",
+    "Source: Xinhua") that ends at one."""
+    while index < len(lines):
+        text = lines[index].text
+        if is_timestamp(text, rules):
+            return True
+        if head_label(text, rules) is None:
+            return False
+        index = _next_text(lines, index + 1)
+    return False
 
 
 _IN_PLACE = re.compile(r"in (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")

@@ -61,6 +61,23 @@ def _leading_role(text: str, rules: WireRules) -> tuple[str | None, str]:
     return None, text
 
 
+_READ_TIME_END = re.compile(r"(?i)\s+\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
+
+
+def _trailing_time(text: str, rules: WireRules) -> str | None:
+    """The names before a publication time on the same line, with no mark between them:
+    ``"Jane Doe July 5, 2024 10:12 AM 2 min read"`` -> ``"Jane Doe"``."""
+    tokens = text.split()
+    for k in range(2, len(tokens)):
+        word = tokens[k].rstrip(".,")
+        if not (rules.is_month(word) or word.casefold() in rules.weekdays):
+            continue
+        head, time = " ".join(tokens[:k]), _READ_TIME_END.sub("", " ".join(tokens[k:]))
+        if looks_like_names(head) and is_timestamp(time, rules):
+            return head
+    return None
+
+
 def _after_prefix(line: str, rules: WireRules) -> str | None:
     """The text after a byline's opening words ("By", "Story by", "BY:"), or None."""
     first = line[:40].split(None, 1)[0].rstrip(":").casefold() if line.strip() else ""
@@ -130,6 +147,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
     Byline(names='Chen Wei and Lin Mei', affiliation=None)
+    >>> parse_byline("by Jane Doe July 5, 2024 10:12 AM 2 min read", wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("By JANE DOE/ Staff Writer", wire_rules())
     Byline(names='JANE DOE', affiliation='Staff Writer')
     >>> parse_byline("By Jane Doe (AFP)", wire_rules()), parse_byline("Jane Doe and agencies", wire_rules(), bare=True)
@@ -166,11 +185,14 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     ):
         shared, rest = joint.group("who").strip(), joint.group("names")
     role_first: str | None = None
+    timed = False
     if prefixed:
         role_first, rest = _leading_role(rest, rules)
+        if (before_time := _trailing_time(rest, rules)) is not None:
+            rest, timed = before_time, True  # "by Jane Doe July 5, 2024 10:12 AM 2 min read"
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = role_first or shared
-    dated = False  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
+    dated = timed  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
     for extra in segments[1:]:
         extra = extra.strip()
         if _is_affiliation(extra, rules):
