@@ -167,6 +167,8 @@ def _alternation(patterns: Iterable[str]) -> str:
 _NOT_DESKS = frozenset(
     ["institute", "foundation", "fund", "trust", "school", "university", "centre", "center", "prize", "award", "awards"]
 )
+# The roles a place may come before: "Asia Correspondent", "Middle East Editor", "Beijing Bureau Chief".
+_BEAT_ROLES = frozenset(["correspondent", "editor", "bureau chief", "reporter", "writer", "columnist"])
 # An agency followed by a role ("AP Business Writer") is a few words, never a sentence.
 MAX_ROLE_WORDS = 12
 
@@ -263,9 +265,11 @@ class WireRules:
         >>> rules = wire_rules()
         >>> rules.is_role("Staff Writer"), rules.is_role("AP Business Writer"), rules.is_role("Jane Doe")
         (True, True, False)
+        >>> rules.is_role("Asia Correspondent"), rules.is_role("Beijing Bureau Chief"), rules.is_role("Jane Doe Writer")
+        (True, True, False)
         """
         text = text.strip()
-        if self.roles.fullmatch(text) or self.is_agency(text):
+        if self.roles.fullmatch(text) or self.is_agency(text) or self._is_beat_role(text):
             return True
         words = text.split()
         if len(words) > MAX_ROLE_WORDS:
@@ -274,6 +278,20 @@ class WireRules:
             self.is_agency(" ".join(words[:k])) and self.roles.fullmatch(" ".join(words[k:]))
             for k in range(1, len(words))
         )
+
+    def _is_beat_role(self, text: str) -> bool:
+        """A place before a correspondent's role: "Asia Correspondent", "Beijing Bureau Chief"."""
+        head, _, noun = text.rpartition(" ")
+        if head.casefold().endswith(" bureau"):
+            head, noun = head[: -len(" bureau")], "bureau " + noun
+        if noun.casefold().rstrip("s") not in _BEAT_ROLES or not head[:1].isupper():
+            return False
+        folded = head.casefold()
+        if folded in self.places or folded in self.regions:
+            return True
+        from cleannews.lexicon.gazetteer import is_city
+
+        return is_city(head)
 
     def is_month(self, word: str) -> bool:
         return word.rstrip(".").casefold() in self.months

@@ -72,13 +72,13 @@ _PROMO = regexes.compile(
 )
 # "Reporting by X in Y", "Editing: Z": a role of one to three words, then names.
 _CLAUSE = regexes.compile(
-    r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: by|\s*:)\s+(?P<names>.+)"
+    r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: [Bb]y|\s*:)\s+(?P<names>.+)"
 )
 # Clauses part at a semicolon, at a comma before "Role by", or with no mark at all before a
 # capitalised "Role by" ("Reporting by Jane Doe Editing by John Roe", as feeds strip the ";").
 _CLAUSE_BREAK = regexes.compile(
-    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? by )"
-    r"|\s+(?=[A-Z][\w-]*(?: [a-z][\w-]*)? by\s)"
+    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? [Bb]y )"
+    r"|\s+(?=[A-Z][\w-]*(?: [a-z][\w-]*)? [Bb]y\s)"
 )
 _INLINE_CREDIT = regexes.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
 _INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$")
@@ -103,6 +103,18 @@ def is_separator(line: str) -> bool:
 
 def has_email(line: str) -> bool:
     return _EMAIL.search(line) is not None
+
+
+_CONTACT_ONLY = regexes.compile(r"[(<\[]?\s*(?:[Ee]-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+
+
+def is_contact_only(line: str) -> bool:
+    """A line that is an e-mail address and nothing else: "jdoe@heraldcorp.com", "(jdoe@x.com)".
+
+    >>> is_contact_only("jdoe@heraldcorp.com"), is_contact_only("Write to jdoe@x.com about it.")
+    (True, False)
+    """
+    return _CONTACT_ONLY.fullmatch(line.strip()) is not None
 
 
 def ends_sentence(line: str) -> bool:
