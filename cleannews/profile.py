@@ -129,7 +129,7 @@ def document_lines(text: str) -> tuple[str, set[str]]:
     (False, 2)
     """
     keys = {key for line in set(text.splitlines()) if (key := _key_bytes(line)) is not None}
-    longest = sorted(sorted(keys, key=len, reverse=True)[:STORY_LINES])
+    longest = sorted(sorted(keys, key=lambda key: (-len(key), key))[:STORY_LINES])  # ties by text: no set order
     story = hashlib.sha1(b"\n".join(longest)).hexdigest()[:16]
     return story, {digest for key in keys if (digest := _hash_key(key)) is not None}
 
