@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, repeat
-from operator import is_not
+from operator import is_not, methodcaller
 
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
@@ -180,7 +180,7 @@ class Lexicon:
         if self._prefixes and rest:
             # Only the prefix entries filed under a line's first word may match it.
             probes = [keys[k] + " " for k in rest]
-            filed = list(map(self._prefixes.get, map(_first_word, probes)))
+            filed = list(map(self._prefixes.get, map(methodcaller("group"), map(_FIRST_WORD.match, probes))))
             for j in compress(range(len(rest)), filed):
                 for prefix, source in filed[j] or ():
                     if probes[j].startswith(prefix):

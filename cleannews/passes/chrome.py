@@ -440,9 +440,9 @@ def _shapes_of_paragraphs(
         shapes = [describe(line, lang) for line in stripped]
     else:
         function = stopwords(lang)
+        function_words = list(map(sum, map(map, repeat(function.__contains__), words.folded)))
         if function:
-            counted = map(sum, map(map, repeat(function.__contains__), words.folded))
-            shares = list(map(truediv, counted, map(max, map(len, words.folded), repeat(1))))
+            shares = list(map(truediv, function_words, map(max, map(len, words.folded), repeat(1))))
         else:
             shares = [0.3] * len(stripped)
         shapes = _shapes(list(map(float, counts)), sentences, shares, words.cased, words.capitals)
@@ -455,9 +455,8 @@ def _shapes_of_paragraphs(
         if lang in _SCRIPT_LANGUAGES:
             shape = describe(paragraph, lang)
         else:
-            function_words = sum(sum(map(function.__contains__, line)) for line in words.folded[group])
             tokens = sum(map(len, words.folded[group]))
-            share = function_words / max(tokens, 1) if function else 0.3
+            share = sum(function_words[group]) / max(tokens, 1) if function else 0.3
             cased, capitals = sum(words.cased[group]), sum(words.capitals[group])
             shape = _shapes([float(sum(counts[group]))], [is_sentence(paragraph)], [share], [cased], [capitals])[0]
         shapes[group] = [shape] * (end + 2 - start)
@@ -571,7 +570,10 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     meta = doc.meta
     if meta.copyright is None:
         # The page's copyright line leaves the text here, but its notice belongs in the metadata.
-        notices = (lines.stripped[k] for k in sorted(final) if is_copyright_notice(texts[k]))
+        gone = sorted(final)
+        # (a line states a copyright only where its folded text holds a hint of it)
+        hinted = [any(map(folded.__contains__, _COPYRIGHT_HINTS)) for folded in _folded([texts[k] for k in gone])]
+        notices = (lines.stripped[k] for k in compress(gone, hinted) if is_copyright_notice(texts[k]))
         meta = meta.replace(copyright=next(notices, None))
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
 
