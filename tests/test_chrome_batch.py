@@ -1,0 +1,108 @@
+"""The chrome pass reads a page's lines all at once; what it reads must equal the one-line rules.
+
+Each batch reader (labels, words, word counts, sentence ends, lexicon look-ups, paragraph shapes,
+the language guess) is checked against the plain per-line definition it replaces, on arbitrary
+text and on text made of the characters its fast paths treat specially.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cleannews.lexicon import (
+    Lexicon,
+    inline_lexicon,
+    normalise_label,
+    normalise_labels,
+    section_lexicon,
+    ui_lexicon,
+)
+from cleannews.passes.chrome import (
+    _CJK,
+    _HANGUL,
+    _WORD,
+    LANGUAGE_SAMPLE,
+    PageLines,
+    PageWords,
+    _sample_words,
+    _shapes_of_paragraphs,
+    describe,
+    guess_script_language,
+    is_sentence,
+)
+
+BATCH_SETTINGS = settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+# The characters the fast paths handle themselves: ASCII letters, apostrophes (joining words or
+# not), digits, brackets, every kind of space, the punctuation standing in for ASCII, and some
+# that must leave the fast path (accents, combining marks, compatibility forms, Cyrillic, CJK).
+PIECES = [
+    *"aAbZ '’''-.:;?!()[]{}0123456789\t\x0b\x1c\u00a0\u3000  ",
+    *"“”‘—–…©★─•·«»€£°éßİﬁＡ\u0301\u00ad\u200bяЖ東서",
+    *["The ", "the ", "Share", "Read more: ", "says:", "Comments (12)", "All rights reserved", "rock'n'roll"],
+]
+line_text = st.one_of(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join),
+    st.text(min_size=1, max_size=60),
+).map(lambda text: re.sub(r"[\r\n]", " ", text))
+page_lines = st.lists(line_text.filter(str.strip), min_size=1, max_size=12)
+
+
+@BATCH_SETTINGS
+@given(page_lines)
+def test_labels_words_and_sentences_read_at_once_equal_the_line_rules(texts: list[str]) -> None:
+    assert normalise_labels(texts) == [normalise_label(text) for text in texts]
+    lines = PageLines.read(texts)
+    assert [lines.key(k) for k in range(len(texts))] == [normalise_label(text) for text in texts]
+    assert lines.word_counts == [len(text.split()) for text in texts]
+    assert lines.sentences == [is_sentence(text) for text in texts]
+    words = PageWords.read(texts)
+    tokens = [_WORD.findall(text) for text in texts]
+    assert words.folded == [[token.casefold() for token in line] for line in tokens]
+    for line_tokens, cased, capitals in zip(tokens, words.cased, words.capitals, strict=True):
+        # describe's title case: the words that start with a letter of a script with case
+        initials = [t[0] for t in line_tokens if t[:1].isalpha() and not _CJK.match(t) and not _HANGUL.match(t)]
+        assert (cased, capitals) == (len(initials), sum(ch.isupper() for ch in initials))
+
+
+@BATCH_SETTINGS
+@given(page_lines)
+def test_lexicon_lookups_at_once_equal_one_by_one(texts: list[str]) -> None:
+    user = Lexicon.from_entries([("Read *", "u"), ("Read more:*", "u"), ("* says:", "u"), ("the", "u")])
+    for lexicon in (ui_lexicon(), inline_lexicon(), section_lexicon(), user):
+        expected = [lexicon.match(text) for text in texts]
+        assert lexicon.match_lines(texts) == expected
+        assert lexicon.match_lines(texts, normalise_labels(texts)) == expected
+
+
+@BATCH_SETTINGS
+@given(page_lines, st.sampled_from(["en", "de", "ru", "und", "ko", "ja"]))
+def test_paragraph_shapes_equal_describe_over_each_paragraph(texts: list[str], lang: str) -> None:
+    positions = list(range(len(texts)))
+    shapes, continued = _shapes_of_paragraphs(PageLines.read(texts), positions, lang, PageWords.read(texts))
+    starts = [k for k in positions if k not in continued]
+    for start, end in zip(starts, [*starts[1:], len(texts)], strict=True):
+        paragraph = " ".join(text.strip() for text in texts[start:end])
+        assert shapes[start:end] == [describe(paragraph, lang)] * (end - start)
+
+
+@BATCH_SETTINGS
+@given(page_lines)
+def test_the_language_guess_from_the_page_words_equals_the_guess_from_the_text(texts: list[str]) -> None:
+    page = "\n".join(texts)
+    assert guess_script_language(page, _sample_words(texts, PageWords.read(texts))) == guess_script_language(page)
+
+
+def test_the_language_guess_reads_the_words_of_a_line_cut_at_the_sample_end() -> None:
+    texts = ["Die Regierung hat", "der " * (LANGUAGE_SAMPLE // 4 - 3) + "und die the the the the", "the the the"]
+    page = "\n".join(texts)
+    assert guess_script_language(page, _sample_words(texts, PageWords.read(texts))) == guess_script_language(page)
