@@ -18,6 +18,7 @@ from cleannews.lexicon import (
     normalise_label,
     normalise_labels,
     section_lexicon,
+    stopwords,
     ui_lexicon,
 )
 from cleannews.passes.chrome import (
@@ -27,11 +28,12 @@ from cleannews.passes.chrome import (
     LANGUAGE_SAMPLE,
     PageLines,
     PageWords,
-    _sample_words,
+    _language_and_words,
     _shapes_of_paragraphs,
     describe,
     guess_script_language,
     is_sentence,
+    line_words,
 )
 
 BATCH_SETTINGS = settings(
@@ -65,13 +67,23 @@ def test_labels_words_and_sentences_read_at_once_equal_the_line_rules(texts: lis
     assert [lines.key(k) for k in range(len(texts))] == [normalise_label(text) for text in texts]
     assert lines.word_counts == [len(text.split()) for text in texts]
     assert lines.sentences == [is_sentence(text) for text in texts]
-    words = PageWords.read(texts)
     tokens = [_WORD.findall(text) for text in texts]
-    assert words.folded == [[token.casefold() for token in line] for line in tokens]
-    for line_tokens, cased, capitals in zip(tokens, words.cased, words.capitals, strict=True):
-        # describe's title case: the words that start with a letter of a script with case
-        initials = [t[0] for t in line_tokens if t[:1].isalpha() and not _CJK.match(t) and not _HANGUL.match(t)]
-        assert (cased, capitals) == (len(initials), sum(ch.isupper() for ch in initials))
+    folded = [[token.casefold() for token in line] for line in tokens]
+    # describe's title case: the words that start with a letter of a script with case
+    initials = [
+        [t[0] for t in line if t[:1].isalpha() and not _CJK.match(t) and not _HANGUL.match(t)] for line in tokens
+    ]
+    cased = [len(line) for line in initials]
+    capitals = [sum(ch.isupper() for ch in line) for line in initials]
+    assert line_words(texts) == (folded, cased, capitals)
+    function = stopwords("en")
+    # The page's words read a few lines at a time (a window of 1 character: a line at a time;
+    # of 40: a few lines) count the same as the whole page's words at once.
+    for window in (1, 40, 10_000):
+        words = PageWords.read(texts, function, window)
+        assert words.tokens == [len(line) for line in folded]
+        assert words.function_words == [sum(word in function for word in line) for line in folded]
+        assert (words.cased, words.capitals) == (cased, capitals)
 
 
 @BATCH_SETTINGS
@@ -88,7 +100,7 @@ def test_lexicon_lookups_at_once_equal_one_by_one(texts: list[str]) -> None:
 @given(page_lines, st.sampled_from(["en", "de", "ru", "und", "ko", "ja"]))
 def test_paragraph_shapes_equal_describe_over_each_paragraph(texts: list[str], lang: str) -> None:
     positions = list(range(len(texts)))
-    shapes, continued = _shapes_of_paragraphs(PageLines.read(texts), positions, lang, PageWords.read(texts))
+    shapes, continued = _shapes_of_paragraphs(PageLines.read(texts), positions, lang)
     starts = [k for k in positions if k not in continued]
     for start, end in zip(starts, [*starts[1:], len(texts)], strict=True):
         paragraph = " ".join(text.strip() for text in texts[start:end])
@@ -99,10 +111,10 @@ def test_paragraph_shapes_equal_describe_over_each_paragraph(texts: list[str], l
 @given(page_lines)
 def test_the_language_guess_from_the_page_words_equals_the_guess_from_the_text(texts: list[str]) -> None:
     page = "\n".join(texts)
-    assert guess_script_language(page, _sample_words(texts, PageWords.read(texts))) == guess_script_language(page)
+    assert _language_and_words(texts, None)[0] == guess_script_language(page)
 
 
 def test_the_language_guess_reads_the_words_of_a_line_cut_at_the_sample_end() -> None:
     texts = ["Die Regierung hat", "der " * (LANGUAGE_SAMPLE // 4 - 3) + "und die the the the the", "the the the"]
     page = "\n".join(texts)
-    assert guess_script_language(page, _sample_words(texts, PageWords.read(texts))) == guess_script_language(page)
+    assert _language_and_words(texts, None)[0] == guess_script_language(page)

@@ -23,7 +23,7 @@ import string
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain, compress, filterfalse, repeat
@@ -80,6 +80,8 @@ ISOLATED_PROSE_WEIGHT = 0.5
 RESUME_WINDOW = 12
 # How much of a text its language is guessed from.
 LANGUAGE_SAMPLE = 20000
+# How many characters of lines have their words read at a time (their counts are kept, not the words).
+WORDS_WINDOW = 1 << 16
 # Short title-case lines in a row that make a menu.
 MIN_MENU_LINES = 3
 # How many signs of a page (different chrome lines; a menu shown twice counts two) make a text a
@@ -297,120 +299,209 @@ _SCRIPT_LANGUAGES = ("ja", "zh", "ko")
 class PageLines:
     """A page's non-blank lines, and what the rules read from each, read for all of them at once:
     the line stripped, whether it ends a sentence (``is_sentence``), its number of words
-    (``len(text.split())``) and its label (``normalise_label``; a line too long to be a label has
-    it made only when asked, ``key``).
+    (``len(text.split())``), and the label (``normalise_label``) of each line that looks like
+    chrome (``looks_like_chrome``; None for the others, whose labels ``labels`` and ``key`` make
+    when asked, and do not keep: a page's memory beyond its text stays a few numbers a line).
 
     >>> lines = PageLines.read(["  Share  on X ", "The council met on Monday.", "x " * 20])
-    >>> lines.stripped[0], lines.sentences, lines.word_counts, lines.key(0), lines.key(2)[:5]
-    ('Share  on X', [False, True, False], [3, 5, 20], 'share on x', 'x x x')
+    >>> lines.stripped[0], lines.sentences, lines.word_counts, lines.keys
+    ('Share  on X', [False, True, False], [3, 5, 20], ['share on x', None, None])
+    >>> lines.key(1), lines.labels([0, 2])[1][:5]
+    ('the council met on monday', 'x x x')
     """
 
-    texts: list[str]
+    texts: Sequence[str]
     stripped: list[str]
     sentences: list[bool]
     word_counts: list[int]
-    # Whether a line's words stand one space apart, and nothing but those spaces is whitespace.
-    spaced: list[bool]
     keys: list[str | None]
 
     @classmethod
     def read(cls, texts: Sequence[str]) -> PageLines:
         stripped = list(map(str.strip, texts))
         sentences = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_SENTENCE_END)))
-        spaced = list(
-            map(and_, map(str.isprintable, stripped), map(not_, map(str.__contains__, stripped, repeat("  "))))
-        )
+        # A line whose words stand one space apart, and nothing but those spaces is whitespace,
+        # has one word more than spaces.
         word_counts = list(map(add, map(str.count, stripped, repeat(" ")), repeat(1)))
+        spaced = map(and_, map(str.isprintable, stripped), map(not_, map(str.__contains__, stripped, repeat("  "))))
         for k in compress(range(len(stripped)), map(not_, spaced)):
             word_counts[k] = len(stripped[k].split())
-        labels = [k for k, words in enumerate(word_counts) if words <= MAX_LABEL_WORDS]
+        chrome_shaped = [
+            k
+            for k, (line, words, sentence) in enumerate(zip(stripped, word_counts, sentences, strict=True))
+            if words <= MAX_CHROME_WORDS and not sentence and len(line) <= MAX_CHROME_CHARS
+        ]
         keys: list[str | None] = [None] * len(texts)
-        _consume(map(keys.__setitem__, labels, normalise_labels([texts[k] for k in labels])))
-        return cls(list(texts), stripped, sentences, word_counts, spaced, keys)
+        _consume(map(keys.__setitem__, chrome_shaped, _labels([texts[k] for k in chrome_shaped])))
+        return cls(texts, stripped, sentences, word_counts, keys)
 
     def key(self, k: int) -> str:
         """The label of line ``k`` (``normalise_label``)."""
         key = self.keys[k]
-        if key is None:
-            key = self.keys[k] = normalise_label(self.texts[k])
-        return key
+        return normalise_label(self.texts[k]) if key is None else key
+
+    def labels(self, rows: Sequence[int]) -> list[str]:
+        """The labels of lines ``rows`` (``normalise_label``), those not kept made at once."""
+        kept = list(map(self.keys.__getitem__, rows))
+        missing = [j for j, key in enumerate(kept) if key is None]
+        made = iter(_labels([self.texts[rows[j]] for j in missing]))
+        return [next(made) if key is None else key for key in kept]
+
+
+def _labels(texts: Sequence[str]) -> list[str]:
+    """``normalise_label`` of each text, made ``WORDS_WINDOW`` characters of texts at a time."""
+    labels: list[str] = []
+    for start, end in _windows(texts, WORDS_WINDOW):
+        labels += normalise_labels(texts[start:end])
+    return labels
+
+
+# The words of lines, case-folded, and how many of each line's start with a cased letter, and a capital.
+LineWords = tuple[list[list[str]], list[int], list[int]]
+
+
+def line_words(texts: Sequence[str]) -> LineWords:
+    """The words (``_WORD``) of each line, read at once: case-folded, and how many of them start
+    with a letter of a script with case, and with a capital. It holds every word of ``texts``:
+    PageWords reads a page through it a window at a time.
+
+    >>> folded, cased, capitals = line_words(["Read more: Storm hits 2", "l'été, c'est—“fini”", "rock'n'roll ''ok'"])
+    >>> folded
+    [['read', 'more', 'storm', 'hits'], ["l'été", "c'est", 'fini'], ["rock'n'roll", 'ok']]
+    >>> cased, capitals
+    ([4, 3, 2], [2, 0, 0])
+    """
+    # Lines of ASCII, most of most pages, in one go (with common punctuation beyond ASCII as
+    # its stand-in): every character but a letter, a line break or an apostrophe becomes a
+    # space, and so does an apostrophe between no two letters.
+    page = "\n".join(texts)
+    for mark, stand_in in _ASCII_STAND_INS:
+        if mark in page:
+            page = page.replace(mark, stand_in)
+    lines = page.split("\n")
+    is_ascii = list(map(str.isascii, lines))
+    plain = "\n".join(compress(lines, is_ascii))
+    del page, lines
+    lower, cases = plain.translate(_ASCII_LOWER), plain.translate(_ASCII_CASES)
+    if "'" in plain:
+        lower, cases = _LONE_APOSTROPHES.sub(" ", lower), _LONE_APOSTROPHES.sub(" ", cases)
+    ascii_words = map(str.split, lower.split("\n"))
+    case_marks = cases.split("\n")
+    ascii_capitals = map(add, map(str.count, case_marks, repeat(" U")), map(str.startswith, case_marks, repeat("U")))
+    count = len(texts)
+    rows = list(compress(range(count), is_ascii))
+    folded: list[list[str]] = [[]] * count
+    capitals = [0] * count
+    _consume(map(folded.__setitem__, rows, ascii_words))
+    _consume(map(capitals.__setitem__, rows, ascii_capitals))
+    cased = list(map(len, folded))  # (a word's first ASCII character is a letter)
+    for k in compress(range(count), map(not_, is_ascii)):
+        tokens = _WORD.findall(texts[k])
+        folded[k] = list(map(str.casefold, tokens))
+        initials = "".join([token[0] for token in tokens])
+        if not initials.isascii():
+            initials = "".join(filter(str.isalpha, _CJK_OR_HANGUL.sub("", initials)))
+        cased[k], capitals[k] = len(initials), sum(map(str.isupper, initials))
+    return folded, cased, capitals
 
 
 @dataclass(frozen=True, slots=True)
 class PageWords:
-    """The words (``_WORD``) of every line of a page, read at once: case-folded, and how many of
-    them start with a letter of a script with case, and with a capital.
+    """What describe() counts in the words (``_WORD``) of every line of a page, read at once: how
+    many words, how many of them are in ``function`` (case-folded), and how many start with a
+    letter of a script with case, and with a capital. Only counts are kept: the words themselves
+    are read ``window`` characters of lines at a time and let go, so the memory a page takes
+    beyond its text stays small.
 
-    >>> words = PageWords.read(["Read more: Storm hits 2 coasts", "l'été, c'est—“fini”", "rock'n'roll ''ok'"])
-    >>> words.folded
-    [['read', 'more', 'storm', 'hits', 'coasts'], ["l'été", "c'est", 'fini'], ["rock'n'roll", 'ok']]
-    >>> words.cased, words.capitals
-    ([5, 3, 2], [2, 0, 0])
+    >>> words = PageWords.read(["Read more: Storm hits 2 coasts", "In the end, it's over", "Über"], {"the", "in"}, 10)
+    >>> words.tokens, words.function_words, words.cased, words.capitals
+    ([5, 5, 1], [0, 2, 0], [5, 5, 1], [2, 1, 1])
     """
 
-    folded: list[list[str]]
+    tokens: list[int]
+    function_words: list[int]
     cased: list[int]
     capitals: list[int]
 
     @classmethod
-    def read(cls, texts: Sequence[str]) -> PageWords:
-        # Lines of ASCII, most of most pages, in one go (with common punctuation beyond ASCII as
-        # its stand-in): every character but a letter, a line break or an apostrophe becomes a
-        # space, and so does an apostrophe between no two letters.
-        page = "\n".join(texts)
-        for mark, stand_in in _ASCII_STAND_INS:
-            if mark in page:
-                page = page.replace(mark, stand_in)
-        lines = page.split("\n")
-        is_ascii = list(map(str.isascii, lines))
-        plain = "\n".join(compress(lines, is_ascii))
-        lower, cases = plain.translate(_ASCII_LOWER), plain.translate(_ASCII_CASES)
-        if "'" in plain:
-            lower, cases = _LONE_APOSTROPHES.sub(" ", lower), _LONE_APOSTROPHES.sub(" ", cases)
-        ascii_words = map(str.split, lower.split("\n"))
-        case_marks = cases.split("\n")
-        ascii_capitals = map(
-            add, map(str.count, case_marks, repeat(" U")), map(str.startswith, case_marks, repeat("U"))
-        )
-        count = len(texts)
-        rows = list(compress(range(count), is_ascii))
-        folded: list[list[str]] = [[]] * count
-        capitals = [0] * count
-        _consume(map(folded.__setitem__, rows, ascii_words))
-        _consume(map(capitals.__setitem__, rows, ascii_capitals))
-        cased = list(map(len, folded))  # (a word's first ASCII character is a letter)
-        for k in compress(range(count), map(not_, is_ascii)):
-            tokens = _WORD.findall(texts[k])
-            folded[k] = list(map(str.casefold, tokens))
-            initials = "".join([token[0] for token in tokens])
-            if not initials.isascii():
-                initials = "".join(filter(str.isalpha, _CJK_OR_HANGUL.sub("", initials)))
-            cased[k], capitals[k] = len(initials), sum(map(str.isupper, initials))
-        return cls(folded, cased, capitals)
+    def read(cls, texts: Sequence[str], function: Collection[str], window: int = WORDS_WINDOW) -> PageWords:
+        return cls.count((line_words(texts[start:end]) for start, end in _windows(texts, window)), function)
+
+    @classmethod
+    def count(cls, windows: Iterable[LineWords], function: Collection[str]) -> PageWords:
+        """The counts of the words of windows of lines (``line_words``), one after the other."""
+        tokens: list[int] = []
+        function_words: list[int] = []
+        cased: list[int] = []
+        capitals: list[int] = []
+        for folded, window_cased, window_capitals in windows:
+            tokens += map(len, folded)
+            function_words += map(sum, map(map, repeat(function.__contains__), folded))
+            cased += window_cased
+            capitals += window_capitals
+        return cls(tokens, function_words, cased, capitals)
 
 
-def _sample_words(texts: Sequence[str], words: PageWords) -> list[list[str]]:
-    """The case-folded words, line by line, of the sample that guess_script_language reads from
-    the lines joined: those of the lines it holds whole, and of the line it cuts (no word spans a
-    line break).
+def _windows(texts: Sequence[str], size: int) -> Iterator[tuple[int, int]]:
+    """Consecutive ranges ``(start, end)`` of ``texts`` of about ``size`` characters each (at
+    least one line: a longer line makes a window of its own).
+
+    >>> list(_windows(["ab", "cd", "efghij", "k", "l"], 4))
+    [(0, 2), (2, 3), (3, 5)]
+    """
+    ends = list(accumulate(map(len, texts)))
+    start = 0
+    while start < len(texts):
+        before = ends[start] - len(texts[start])
+        end = max(bisect_right(ends, before + size, start), start + 1)
+        yield start, end
+        start = end
+
+
+def _language_and_words(texts: Sequence[str], lang: str | None) -> tuple[str, PageWords | None]:
+    """The page's language (``lang``, or when None guess_script_language's guess from the page's
+    first ``LANGUAGE_SAMPLE`` characters) and the words of its lines counted (None for a language
+    describe() reads by its script), every line's words read once.
+
+    >>> texts = ["Die Regierung hat es gesagt.", "Sie ist da."]
+    >>> lang, words = _language_and_words(texts, None)
+    >>> lang, words.function_words if words else None
+    ('de', [3, 3])
+    >>> _language_and_words(["서울 국방부는 30일 밝혔다."], None)
+    ('ko', None)
+    """
+    windows = (line_words(texts[start:end]) for start, end in _windows(texts, WORDS_WINDOW))
+    first = next(windows)
+    if lang is None:
+        sample, whole, cut = _language_sample(texts)
+        # (the sample is shorter than a window: the first window holds the lines it holds whole)
+        folded = first[0] if whole <= len(first[0]) else line_words(texts[:whole])[0]
+        lang = guess_script_language(sample, [*folded[:whole], cut])
+    if lang in _SCRIPT_LANGUAGES:
+        return lang, None
+    return lang, PageWords.count(chain([first], windows), stopwords(lang))
+
+
+def _language_sample(texts: Sequence[str]) -> tuple[str, int, list[str]]:
+    """The sample of the lines joined that guess_script_language reads (its first
+    ``LANGUAGE_SAMPLE`` characters), how many lines it holds whole, and the case-folded words of
+    the part of the next line it holds (no word spans a line break).
 
     >>> texts = ["Ein Text", "x" * (LANGUAGE_SAMPLE - 20) + " Ende Schluss", "Mehr"]
-    >>> words = _sample_words(texts, PageWords.read(texts))
-    >>> sample = "\\n".join(texts)[:LANGUAGE_SAMPLE]
-    >>> [word for line in words for word in line] == [word.casefold() for word in _WORD.findall(sample)]
-    True
-    >>> words[1][1:]
-    ['ende', 'schlu']
+    >>> sample, whole, cut = _language_sample(texts)
+    >>> sample == "\\n".join(texts)[:LANGUAGE_SAMPLE], whole, cut[1:]
+    (True, 1, ['ende', 'schlu'])
+    >>> _language_sample(["Ein Text", "Mehr"])
+    ('Ein Text\\nMehr', 2, [])
     """
-    if sum(map(len, texts)) + len(texts) - 1 <= LANGUAGE_SAMPLE:
-        return words.folded
     offset = 0
     for k, text in enumerate(texts):
         if offset + len(text) > LANGUAGE_SAMPLE:
             cut = text[: max(0, LANGUAGE_SAMPLE - offset)]
-            return [*words.folded[:k], [word.casefold() for word in _WORD.findall(cut)]]
+            sample = "\n".join([*texts[:k], cut])[:LANGUAGE_SAMPLE]
+            return sample, k, [word.casefold() for word in _WORD.findall(cut)]
         offset += len(text) + 1
-    return words.folded
+    return "\n".join(texts), len(texts), []
 
 
 def _consume(iterator: Iterable[object]) -> None:
@@ -419,10 +510,10 @@ def _consume(iterator: Iterable[object]) -> None:
 
 
 def _shapes_of_paragraphs(
-    lines: PageLines, positions: Sequence[int], lang: str, words: PageWords
+    lines: PageLines, positions: Sequence[int], lang: str | None
 ) -> tuple[list[LineShape], frozenset[int]]:
     """The shape of each line, read over the whole paragraph when a hard wrap split it, and the
-    lines that continue the line before (``words``: the words of the page).
+    lines that continue the line before (``lang``: the page's language, guessed when None).
 
     A line continues into the next when they stand together (no blank line between) and it ends
     in a hyphen, or, as long as a hard-wrapped line, does not end a sentence while the next starts
@@ -436,13 +527,13 @@ def _shapes_of_paragraphs(
         if not sentences[k]
         and (stripped[k].endswith("-") or (len(stripped[k]) >= MIN_WRAPPED_CHARS and stripped[k + 1][:1].islower()))
     ]
-    if lang in _SCRIPT_LANGUAGES:
+    lang, words = _language_and_words(lines.texts, lang)
+    function = stopwords(lang)
+    if words is None:
         shapes = [describe(line, lang) for line in stripped]
     else:
-        function = stopwords(lang)
-        function_words = list(map(sum, map(map, repeat(function.__contains__), words.folded)))
         if function:
-            shares = list(map(truediv, function_words, map(max, map(len, words.folded), repeat(1))))
+            shares = list(map(truediv, words.function_words, map(max, words.tokens, repeat(1))))
         else:
             shares = [0.3] * len(stripped)
         shapes = _shapes(list(map(float, counts)), sentences, shares, words.cased, words.capitals)
@@ -452,11 +543,11 @@ def _shapes_of_paragraphs(
     for start, end in _runs(wraps):
         group = slice(start, end + 2)
         paragraph = " ".join(stripped[group])
-        if lang in _SCRIPT_LANGUAGES:
+        if words is None:
             shape = describe(paragraph, lang)
         else:
-            tokens = sum(map(len, words.folded[group]))
-            share = sum(function_words[group]) / max(tokens, 1) if function else 0.3
+            tokens = sum(words.tokens[group])
+            share = sum(words.function_words[group]) / max(tokens, 1) if function else 0.3
             cased, capitals = sum(words.cased[group]), sum(words.capitals[group])
             shape = _shapes([float(sum(counts[group]))], [is_sentence(paragraph)], [share], [cased], [capitals])[0]
         shapes[group] = [shape] * (end + 2 - start)
@@ -549,10 +640,9 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     if not content:
         return doc
     texts = [all_texts[i] for i in content]
+    del all_texts
     lines = PageLines.read(texts)
-    words = PageWords.read(texts)
-    lang = cfg.lang if cfg.lang in LANGUAGES else guess_script_language("\n".join(texts), _sample_words(texts, words))
-    shapes, continued = _shapes_of_paragraphs(lines, content, lang, words)
+    shapes, continued = _shapes_of_paragraphs(lines, content, cfg.lang if cfg.lang in LANGUAGES else None)
     verdicts = _rule_verdicts(lines, shapes, cfg, continued)
     blocks = repeated_blocks(texts, lines=lines)
     headings, items = _ui_words_in_the_text(texts, shapes, verdicts)
@@ -562,18 +652,20 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         final = _page_chrome(lines, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
     else:
         final = _chrome_in_an_article(texts, verdicts, headings | items, blocks)
+    del lines, shapes, verdicts, blocks  # (let the page's tables go before the new lines are made)
     if not final:
         return doc
     by_index = {content[k]: why for k, why in final.items()}
+    gone = sorted(by_index)
+    del final, texts
     kept = list(map(doc.lines.__getitem__, filterfalse(by_index.__contains__, range(len(doc.lines)))))
-    removed = [Removal(NAME, doc.lines[i].origin, doc.lines[i].text, by_index[i]) for i in sorted(by_index)]
+    removed = [Removal(NAME, doc.lines[i].origin, doc.lines[i].text, by_index[i]) for i in gone]
     meta = doc.meta
     if meta.copyright is None:
         # The page's copyright line leaves the text here, but its notice belongs in the metadata.
-        gone = sorted(final)
         # (a line states a copyright only where its folded text holds a hint of it)
-        hinted = [any(map(folded.__contains__, _COPYRIGHT_HINTS)) for folded in _folded([texts[k] for k in gone])]
-        notices = (lines.stripped[k] for k in compress(gone, hinted) if is_copyright_notice(texts[k]))
+        hinted = _rows_holding(_COPYRIGHT_HINTS, [removal.text for removal in removed], read=_folded)
+        notices = (removed[j].text.strip() for j in hinted if is_copyright_notice(removed[j].text))
         meta = meta.replace(copyright=next(notices, None))
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
 
@@ -634,7 +726,8 @@ def _page_chrome(
     paragraphs = [k for k in compress(range(len(shapes)), map(_PROSE, shapes)) if k not in final]
     # (casefold makes no space and changes none: the words of a line spaced alike need no split)
     keys = [
-        lines.stripped[k].casefold() if lines.spaced[k] else " ".join(texts[k].casefold().split()) for k in paragraphs
+        line.casefold() if line.isprintable() and "  " not in line else " ".join(texts[k].casefold().split())
+        for k, line in zip(paragraphs, map(lines.stripped.__getitem__, paragraphs), strict=True)
     ]
     if len(set(keys)) < len(keys):
         first_seen: dict[str, int] = {}
@@ -768,16 +861,33 @@ def _lexicon_verdicts(
     lexicons = [(section_lexicon(), "section"), (inline_lexicon(), "inline"), (ui_lexicon(), "ui")]
     if ui_strings:
         lexicons.insert(0, (user_lexicon(ui_strings), "user"))
-    rows = [
+    candidates = [
         k
         for k in candidates
-        if shapes[k].words <= MAX_LABEL_WORDS
-        and lines.key(k)
-        and not (lines.word_counts[k] == 1 and lines.stripped[k].endswith("?"))
+        if shapes[k].words <= MAX_LABEL_WORDS and not (lines.word_counts[k] == 1 and lines.stripped[k].endswith("?"))
     ]
-    texts, keys = [lines.texts[k] for k in rows], [lines.key(k) for k in rows]
-    hits = [lexicon.match_lines(texts, keys) for lexicon, _ in lexicons]
     verdicts: dict[int, Verdict] = {}
+    # A window of lines at a time, so that the labels made are let go.
+    for first, end in _windows([lines.texts[k] for k in candidates], WORDS_WINDOW):
+        _lexicon_verdicts_of(lines, shapes, candidates[first:end], lexicons, verdicts)
+    return verdicts
+
+
+def _lexicon_verdicts_of(
+    lines: PageLines,
+    shapes: Sequence[LineShape],
+    candidates: Sequence[int],
+    lexicons: Sequence[tuple[Lexicon, str]],
+    verdicts: dict[int, Verdict],
+) -> None:
+    """_lexicon_verdicts over some lines, added to ``verdicts``."""
+    rows, keys = [], []
+    for k, key in zip(candidates, lines.labels(candidates), strict=True):
+        if key:
+            rows.append(k)
+            keys.append(key)
+    texts = [lines.texts[k] for k in rows]
+    hits = [lexicon.match_lines(texts, keys) for lexicon, _ in lexicons]
     for j in compress(range(len(rows)), map(any, zip(*hits, strict=True))):
         shape = shapes[rows[j]]
         for (_, kind), lexicon_hits in zip(lexicons, hits, strict=True):
@@ -794,7 +904,6 @@ def _lexicon_verdicts(
                 verdict = Verdict(f'UI string "{hit.entry}" ({hit.source} lexicon)', kind)
             verdicts[rows[j]] = verdict
             break
-    return verdicts
 
 
 def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: Sequence[int]) -> dict[int, Verdict]:
@@ -807,9 +916,15 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
     # that count for them can be notices.
     paragraphs = [k for k in candidates if shapes[k].prose]
     others = [k for k in candidates if not shapes[k].prose]
-    folded = _folded([lines.texts[k] for k in paragraphs])
-    holding = [paragraphs[j] for j in _rows_holding(_COPYRIGHT_ANCHORS, folded)]
-    holding += [others[j] for j in _rows_holding([p for p, _ in legal_phrases()], [lines.key(k) for k in others])]
+    holding = [
+        paragraphs[j] for j in _rows_holding(_COPYRIGHT_ANCHORS, [lines.texts[k] for k in paragraphs], read=_folded)
+    ]
+    # (the labels of lines that look like chrome are kept; the others' are made a window at a time)
+    phrases = [phrase for phrase, _ in legal_phrases()]
+    kept = [k for k in others if lines.keys[k] is not None]
+    holding += [kept[j] for j in _rows_holding(phrases, [lines.key(k) for k in kept])]
+    made = [k for k in others if lines.keys[k] is None]
+    holding += [made[j] for j in _rows_holding(phrases, [lines.texts[k] for k in made], read=normalise_labels)]
     for k in holding:
         text, key, shape = lines.texts[k], lines.key(k), shapes[k]
         legal = legal_phrase(text, key)
@@ -835,21 +950,34 @@ def _folded(texts: Sequence[str]) -> list[str]:
     return [next(plain) if ascii_line else next(folded) for ascii_line in is_ascii]
 
 
-def _rows_holding(needles: Iterable[str], labels: Sequence[str]) -> list[int]:
-    """The rows of ``labels`` (none holding a line break) in which one of ``needles`` stands, in order.
+def _rows_holding(
+    needles: Sequence[str],
+    labels: Sequence[str],
+    *,
+    read: Callable[[Sequence[str]], Sequence[str]] | None = None,
+    window: int = WORDS_WINDOW,
+) -> list[int]:
+    """The rows of ``labels`` (none holding a line break) in which one of ``needles`` stands, in
+    order; with ``read``, in what it makes of them (``_folded``: the lines folded). They are read
+    ``window`` characters at a time.
 
     >>> _rows_holding(["all rights", "©"], ["news", "© 0 gazette", "all rights reserved ©", "sport"])
     [1, 2]
+    >>> _rows_holding(["menu"], ["Home", "ＭＥＮＵ", "News", "Menu"], read=_folded, window=8)
+    [1, 3]
     """
-    page = "\n".join(labels)
-    starts = list(accumulate(map(add, map(len, labels), repeat(1)), initial=0))
     rows: set[int] = set()
-    for needle in needles:
-        at = page.find(needle)
-        while at >= 0:
-            row = bisect_right(starts, at) - 1
-            rows.add(row)
-            at = page.find(needle, starts[row + 1])
+    for first, end in _windows(labels, window):
+        part = labels[first:end] if read is None else read(labels[first:end])
+        page = "\n".join(part)
+        starts = list(accumulate(map(add, map(len, part), repeat(1)), initial=0))
+        del part
+        for needle in needles:
+            at = page.find(needle)
+            while at >= 0:
+                row = bisect_right(starts, at) - 1
+                rows.add(first + row)
+                at = page.find(needle, starts[row + 1])
     return sorted(rows)
 
 
@@ -906,15 +1034,8 @@ def repeated_blocks(texts: Sequence[str], min_lines: int = 2, lines: PageLines |
     >>> repeated_blocks(["Search", "Close", "Story text here.", "Search", "Close"])
     [RepeatedBlock(starts=(0, 3), length=2)]
     """
-    if lines is None:
-        lines = PageLines.read(texts)
-    # The label of each line that looks like chrome (looks_like_chrome).
-    labels = [
-        key if len(line) <= MAX_CHROME_CHARS and words <= MAX_CHROME_WORDS and not sentence else None
-        for key, line, words, sentence in zip(
-            lines.keys, lines.stripped, lines.word_counts, lines.sentences, strict=True
-        )
-    ]
+    # The label of each line that looks like chrome (looks_like_chrome), None for the others.
+    labels = (lines or PageLines.read(texts)).keys
     starts_of: dict[tuple[str | None, ...], list[int]] = {}
     for k in compress(range(len(labels) - min_lines + 1), labels):
         block = labels[k : k + min_lines]
