@@ -646,13 +646,16 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     verdicts = _rule_verdicts(lines, shapes, cfg, continued)
     blocks = repeated_blocks(texts, lines=lines)
     headings, items = _ui_words_in_the_text(texts, shapes, verdicts)
-    labels = {k: v for k, v in verdicts.items() if k not in headings | items}
-    if _shows_a_page(texts, shapes, labels, blocks, lines):
+    own = headings | items
+    page = _shows_a_page(texts, shapes, {k: v for k, v in verdicts.items() if k not in own}, blocks, lines)
+    stripped = lines.stripped
+    del lines  # (the labels and counts are read: let them go before the article body is looked for)
+    if page:
         verdicts = {k: v for k, v in verdicts.items() if k not in headings}
-        final = _page_chrome(lines, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
+        final = _page_chrome(texts, stripped, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
     else:
-        final = _chrome_in_an_article(texts, verdicts, headings | items, blocks)
-    del lines, shapes, verdicts, blocks  # (let the page's tables go before the new lines are made)
+        final = _chrome_in_an_article(texts, verdicts, own, blocks)
+    del stripped, shapes, verdicts, blocks  # (let the page's tables go before the new lines are made)
     if not final:
         return doc
     by_index = {content[k]: why for k, why in final.items()}
@@ -699,14 +702,15 @@ def _chrome_in_an_article(
 
 
 def _page_chrome(
-    lines: PageLines,
+    texts: Sequence[str],
+    stripped: Sequence[str],
     shapes: Sequence[LineShape],
     verdicts: dict[int, Verdict],
     blocks: Sequence[RepeatedBlock],
     origins: Sequence[int],
 ) -> dict[int, str]:
-    """The lines of a page dump that are not the article, with the reason for each."""
-    texts = lines.texts
+    """The lines of a page dump that are not the article, with the reason for each (``stripped``:
+    the lines stripped)."""
     body = _article_body(texts, shapes, verdicts)
     start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
     final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
@@ -727,7 +731,7 @@ def _page_chrome(
     # (casefold makes no space and changes none: the words of a line spaced alike need no split)
     keys = [
         line.casefold() if line.isprintable() and "  " not in line else " ".join(texts[k].casefold().split())
-        for k, line in zip(paragraphs, map(lines.stripped.__getitem__, paragraphs), strict=True)
+        for k, line in zip(paragraphs, map(stripped.__getitem__, paragraphs), strict=True)
     ]
     if len(set(keys)) < len(keys):
         first_seen: dict[str, int] = {}
