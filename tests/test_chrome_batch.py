@@ -2,16 +2,20 @@
 
 Each batch reader (labels, words, word counts, sentence ends, lexicon look-ups, paragraph shapes,
 the language guess) is checked against the plain per-line definition it replaces, on arbitrary
-text and on text made of the characters its fast paths treat specially.
+text and on text made of the characters its fast paths treat specially. The readers hold a page
+a window of lines at a time: the whole pass must not depend on the window's size.
 """
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleannews.config import Config
+from cleannews.document import Document
 from cleannews.lexicon import (
     Lexicon,
     inline_lexicon,
@@ -21,6 +25,7 @@ from cleannews.lexicon import (
     stopwords,
     ui_lexicon,
 )
+from cleannews.passes import chrome
 from cleannews.passes.chrome import (
     _CJK,
     _HANGUL,
@@ -28,8 +33,11 @@ from cleannews.passes.chrome import (
     LANGUAGE_SAMPLE,
     PageLines,
     PageWords,
+    _folded,
     _language_and_words,
+    _rows_holding,
     _shapes_of_paragraphs,
+    _windows,
     describe,
     guess_script_language,
     is_sentence,
@@ -118,3 +126,61 @@ def test_the_language_guess_reads_the_words_of_a_line_cut_at_the_sample_end() ->
     texts = ["Die Regierung hat", "der " * (LANGUAGE_SAMPLE // 4 - 3) + "und die the the the the", "the the the"]
     page = "\n".join(texts)
     assert _language_and_words(texts, None)[0] == guess_script_language(page)
+
+
+@BATCH_SETTINGS
+@given(page_lines, st.integers(min_value=1, max_value=80))
+def test_windows_cover_the_lines_in_order(texts: list[str], size: int) -> None:
+    windows = list(_windows(texts, size))
+    assert [k for start, end in windows for k in range(start, end)] == list(range(len(texts)))
+    for start, end in windows:
+        # a window holds at most ``size`` characters of lines, unless one line is longer
+        assert end - start == 1 or sum(map(len, texts[start:end])) <= size
+
+
+@BATCH_SETTINGS
+@given(page_lines, st.integers(min_value=1, max_value=80))
+def test_labels_and_searches_read_a_window_at_a_time_equal_the_line_rules(texts: list[str], size: int) -> None:
+    lines = PageLines.read(texts)
+    rows = list(range(len(texts)))[::-1]
+    assert lines.labels(rows) == [normalise_label(texts[k]) for k in rows]
+    needles = ["©", "reserved", "copyright", "privacy", "the", "0"]
+    folded = [normalise_label(text) for text in texts]
+    expected = [k for k, label in enumerate(folded) if any(needle in label for needle in needles)]
+    assert _rows_holding(needles, texts, read=normalise_labels, window=size) == expected
+    assert _rows_holding(needles, folded, window=size) == expected
+    expected = [k for k, line in enumerate(_folded(texts)) if any(needle in line for needle in needles)]
+    assert _rows_holding(needles, texts, read=_folded, window=size) == expected
+
+
+PAGE_LINES = [
+    "Home",
+    "World News",
+    "Sport",
+    "Share",
+    "Read more: Storm hits coast",
+    "Related articles",
+    "Comments (12)",
+    "© 2024 The Daily Gazette. All rights reserved.",
+    "Privacy Policy",
+    "Budget vote set for Monday",
+    "The council will vote on the plan on Monday, the mayor said after the meeting.",
+    "Officials said the new budget would fund schools, roads and the city's two hospitals",
+    "and that the vote was expected to pass with a large majority.",
+    "Die Regierung hat am Montag gesagt, dass die Gespräche in der nächsten Woche weitergehen.",
+    "",
+]
+page_text = st.lists(st.one_of(st.sampled_from(PAGE_LINES), line_text), min_size=1, max_size=40).map("\n".join)
+
+
+@BATCH_SETTINGS
+@given(page_text, st.sampled_from([1, 30, 200]))
+def test_the_pass_does_not_depend_on_the_window_size(text: str, size: int) -> None:
+    doc = Document.from_text(text)
+    expected = chrome.remove_chrome(doc, Config())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(chrome, "WORDS_WINDOW", size)
+        windowed = chrome.remove_chrome(doc, Config())
+    assert windowed.lines == expected.lines
+    assert windowed.removed == expected.removed
+    assert windowed.meta == expected.meta
