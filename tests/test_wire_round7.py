@@ -4,13 +4,9 @@ spellings, and the look-alikes each rule must leave alone."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from wire_articles import BODY, article, checked
 
-from cleannews import clean
-from cleannews.provenance import replay
-from cleannews.result import Result
 from cleannews.wire.byline import parse_byline
 from cleannews.wire.dateline import find_dateline
 from cleannews.wire.rules import wire_rules
@@ -18,19 +14,6 @@ from cleannews.wire.tags import split_tags
 from cleannews.wire.trailer import classify_trailer, is_contact_only
 
 RULES = wire_rules()
-BODY = "Officials said the measure would take effect next month. Critics called it rushed."
-MORE = "The vote is expected on Thursday, and both parties say they have the numbers to win it."
-
-
-def checked(text: str, **options: Any) -> Result:
-    result = clean(text, **options)
-    assert replay(text, result.removed, result.edits) == result.text
-    return result
-
-
-def article(head: str = "", lede: str = BODY, tail: str = "", title: str = "Council passes budget") -> str:
-    blocks = [title, head, lede, MORE, tail]
-    return "\n\n".join(block for block in blocks if block) + "\n"
 
 
 class TestAgencyDatelines:
