@@ -154,6 +154,8 @@ def _run(request: Request) -> ExitCode:
     stats = Stats()
     unit = "records" if options.jsonl else "files"
     engine_options = {"scheduler": options.scheduler} if options.scheduler is not None else {}
+    if jobs > 1 and options.engine == "local":
+        import cleannews.pipeline  # noqa: F401  (imported once here, inherited by forked workers)
     with make_executor(options.engine, jobs=jobs, **engine_options) as executor:
         if options.learn_profile and walked and not options.jsonl and job.config.profile is None:
             job = job._replace(config=job.config.replace(profile=learn_batch_profile(executor, sources, job, reporter)))
