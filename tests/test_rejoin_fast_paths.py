@@ -30,6 +30,7 @@ from cleannews.passes.rejoin import (
     _count_code_lines,
     _fits,
     _is_code_line,
+    _junction_windows,
     _Memory,
     _mended_words,
     _merge,
@@ -47,6 +48,7 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 WORD = re.compile(r"[^\W\d_]+")
+WORD_OR_COMPOUND = rejoin_pass._VOCABULARY_WORD
 # Pieces that meet the corner cases: hyphens and soft hyphens at line ends, Greek capital and
 # final sigmas, a capital I with a dot (two characters lower-cased), digits and underscores
 # inside words, curly quotes, spaces at line edges, blank lines.
@@ -120,7 +122,9 @@ def test_mending_changes_only_the_words_around_the_junction(text: str, data: st.
     merged = _merge(lines[i], lines[i + 1], join)
     after = [*lines[:i], merged, *lines[i + 2 :]]
     junction = len(lines[i].rstrip()) - join.drop_tail
-    changed = _mended_words(lines[i], lines[i + 1], rejoin_pass._around(merged, junction))
+    changed = _mended_words(lines[i], lines[i + 1]) | {
+        w.lower() for window in _junction_windows(merged, [junction]) for w in WORD_OR_COMPOUND.findall(window)
+    }
     for wrapped in (False, True):
         before_set = document_vocabulary(tuple(Line(t, 1) for t in lines), wrapped)
         after_set = document_vocabulary(tuple(Line(t, 1) for t in after), wrapped)

@@ -1078,6 +1078,20 @@ def _line_edges(texts: Sequence[str], i: int, wrapped: bool) -> tuple[bool, bool
     return drop_last, drop_first
 
 
+def _letter_span(text: str) -> tuple[int, int]:
+    """Where the first letter of ``text`` is and where its last one is (``len(text)``, -1 without letters).
+
+    >>> _letter_span("(to bolster.)"), _letter_span("2024")
+    ((1, 10), (4, -1))
+    """
+    first = _LETTER.search(text)
+    if first is None:
+        return len(text), -1
+    last = _LETTER.search(text[::-1])
+    assert last is not None
+    return first.start(), len(text) - 1 - last.start()
+
+
 def _filled(text: str) -> bool:
     """``bool(text.strip())``, without copying the text."""
     return text != "" and not text.isspace()
@@ -1118,9 +1132,11 @@ class DocumentVocabulary:
         self._lowered = ""
         self._line_starts: list[int] = []  # in the lower-cased text, and its length + 1
         self._line_words: dict[int, frozenset[str]] = {}
+        self._edges: dict[int, tuple[bool, bool, int, int]] = {}
         self._answers: dict[str, bool] = {}
         self._same_length = False  # the lower-cased text is as long as the text
         self._searches = 0
+        self._visits = 0  # places where a word asked occurs
         self._whole: frozenset[str] | None = None
         self.asked: list[str] = []
 
@@ -1157,6 +1173,10 @@ class DocumentVocabulary:
         needle = _fold_sigma(word)
         at = self._lowered.find(needle) if needle else -1
         while at >= 0:
+            self._visits += 1
+            if self._visits > len(self._text) // VISITS_PER_BUILD:  # a word found everywhere
+                self._whole = _whole_vocabulary(self._texts, self._wrapped)
+                return word in self._whole
             line = bisect_right(self._line_starts, at) - 1
             if self._same_length:
                 if self._kept_at(line, at - self._line_starts[line], word):
@@ -1171,20 +1191,31 @@ class DocumentVocabulary:
     def _kept_at(self, line: int, at: int, word: str) -> bool:
         """Whether a word of line ``line`` that the vocabulary keeps starts at ``at`` and is ``word``.
 
-        (The lower-cased text is as long as the text: each character lower-cases to one.)
+        (The lower-cased text is as long as the text: each character lower-cases to one.) The
+        work is bounded by the word's length, whatever the line.
         """
         text = self._texts[line]
-        found = _VOCABULARY_WORD.match(text, at)
-        if found is None or found.end() != at + len(word) or found.group().lower() != word:
-            return False
         # A word starts where no letter precedes it, nor a hyphen after a letter.
         before = ("  " + text[max(0, at - 2) : at])[-2:]  # (spaces before the line)
         if _LETTER.fullmatch(before[1]) or (before[1] == "-" and _LETTER.fullmatch(before[0])):
             return False
-        drop_last, drop_first = _line_edges(self._texts, line, self._wrapped)
-        first = _WORDS.search(text, 0, at) is None
-        last = _WORDS.search(text, found.end()) is None
-        return not (drop_last and last) and not (drop_first and first)
+        # The word found there, read no further than a "-" and a letter past its end (where it
+        # would go on).
+        found = _VOCABULARY_WORD.match(text, at, at + len(word) + 2)
+        if found is None or found.end() != at + len(word) or found.group().lower() != word:
+            return False
+        drop_last, drop_first, first_letter, last_letter = self._edges_of(line)
+        return not (drop_last and last_letter == found.end() - 1) and not (drop_first and at == first_letter)
+
+    def _edges_of(self, line: int) -> tuple[bool, bool, int, int]:
+        """Whether line ``line`` gives its last and its first word, and where its first and last letters are."""
+        edges = self._edges.get(line)
+        if edges is None:
+            edges = self._edges[line] = (
+                *_line_edges(self._texts, line, self._wrapped),
+                *_letter_span(self._texts[line]),
+            )
+        return edges
 
     def _words_of(self, line: int) -> frozenset[str]:
         found = self._line_words.get(line)
@@ -1193,8 +1224,11 @@ class DocumentVocabulary:
         return found
 
 
-# A substring search costs some hundredth of splitting the whole text into words.
+# A substring search costs some hundredth of splitting the whole text into words, and a look
+# at a place where a word asked occurs some tenth of splitting a word of the text: beyond
+# that many searches, or a look per so many characters, the whole set is built.
 SEARCHES_PER_BUILD = 256
+VISITS_PER_BUILD = 16
 
 
 def _fold_sigma(text: str) -> str:
@@ -1326,31 +1360,38 @@ def _wrapped(layout: Layout) -> bool:
     return layout.wrap_width is not None and not layout.chunked
 
 
-def _around(merged: str, junction: int) -> str:
-    """The text between the spaces around offset ``junction`` of ``merged``, where two lines joined:
-    every word that touches the junction lies in it.
+def _junction_windows(merged: str, junctions: list[int]) -> list[str]:
+    """The texts between the spaces around the offsets ``junctions`` (in order) of ``merged``,
+    where lines were joined into it: every word that touches a junction lies in its window.
+    Junctions with no space between share one window, read once.
 
-    >>> _around("the price was 20 dollars", 15)
-    '20'
+    >>> _junction_windows("the price was 20 dollars, the gov-ern-ment", [15, 34, 38])
+    ['20', 'gov-ern-ment']
     """
-    end = merged.find(" ", junction + 1)
-    return merged[merged.rfind(" ", 0, junction) + 1 : end if end >= 0 else len(merged)]
+    windows: list[str] = []
+    end = -1
+    for junction in junctions:
+        if junction + 1 <= end:
+            continue  # no space from the last junction to the end of its window
+        start = merged.rfind(" ", 0, junction) + 1
+        end = merged.find(" ", junction + 1)
+        end = end if end >= 0 else len(merged)
+        windows.append(merged[start:end])
+    return windows
 
 
-def _mended_words(left: str, right: str, around: str) -> set[str]:
-    """The lower-cased words whose standing in :func:`document_vocabulary` mending may change.
+def _mended_words(left: str, right: str) -> set[str]:
+    """The last word of ``left`` and the first of ``right``, lower-cased: the words beside a break.
 
-    ``left`` and ``right`` were mended into one line; ``around`` is its text around the
-    junction (:func:`_around`). The last word of ``left`` and the first of ``right`` now stand
-    inside a line, or became one word, found around the junction; the other words of the two
-    lines stand as they did (the first and the last of the mended line included).
+    Mending a break changes the standing in :func:`document_vocabulary` of these (they now
+    stand inside a line) and of the words around the junction (:func:`_junction_windows`),
+    where they may have become one; the other words of the two lines stand as they did, the
+    first and the last of the mended line included.
 
-    >>> sorted(_mended_words("the price was 2", "0 dollars and", "20"))
+    >>> sorted(_mended_words("the price was 2", "0 dollars and"))
     ['dollars', 'was']
-    >>> sorted(_mended_words("a well-", "known fact", "well-known"))
-    ['known', 'well', 'well-known']
     """
-    found = {w.lower() for w in _VOCABULARY_WORD.findall(around)}
+    found = set()
     first = _VOCABULARY_WORD.search(right)
     last = _VOCABULARY_WORD.search(left[::-1])  # words read backwards are words (runs of letters and hyphens)
     if first:
@@ -1423,11 +1464,15 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
             lines.append(line)
         last_origin = line.origin
     mended_words: set[str] = set()
+    by_line: dict[int, list[int]] = {}
     for k, i, at in junctions:
-        around = _around(lines[k].text, at)
-        mended_words |= _mended_words(texts[i], texts[i + 1], around)
-        if memory.runs is not None:
-            memory.runs.update(_letter_runs(around))  # the new text's runs, and perhaps some gone
+        mended_words |= _mended_words(texts[i], texts[i + 1])
+        by_line.setdefault(k, []).append(at)
+    for k, offsets in by_line.items():
+        for window in _junction_windows(lines[k].text, offsets):
+            mended_words.update(w.lower() for w in _VOCABULARY_WORD.findall(window))
+            if memory.runs is not None:
+                memory.runs.update(_letter_runs(window))  # the new text's runs, and perhaps some gone
     memory.mended_words = frozenset(mended_words)
     memory.runs_counted = None
     memory.mends += len(junctions)
