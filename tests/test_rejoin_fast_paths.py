@@ -24,6 +24,7 @@ from cleannews.document import Document, Line
 from cleannews.evaluation.articles import articles
 from cleannews.passes import rejoin as rejoin_pass
 from cleannews.passes.rejoin import (
+    EDIT_CONTEXT,
     MAX_ROUNDS,
     DocumentVocabulary,
     Join,
@@ -37,8 +38,10 @@ from cleannews.passes.rejoin import (
     _rejoin_once,
     candidate_breaks,
     document_vocabulary,
+    mend,
     rejoin,
 )
+from cleannews.provenance import replay
 
 SETTINGS = settings(
     max_examples=120,
@@ -215,3 +218,46 @@ def test_code_lines_and_wrap_fits_counted_in_c_loops_equal_the_loops() -> None:
             expected[min(b.need, top)] -= 1
     running = [sum(expected[: w + 1]) for w in range(top + 1)]
     assert _fits(breaks, top) == running
+
+
+def test_a_pair_of_lines_that_repeats_is_reused_at_each_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Later rounds reuse every break that still holds, also where the same two lines occur
+    many times (here a round mends one break, so the pass runs all its rounds)."""
+    calls = Counter[str]()
+    decide = rejoin_pass._decide_break
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls["decide"] += 1
+        return decide(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(rejoin_pass, "_decide_break", counted)
+    doc = Document.from_text("a-\n a" * 2000)
+    rounds = 0
+    memory = _Memory()
+    while rounds < MAX_ROUNDS and (mended := _rejoin_once(doc, Config(), memory)) is not doc:
+        doc, rounds = mended, rounds + 1
+    assert rounds > 2
+    assert calls["decide"] < 2000 + 20 * rounds
+
+
+def test_an_edit_shows_a_bounded_end_of_a_long_left_line() -> None:
+    join = Join("", 0, "split-word", 1.0, "")
+    long_word = "x" * (3 * EDIT_CONTEXT)
+    assert mend("the " + long_word, "y and", join) == ("x" * EDIT_CONTEXT + "\ny", "x" * EDIT_CONTEXT + "y")
+    assert mend("a short tail  ", "y and", join) == ("tail  \ny", "taily")
+
+
+@pytest.mark.parametrize(
+    "text", ["a-\n" * 3000, "a-\na" * 3000, "\n".join(["a-" * 30] * 300), "\n".join(["x" * 150] * 200)]
+)
+def test_a_long_run_of_mended_lines_replays_and_its_edits_stay_small(text: str) -> None:
+    """Mending thousands of lines into one word: each edit shows at most EDIT_CONTEXT
+    characters of the word so far (it showed the whole of it: a record quadratic in size)."""
+    cfg = Config()
+    doc = Document.from_text(text)
+    mended = rejoin(doc, cfg)
+    assert len(mended.lines) < len(doc.lines) / 2
+    assert max(len(e.before) for e in mended.edits) <= EDIT_CONTEXT + 1 + 150
+    assert replay(text, (), mended.edits).strip() == "\n".join(line.text for line in mended.lines).strip()
+    plain = _rounds_without_memory(doc, cfg)
+    assert (plain.text, plain.edits) == (mended.text, mended.edits)

@@ -247,12 +247,13 @@ def candidate_breaks(lines: tuple[Line, ...]) -> list[tuple[int, Break]]:
 
 
 def _candidate_breaks(
-    texts: Sequence[str], stripped: Sequence[str], known: dict[tuple[str, str], Break] | None = None
+    texts: Sequence[str], stripped: Sequence[str], known: dict[tuple[str, str], list[Break]] | None = None
 ) -> list[tuple[int, Break]]:
     """:func:`candidate_breaks` of the lines ``texts``, given them stripped (a blank line strips to "").
 
     ``known``: breaks found before, by their two lines (all a break holds but its offset and
-    block follows from them); each is taken out when used again.
+    block follows from them; a pair of lines may occur several times); each is taken out when
+    used again.
     """
     filled = list(map(bool, stripped))
     blanks = list(compress(range(len(texts)), map(not_, filled)))
@@ -262,7 +263,8 @@ def _candidate_breaks(
         before = bisect_left(blanks, i)
         offset, block = ends[i] + i, blanks[before - 1] + 1 if before else 0
         left, right = texts[i], texts[i + 1]
-        brk = known.pop((left, right), None) if known else None
+        same = known.get((left, right)) if known else None
+        brk = same.pop() if same else None
         if brk is None:
             brk = Break(left, right, offset, block)
         else:
@@ -1225,10 +1227,11 @@ class DocumentVocabulary:
 
 
 # A substring search costs some hundredth of splitting the whole text into words, and a look
-# at a place where a word asked occurs some tenth of splitting a word of the text: beyond
-# that many searches, or a look per so many characters, the whole set is built.
+# at a place where a word asked occurs about as much as splitting some 80 characters of it
+# (measured on "a-a-a..."): beyond that many searches, or a look per so many characters, the
+# whole set is built.
 SEARCHES_PER_BUILD = 256
-VISITS_PER_BUILD = 16
+VISITS_PER_BUILD = 64
 
 
 def _fold_sigma(text: str) -> str:
@@ -1311,7 +1314,8 @@ class _Memory:
     # the runs around them (then only membership holds).
     runs: Counter[bytes] | None = None
     runs_counted: Counter[bytes] | None = None  # the runs of this round's text counted, if known
-    breaks: dict[tuple[str, str], Break] = field(default_factory=dict)  # the last round's, by their lines
+    # The last round's breaks, by their lines.
+    breaks: dict[tuple[str, str], list[Break]] = field(default_factory=dict)
     basis: Layout | None = None
     lang: str | None = None  # the last round's language, if it needed one
     mended_words: frozenset[str] = frozenset()
@@ -1407,7 +1411,9 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     breaks = _candidate_breaks(texts, stripped, memory.breaks)
     if not breaks:
         return doc  # no break to mend: no dictionary, no language guess
-    memory.breaks = {(brk.left, brk.right): brk for _, brk in breaks}
+    memory.breaks = {}
+    for _, brk in reversed(breaks):  # (so that pop() gives back a pair's breaks in order)
+        memory.breaks.setdefault((brk.left, brk.right), []).append(brk)
     text = "\n".join(texts)
 
     def detect() -> str:
@@ -1449,20 +1455,35 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     if not joins:
         return doc
     lines: list[Line] = []
+    # The working lines mends made, in pieces, by index in ``lines``: joined once at the end, so
+    # that a long run of mended lines costs time in proportion to its length.
+    pieces: dict[int, list[str]] = {}
+    length = 0  # of the last working line
     last_origin = 0  # the input line the current working line ends on
     edits: list[Edit] = []
     junctions: list[tuple[int, int, int]] = []  # (working line, left input line, offset in the mended line)
     for i, line in enumerate(doc.lines):
         join = joins.get(i - 1)
         if join is not None and lines:
-            previous = lines[-1]
-            before, after = mend(previous.text, line.text, join)
+            k = len(lines) - 1
+            parts = pieces.setdefault(k, [lines[k].text])
+            # (A working line ends with a whole input line that is not blank: trimming its last
+            # piece trims the line.)
+            before, after = mend(_last_characters(parts, EDIT_CONTEXT + 1), line.text, join)
             edits.append(Edit(NAME, last_origin, before, after, join.reason, join.kind, join.confidence))
-            lines[-1] = Line(_merge(previous.text, line.text, join), previous.origin)
-            junctions.append((len(lines) - 1, i - 1, len(previous.text.rstrip()) - join.drop_tail))
+            kept = parts[-1].rstrip()
+            length -= len(parts[-1]) - len(kept) + join.drop_tail
+            parts[-1] = kept[: len(kept) - join.drop_tail]
+            junctions.append((k, i - 1, length))
+            head = line.text.lstrip()
+            parts += (join.glue, head)
+            length += len(join.glue) + len(head)
         else:
             lines.append(line)
+            length = len(line.text)
         last_origin = line.origin
+    for k, parts in pieces.items():
+        lines[k] = Line("".join(parts), lines[k].origin)
     mended_words: set[str] = set()
     by_line: dict[int, list[int]] = {}
     for k, i, at in junctions:
@@ -1484,13 +1505,35 @@ def _merge(left: str, right: str, join: Join) -> str:
     return kept[: len(kept) - join.drop_tail] + join.glue + right.lstrip()
 
 
+# An edit shows at most this many characters of the left line before its trailing spaces (the
+# last word, or the end of a longer run without spaces): a run of many lines mended into one
+# word would otherwise repeat the whole word so far in every edit.
+EDIT_CONTEXT = 256
+
+
+def _last_characters(parts: list[str], trimmed: int) -> str:
+    """The end of the text ``parts`` make: its trailing whitespace and ``trimmed`` characters before it."""
+    wanted = trimmed + len(parts[-1]) - len(parts[-1].rstrip())
+    taken: list[str] = []
+    size = 0
+    for part in reversed(parts):
+        taken.append(part)
+        size += len(part)
+        if size >= wanted:
+            break
+    return "".join(reversed(taken))
+
+
 def mend(left: str, right: str, join: Join) -> tuple[str, str]:
     """The words on both sides of the break, before and after mending, for the edit record.
+
+    The left side goes back to the last space, or :data:`EDIT_CONTEXT` characters.
 
     >>> mend("agreed to bolste", "r cooperation", Join("", 0, "split-word", 1.0, ""))
     ('bolste\\nr', 'bolster')
     """
-    start = left.rstrip().rfind(" ") + 1
+    kept = left.rstrip()
+    start = max(kept.rfind(" ", max(0, len(kept) - EDIT_CONTEXT - 1)) + 1, len(kept) - EDIT_CONTEXT)
     stripped = right.lstrip()
     first_space = stripped.find(" ")
     end = len(right) - len(stripped) + (first_space if first_space >= 0 else len(stripped))
