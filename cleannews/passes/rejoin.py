@@ -301,11 +301,19 @@ def _wrap_width(breaks: list[Break], stripped: Sequence[str]) -> int | None:
     fit_artefacts, fit_all = _fits(artefacts, top), _fits(breaks, top)
     width = max(range(MIN_WRAP_WIDTH, top), key=lambda w: (fit_artefacts[w], fit_all[w], -w))
     best_fit = fit_artefacts[width]
-    if best_fit < 2 or best_fit < 0.8 * len(artefacts):
+    # An artefact on a line that could have held the next word is no wrap at any width: a line
+    # of code or a command going on in lower case, or a chunk cut. Where many wraps fit, most of
+    # the others must fit, and most of all; else most of all.
+    short = sum(b.need <= width for b in artefacts) if best_fit >= MANY_WRAPS else 0
+    if best_fit < 2 or best_fit < 0.8 * (len(artefacts) - short) or best_fit < 0.6 * len(artefacts):
         return None
     if best_fit < 3 and any(len(line) > width and " " in line for line in stripped):
         return None  # two fits may be chance, unless no line runs past the width
     return width
+
+
+# Fitting breaks enough to read a width off a document that also holds code or commands.
+MANY_WRAPS = 8
 
 
 def _fits(breaks: list[Break], top: int) -> list[int]:
@@ -744,7 +752,7 @@ def decide(
 
 def _decide_break(brk: Break, ev: Evidence, layout: Layout) -> Join | None:
     tail, head = brk.tail, brk.head
-    if not tail or not head or _unspaced_script(brk):
+    if not tail or not head or _unspaced_script(brk) or _splits_entity(brk):
         return None
     if tail.endswith(SOFT_HYPHEN) and head[:1].isalpha():
         return Join("", 1, "hyphen-dropped", 1.0, "soft hyphen at a line end")
@@ -763,6 +771,22 @@ def _decide_break(brk: Break, ev: Evidence, layout: Layout) -> Join | None:
     return _decide_unknown(brk, ev, layout, wraps_ruled_out=wraps_ruled_out)
 
 
+_ENTITY_TAIL = re.compile(r"&#?[0-9A-Za-z]*-?$")
+_ENTITY_HEAD = re.compile(r"^[0-9A-Za-z]*;")
+
+
+def _splits_entity(brk: Break) -> bool:
+    """The break cuts an HTML character reference ("&nbs-⏎p;"): mended, it would be one, which
+    the unicode pass decodes only on a second run. Such a break is kept.
+
+    >>> _splits_entity(Break("Talks&nbs-", "p; said", 0)), _splits_entity(Break("R&", "D spending", 0))
+    (True, False)
+    """
+    return "&" in brk.tail[-WORD_WINDOW:] and bool(
+        _ENTITY_TAIL.search(brk.tail[-WORD_WINDOW:]) and _ENTITY_HEAD.match(brk.head)
+    )
+
+
 def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join | None:
     """A full line in wrapped text: a wrap replaced a space here, unless the line ends for real.
 
@@ -773,10 +797,29 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
     tail, head = brk.tail, brk.head
     if tail.endswith("-") and not brk.spaced and len(tail) > 1 and (tail[-2].isalnum() or tail[-2] == "."):
         return _decide_hyphen(brk, ev)
+    if _indented_further(brk):
+        return None
     kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, ev.lang)
     odds = line_ends.odds_real(kind, brk.block) if line_ends else (0.05 if brk.continues else 0.5)
     confidence = round(1 / (1 + odds), 3)
     return Join(" ", 0, "wrap", confidence, f"the line could not hold the next word ({kind}: wrap {confidence:.0%})")
+
+
+def _indented_further(brk: Break) -> bool:
+    """The right line starts further in than the left one (by a tab or two spaces or more), and
+    the left one is no list item: the next line of a block of code or of a table, not a wrap,
+    which starts its line at the left line's margin (a list item's wrap may hang under its text).
+
+    >>> _indented_further(Break("def parse(text):", "    return text.split()", 0))
+    True
+    >>> _indented_further(Break("- apples, pears and", "  plums", 0)), _indented_further(Break("to", " expand", 0))
+    (False, False)
+    """
+    left_indent = len(brk.left) - len(brk.left.lstrip())
+    right_indent = len(brk.right) - len(brk.head)
+    if right_indent <= left_indent or (right_indent - left_indent < 2 and "\t" not in brk.right[:right_indent]):
+        return False
+    return _BULLET.match(brk.left.lstrip()) is None
 
 
 def _inside_token(brk: Break) -> tuple[str, str] | None:
