@@ -176,17 +176,21 @@ def _run(request: Request) -> ExitCode:
     return ExitCode.OK
 
 
-def sample_for_profile(paths: Sequence[str], size: int = PROFILE_SAMPLE) -> list[str]:
-    """At most ``size`` of ``paths``, chosen by a hash of each name: the same whatever their order.
+def sample_for_profile(sources: Sequence[Source], size: int = PROFILE_SAMPLE) -> list[str]:
+    """The paths of at most ``size`` of ``sources``, chosen by a hash of each one's place in its
+    tree: the same whatever their order, and wherever the tree lies.
 
-    >>> sample_for_profile(["c", "a", "b"], 2) == sample_for_profile(["b", "c", "a"], 2)
+    >>> tree = [Source(f"/tmp/{n}", f"/tmp/{n}", n) for n in "cab"]
+    >>> moved = [Source(f"/srv/{n}", f"/srv/{n}", n) for n in "bca"]
+    >>> [p[-1] for p in sample_for_profile(tree, 2)] == [p[-1] for p in sample_for_profile(moved, 2)]
     True
     """
     import hashlib
 
-    if len(paths) <= size:
-        return list(paths)
-    return sorted(paths, key=lambda path: (hashlib.sha1(path.encode("utf-8", "surrogateescape")).digest(), path))[:size]
+    chosen = [source for source in sources if source.path is not None]
+    if len(chosen) > size:
+        chosen.sort(key=lambda s: (hashlib.sha1(s.rel.encode("utf-8", "surrogateescape")).digest(), s.rel, s.path))
+    return [source.path for source in chosen[:size] if source.path is not None]
 
 
 def learn_batch_profile(
@@ -198,14 +202,17 @@ def learn_batch_profile(
     from cleannews.profile import MIN_DOCS, threshold
     from cleannews.profile_mapreduce import learn_profile_on
 
-    paths = sample_for_profile([source.path for source in sources if source.path is not None])
+    paths = sample_for_profile(sources)
     if len(paths) < MIN_DOCS:
         return None
     site, _ = learn_profile_on(executor, paths, encoding=job.encoding)
     if not len(site):
         return None
     least = threshold(site.n_docs, site.min_docs, site.min_share)
-    reporter.verbose(f"learnt the batch's boilerplate: {len(site)} lines, each in {least}+ of {site.n_docs} documents")
+    reporter.verbose(
+        f"learnt the batch's boilerplate: {len(site)} lines, each in {least}+ of {site.n_docs} documents"
+        " (copies of one article counted once)"
+    )
     return site
 
 

@@ -23,13 +23,12 @@ whatever the partitioning.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from cleannews import clean
 from cleannews.config import Config
-from cleannews.profile import MIN_DOCS, MIN_SHARE, SiteProfile, build_profile, count_lines
+from cleannews.profile import MIN_DOCS, MIN_SHARE, LineTally, SiteProfile, build_profile
 from cleannews.profile_mapreduce import LineCounts, add
 
 if TYPE_CHECKING:
@@ -58,25 +57,23 @@ def _text_of(element: Any) -> str | None:
 
 
 def _count_partition(elements: Iterable[Any]) -> LineCounts:
-    counts: Counter[str] = Counter()
-    documents = 0
+    tally = LineTally()
     for element in elements:
         text = _text_of(element)
         if text is not None:
-            counts.update(count_lines(text))
-            documents += 1
-    return LineCounts(counts, documents)
+            tally.add_text(text)
+    return LineCounts(tally)
 
 
 def _sum_partials(parts: Iterable[LineCounts]) -> LineCounts:
-    total = LineCounts(Counter(), 0)
+    total = LineCounts(LineTally())
     for part in parts:
         total = add(total, part)
     return total
 
 
 def _threshold(total: LineCounts, min_docs: int, min_share: float) -> SiteProfile:
-    return build_profile(total.counts, total.documents, min_docs, min_share)
+    return build_profile(total.tally.support(), total.tally.n_stories, min_docs, min_share)
 
 
 def profile_of(bag: Bag, min_docs: int = MIN_DOCS, min_share: float = MIN_SHARE) -> Delayed:

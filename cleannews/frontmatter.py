@@ -9,8 +9,9 @@ can turn into a number, a boolean, null, a comment or a second key, whatever it 
 from __future__ import annotations
 
 import json
-import re
 from typing import TYPE_CHECKING
+
+from cleannews import regexes
 
 if TYPE_CHECKING:
     from cleannews.result import Result
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 # Characters a YAML double-quoted scalar may not hold raw, or folds as a line break:
 # C0/C1 controls and DEL (json.dumps escapes only the C0 ones), NEL, the Unicode line and
 # paragraph separators, surrogates, and the two non-characters at the top of the BMP.
-_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+_YAML_UNSAFE = regexes.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
 def yaml_string(value: str | None) -> str:

@@ -3,17 +3,20 @@
 The profile is built as a map-reduce, so any executor can build it and the result never depends
 on file order or on how the files were split between workers:
 
-- map: :func:`count_lines` per document gives the set of its normalised line hashes (a Counter
-  of 1s), and summing those over a partition (:func:`merge`) counts, per hash, the documents
-  that contain the line;
-- reduce: :func:`merge` sums the partitions' counters (addition is commutative);
-- threshold: :func:`build_profile` keeps the hashes seen in at least ``min_docs`` documents and
+- map: :meth:`LineTally.add_text` per document notes its normalised line hashes, and the
+  document's *story*: a fingerprint of its longest lines. Copies of one article (a wire story
+  republished, a page saved twice) share their story, and count once: the lines they share are
+  the story's, not the site's, and must not be learnt as boilerplate;
+- reduce: :meth:`LineTally.update` merges the partitions' tallies (in any order, any grouping);
+- threshold: :func:`build_profile` keeps the hashes seen in at least ``min_docs`` stories and
   at least ``min_share`` of them.
 
 >>> pages = ["Home\\nWorld\\nStory one is here.", "Home\\nWorld\\nStory two is there.", "Home\\nOther story."]
->>> counts = merge(*(count_lines(page) for page in reversed(pages)))
->>> profile = build_profile(counts, n_docs=len(pages), min_docs=2, min_share=0.5)
->>> profile.documents_with("HOME"), profile.documents_with("world"), profile.documents_with("Other story.")
+>>> tally = LineTally()
+>>> for page in [*pages, pages[0], pages[0]]:  # the first page saved three times: one story
+...     tally.add_text(page)
+>>> profile = build_profile(tally.support(), n_docs=tally.n_stories, min_docs=2, min_share=0.5)
+>>> profile.documents_with("HOME"), profile.documents_with("world"), profile.documents_with("Story one is here.")
 (3, 2, None)
 """
 
@@ -21,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -31,6 +33,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from cleannews import regexes
+
 FORMAT = "cleannews-profile/1"
 #: Defaults for a batch: a line is boilerplate when at least 3 documents and 10% of them share it.
 MIN_DOCS = 3
@@ -38,12 +42,12 @@ MIN_SHARE = 0.1
 # A normalised line shorter than this carries too little to call it a site's own ("0", "a").
 _MIN_KEY_CHARS = 2
 
-_DIGITS = re.compile(r"\d")
-_PUNCT_OR_SPACE = re.compile(r"[\W_]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_DIGITS = regexes.compile(r"\d")
+_PUNCT_OR_SPACE = regexes.compile(r"[\W_]+")
+_NON_ASCII = regexes.compile(r"[^\x00-\x7f]")
 # Typographic punctuation of clean text: each is \W, and stays \W under NFKD and case folding,
 # so it may be read as a space before the ASCII fast path.
-_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u00a0]")
+_TYPOGRAPHY = regexes.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb\u2022\u00b7\u00a0]")
 # ASCII bytes to key bytes: letters lower-cased, digits as 0, everything else a space.
 _ASCII_KEY = bytes(
     (b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else b if 97 <= b <= 122 else 32) for b in range(256)
@@ -109,6 +113,93 @@ def count_lines(text: str) -> Counter[str]:
     """
     keys = {_key_bytes(line) for line in set(text.splitlines())}
     return Counter({digest for key in keys if (digest := _hash_key(key)) is not None})
+
+
+#: A document's story is told by this many of its longest lines.
+STORY_LINES = 3
+#: Stories are told apart for each line up to this many; past it, its documents are counted.
+STORY_CAP = 64
+
+
+def document_lines(text: str) -> tuple[str, set[str]]:
+    """A document's story fingerprint (see :class:`LineTally`) and its distinct line hashes.
+
+    >>> story, lines = document_lines("Menu\\nA long paragraph of the article.\\nMenu")
+    >>> story == document_lines("Other menu\\nA long paragraph of the article.")[0], len(lines)
+    (False, 2)
+    """
+    keys = {key for line in set(text.splitlines()) if (key := _key_bytes(line)) is not None}
+    longest = sorted(sorted(keys, key=lambda key: (-len(key), key))[:STORY_LINES])  # ties by text: no set order
+    story = hashlib.sha1(b"\n".join(longest)).hexdigest()[:16]
+    return story, {digest for key in keys if (digest := _hash_key(key)) is not None}
+
+
+@dataclass(slots=True)
+class LineTally:
+    """What a batch's documents say about each line: the stories that hold it, and how many documents.
+
+    Site boilerplate recurs across different articles; a line is counted once per story, so
+    that copies of one article (whose lines all recur) teach nothing. A story is the fingerprint
+    of a document's :data:`STORY_LINES` longest lines: copies share it, articles differ in it.
+
+    >>> a, b = LineTally(), LineTally()
+    >>> a.add_text("Home\\nFirst story, told at length.")
+    >>> b.add_text("Home\\nFirst story, told at length.")
+    >>> b.add_text("Home\\nSecond story, told at length.")
+    >>> a.update(b)
+    >>> a.documents, a.n_stories, a.support()[line_hash("Home")]
+    (3, 2, 2)
+    """
+
+    documents: int = 0
+    stories: set[str] = field(default_factory=set)
+    # Line hash -> the story (one) or stories (a set) holding it; None past STORY_CAP stories.
+    holders: dict[str, str | set[str] | None] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)  # line hash -> documents holding it
+
+    @property
+    def n_stories(self) -> int:
+        return len(self.stories)
+
+    def add_text(self, text: str) -> None:
+        """Map step: note one document."""
+        story, lines = document_lines(text)
+        self.documents += 1
+        self.stories.add(story)
+        self.counts.update(lines)
+        for line in lines:
+            self._hold(line, story)
+
+    def update(self, other: LineTally) -> None:
+        """Reduce step: fold in another partition's tally (commutative and associative)."""
+        self.documents += other.documents
+        self.stories |= other.stories
+        self.counts.update(other.counts)
+        for line, held in other.holders.items():
+            if held is None:
+                self.holders[line] = None
+            else:
+                for story in [held] if isinstance(held, str) else held:
+                    self._hold(line, story)
+
+    def _hold(self, line: str, story: str) -> None:
+        held = self.holders.get(line, "")
+        if held == "":
+            self.holders[line] = story
+        elif isinstance(held, str):
+            if held != story:
+                self.holders[line] = {held, story}
+        elif held is not None:
+            held.add(story)
+            if len(held) >= STORY_CAP:
+                self.holders[line] = None
+
+    def support(self) -> dict[str, int]:
+        """Line hash -> the stories that hold it (its documents, once past :data:`STORY_CAP`)."""
+        return {
+            line: self.counts[line] if held is None else 1 if isinstance(held, str) else len(held)
+            for line, held in self.holders.items()
+        }
 
 
 def merge(*counts: Mapping[str, int]) -> Counter[str]:
@@ -221,12 +312,10 @@ def build_profile(
 
 def profile_from_texts(texts: Iterable[str], min_docs: int = MIN_DOCS, min_share: float = MIN_SHARE) -> SiteProfile:
     """The three steps in one process, for a batch that fits in one."""
-    n_docs = 0
-    total: Counter[str] = Counter()
+    tally = LineTally()
     for text in texts:
-        total.update(count_lines(text))
-        n_docs += 1
-    return build_profile(total, n_docs, min_docs, min_share)
+        tally.add_text(text)
+    return build_profile(tally.support(), tally.n_stories, min_docs, min_share)
 
 
 def load_profile(path: Path) -> SiteProfile:
@@ -253,8 +342,7 @@ def profile_from_files(
     from cleannews.errors import CleannewsError
     from cleannews.files import read_path
 
-    total: Counter[str] = Counter()
-    n_docs = 0
+    tally = LineTally()
     failures = []
     for path in paths:
         try:
@@ -262,6 +350,5 @@ def profile_from_files(
         except CleannewsError as exc:
             failures.append(exc.message)
             continue
-        total.update(count_lines(text))
-        n_docs += 1
-    return build_profile(total, n_docs, min_docs, min_share), failures
+        tally.add_text(text)
+    return build_profile(tally.support(), tally.n_stories, min_docs, min_share), failures

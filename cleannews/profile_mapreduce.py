@@ -1,6 +1,6 @@
 """A site profile learnt on an executor: line hashes counted per chunk of files, summed, thresholded.
 
-The steps are those of :mod:`cleannews.profile` (``count_lines`` per document, ``merge``,
+The steps are those of :mod:`cleannews.profile` (``LineTally.add_text`` per document, ``update``,
 ``build_profile``); this module only decides where they run. Each chunk of files is read and
 counted where the executor puts it (a worker process, a cluster node that reads the files
 from the store itself); the partial counts are summed (on a cluster, by a tree of tasks next to
@@ -10,32 +10,35 @@ so the profile is the same byte for byte whatever the chunks and whichever worke
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from cleannews.profile import MIN_DOCS, MIN_SHARE, SiteProfile, build_profile, count_lines, text_files
+from cleannews.profile import MIN_DOCS, MIN_SHARE, LineTally, SiteProfile, build_profile, text_files
 from cleannews.storage import is_url
 
 
 class LineCounts(NamedTuple):
-    """A partial result: documents per line hash, documents counted, files that could not be read."""
+    """A partial result: the tally of the documents read, and the files that could not be read."""
 
-    counts: Counter[str]
-    documents: int
+    tally: LineTally
     failures: tuple[str, ...] = ()
 
 
 def add(a: LineCounts, b: LineCounts) -> LineCounts:
     """Combine two partial results (associative; ``a`` comes first in input order).
 
-    >>> add(LineCounts(Counter(x=1), 1, ("a: no such file",)), LineCounts(Counter(x=1, y=1), 1))
-    LineCounts(counts=Counter({'x': 2, 'y': 1}), documents=2, failures=('a: no such file',))
+    >>> first, second = LineTally(), LineTally()
+    >>> first.add_text("Home\\nOne story.")
+    >>> second.add_text("Home\\nAnother story.")
+    >>> total = add(LineCounts(first, ("a: no such file",)), LineCounts(second))
+    >>> total.tally.documents, total.tally.n_stories, total.failures
+    (2, 2, ('a: no such file',))
     """
-    counts = Counter(a.counts)
-    counts.update(b.counts)
-    return LineCounts(counts, a.documents + b.documents, a.failures + b.failures)
+    tally = LineTally()
+    tally.update(a.tally)
+    tally.update(b.tally)
+    return LineCounts(tally, a.failures + b.failures)
 
 
 def count_files(encoding: str | None, names: Sequence[str]) -> LineCounts:
@@ -43,8 +46,7 @@ def count_files(encoding: str | None, names: Sequence[str]) -> LineCounts:
     from cleannews.errors import CleannewsError
     from cleannews.work import read_input
 
-    counts: Counter[str] = Counter()
-    documents = 0
+    tally = LineTally()
     failures = []
     for name in names:
         try:
@@ -52,9 +54,8 @@ def count_files(encoding: str | None, names: Sequence[str]) -> LineCounts:
         except CleannewsError as exc:
             failures.append(exc.message)
             continue
-        counts.update(count_lines(text))
-        documents += 1
-    return LineCounts(counts, documents, tuple(failures))
+        tally.add_text(text)
+    return LineCounts(tally, tuple(failures))
 
 
 def input_files(names: Iterable[str], pattern: str = "*.txt") -> list[str]:
@@ -106,5 +107,5 @@ def learn_profile_on(
         chunk_size = max(1, min(64, len(names) // (max(1, executor.jobs) * 4)))
     total = map_reduce(executor, partial(count_files, encoding), add, names, chunk_size)
     if total is None:
-        total = LineCounts(Counter(), 0)
-    return build_profile(total.counts, total.documents, min_docs, min_share), list(total.failures)
+        total = LineCounts(LineTally())
+    return build_profile(total.tally.support(), total.tally.n_stories, min_docs, min_share), list(total.failures)

@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
+from cleannews import regexes
 from cleannews.errors import CleannewsError, ExitCode
 
 if TYPE_CHECKING:
     from cleannews.inputs import Skipped, Source
 
-_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*(?:://|::)")
+_URL = regexes.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*(?:://|::)")
 #: Stores where one put is atomic: a reader sees the old object or the new one, never a part.
 OBJECT_STORES = frozenset({"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl", "oss", "r2", "memory"})
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 import contextlib
 import mmap
 import os
-import re
-import tempfile
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+
+from cleannews import regexes
+from cleannews.usercache import cache_dir, write_atomically
 
 #: Languages whose word lists the rejoin pass consults.
 SUPPORTED = ("en", "de", "fr", "es", "pt", "it", "nl")
@@ -36,8 +37,8 @@ _FUNCTION_WORDS = {
     "it": "il la che di e per non una sono con del della gli le si anche come più nel alla",
     "nl": "de het een en van in is dat op te zijn met voor niet aan er ook als bij werd",
 }
-_WORD = re.compile(r"[^\W\d_]+")
-_LONG_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = regexes.compile(r"[^\W\d_]+")
+_LONG_WORD = regexes.compile(r"[^\W\d_]{3,}")
 # Words that cannot end a sentence, a heading or a list entry: a line ending with one goes on.
 _DANGLING = {
     "en": "a an the to of in on at by for from with and or but nor as than that which whose into onto upon about "
@@ -157,7 +158,7 @@ def lowered_words(text: str) -> list[bytes]:
 
 # Bytes that stay in a word: ASCII letters and the bytes of characters beyond ASCII.
 _LETTER_BYTES = bytes(b if b >= 0x80 or chr(b).isalpha() else 0x20 for b in range(256))
-_NON_ASCII_NON_LETTER = re.compile(r"[^\x00-\x7f](?<=[\W\d_])")
+_NON_ASCII_NON_LETTER = regexes.compile(r"[^\x00-\x7f](?<=[\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -268,14 +269,6 @@ def _wordfreq_source(lang: str) -> Path | None:
     return None
 
 
-def cache_dir() -> Path:
-    """Where word tables are cached: $CLEANNEWS_CACHE, else $XDG_CACHE_HOME/cleannews, else ~/.cache/cleannews."""
-    if os.environ.get("CLEANNEWS_CACHE"):
-        return Path(os.environ["CLEANNEWS_CACHE"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "cleannews"
-
-
 def build_table(lang: str) -> bytes:
     """wordfreq's list for ``lang`` as a sorted ``word<TAB>zipf*100`` table (words with a letter only)."""
     from wordfreq import get_frequency_list
@@ -291,6 +284,26 @@ def build_table(lang: str) -> bytes:
     return b"".join(word + b"\t%d\n" % zipf for word, zipf in sorted(best.items()))
 
 
+def _fingerprint(source: Path) -> str:
+    """The content of a wordfreq ``.gz`` list in a few bytes: its size and its gzip trailer (the
+    CRC-32 and length of the data inside). Reinstalling the same wordfreq finds the same table;
+    any other list gets its own.
+    """
+    with source.open("rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, size - 8))
+        return f"{size}-{handle.read(8).hex()}"
+
+
+def _remove_other_tables(kept: Path, lang: str) -> None:
+    """Delete the tables of ``lang`` built from other wordfreq lists (an upgrade, another
+    environment): each is megabytes, and one list per language is what a user has at a time."""
+    for other in kept.parent.glob(f"words-{lang}-*.tsv"):
+        if other != kept:
+            with contextlib.suppress(OSError):  # in use elsewhere (it stays mapped), or not ours
+                other.unlink()
+
+
 def load_lexicon(lang: str) -> Lexicon:
     """Open the cached table for ``lang``, building it first if needed (not cached in memory).
 
@@ -299,33 +312,14 @@ def load_lexicon(lang: str) -> Lexicon:
     source = _wordfreq_source(lang)
     if source is None:
         raise LookupError(f"wordfreq has no word list for {lang!r}")
-    stat = source.stat()
-    path = cache_dir() / f"words-{lang}-{stat.st_size}-{int(stat.st_mtime)}-v{TABLE_FORMAT}.tsv"
+    path = cache_dir() / f"words-{lang}-{_fingerprint(source)}-v{TABLE_FORMAT}.tsv"
     if not path.exists():
         table = build_table(lang)
-        if not _write_atomically(path, table):
+        if not write_atomically(path, table):
             return Lexicon(table)
+        _remove_other_tables(path, lang)
     with path.open("rb") as handle:
         return Lexicon(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
-
-
-def _write_atomically(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a temporary file and a rename; False if that is impossible."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        return False
-    return True
 
 
 @lru_cache(maxsize=len(SUPPORTED))

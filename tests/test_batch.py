@@ -273,7 +273,7 @@ def test_verbose_prints_a_line_per_file_quiet_prints_nothing(
     code, _, err = run(capsys, "clean", str(tree), "-o", str(tmp_path / "o"), "-v", "-j", "2")
     assert code == 0
     assert err == (
-        "learnt the batch's boilerplate: 5 lines, each in 3+ of 4 documents\n"
+        "learnt the batch's boilerplate: 5 lines, each in 3+ of 4 documents (copies of one article counted once)\n"
         f"{tree / 'a.txt'}: changed: 6 lines removed, 3 edits -> {tmp_path / 'o/a.txt'}\n"
         f"{tree / 'b.txt'}: unchanged -> {tmp_path / 'o/b.txt'}\n"
         f"{tree / 'world/c.txt'}: changed: 6 lines removed, 4 edits -> {tmp_path / 'o/world/c.txt'}\n"
@@ -492,14 +492,22 @@ def test_the_learnt_profile_does_not_depend_on_jobs_or_order(
     assert one == two and SITE_LINE not in one[1].split('"text"')[1]
 
 
-def test_a_sample_is_chosen_by_name_not_by_order() -> None:
+def test_a_sample_is_chosen_by_name_not_by_order_or_place() -> None:
     from cleannews.batch import sample_for_profile
+    from cleannews.inputs import Source
 
-    names = [f"site/{i:04}.txt" for i in range(50)]
-    chosen = sample_for_profile(names, 10)
+    def tree(root: str) -> list[Source]:
+        return [Source(f"{root}/site/{i:04}.txt", f"{root}/site/{i:04}.txt", f"site/{i:04}.txt") for i in range(50)]
+
+    names = [source.path for source in tree("/data")]
+    chosen = sample_for_profile(tree("/data"), 10)
     assert len(chosen) == 10 and set(chosen) <= set(names)
-    assert sample_for_profile(list(reversed(names)), 10) == chosen
-    assert sample_for_profile(names[:5], 10) == names[:5]
+    assert sample_for_profile(list(reversed(tree("/data"))), 10) == chosen
+    # The same tree elsewhere (another temporary folder, another machine): the same files.
+    assert [p.removeprefix("/tmp/x") for p in sample_for_profile(tree("/tmp/x"), 10)] == [
+        p.removeprefix("/data") for p in chosen
+    ]
+    assert sample_for_profile(tree("/data")[:5], 10) == names[:5]
 
 
 def test_a_given_profile_is_used_instead_of_learning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

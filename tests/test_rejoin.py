@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import textwrap
 
@@ -200,6 +201,25 @@ class TestWords:
         assert table.zipf("ammunition") > 3 > table.zipf("amm")
         assert list(tmp_path.glob("words-en-*.tsv"))  # cached for the next run
         assert words.load_lexicon("en").zipf("the") == table.zipf("the")
+
+    def test_table_is_named_by_content_and_replaces_stale_ones(
+        self, tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("CLEANNEWS_CACHE", str(tmp_path))
+        stale = tmp_path / "words-en-1494836-1796004269-v1.tsv"  # built from an older install
+        stale.write_bytes(b"the\t900\n")
+        other_language = tmp_path / "words-de-1-2-v1.tsv"
+        other_language.write_bytes(b"der\t900\n")
+        words.load_lexicon("en")
+        (table,) = tmp_path.glob("words-en-*.tsv")
+        source = words._wordfreq_source("en")
+        assert source is not None and table.name == f"words-en-{words._fingerprint(source)}-v{words.TABLE_FORMAT}.tsv"
+        assert other_language.exists()
+        # A reinstall (a copy with another modification time) finds the same table.
+        copy = tmp_path / "copy.msgpack.gz"
+        copy.write_bytes(source.read_bytes())
+        os.utime(copy, (1, 1))
+        assert words._fingerprint(copy) == words._fingerprint(source)
 
     def test_unwritable_cache_falls_back_to_memory(self, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
         blocker = tmp_path / "file"

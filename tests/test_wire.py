@@ -330,15 +330,15 @@ class TestUserPatterns:
 
     def test_config_file_table_adds_patterns(self) -> None:
         extra = entries_from_toml(
-            '[wire.agencies]\nnames = ["Wirecorp"]\n[wire.trailers]\nmarkers = ["-- 30 --"]\n'
+            '[wire.agencies]\nnames = ["Wirecorp"]\n[wire.trailers]\nmarkers = ["<<< eom >>>"]\n'
             '[wire.tags]\nprefixes = ["WIRE FLASH"]\n'
         )
-        text = f"WIRE FLASH-Talks fail\n\nOSLO (Wirecorp) - Talks failed.\n\n{BODY}\n\n-- 30 --\n"
+        text = f"WIRE FLASH-Talks fail\n\nOSLO (Wirecorp) - Talks failed.\n\n{BODY}\n\n<<< eom >>>\n"
         result = checked(text, wire_patterns=extra)
         assert result.tags == ("WIRE FLASH",) and result.source == "Wirecorp"
         assert result.text.endswith("rushed.\n")
         plain = checked(text)
-        assert plain.tags == () and plain.text.endswith("-- 30 --\n")
+        assert plain.tags == () and plain.text.endswith("<<< eom >>>\n")
 
     @pytest.mark.parametrize(
         ("toml", "message"),

@@ -3,13 +3,9 @@ agency desks, new closing lines, and the look-alikes each rule must leave alone.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
+from wire_articles import BODY, MORE, article, checked
 
-from cleannews import clean
-from cleannews.provenance import replay
-from cleannews.result import Result
 from cleannews.wire.byline import parse_byline, plausible_bare_names
 from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WirePatternError, entries_from_toml, wire_rules
@@ -18,19 +14,6 @@ from cleannews.wire.timestamp import read_timestamp
 from cleannews.wire.trailer import classify_trailer, is_quotation
 
 RULES = wire_rules()
-BODY = "Officials said the measure would take effect next month. Critics called it rushed."
-MORE = "The vote is expected on Thursday, and both parties say they have the numbers to win it."
-
-
-def checked(text: str, **options: Any) -> Result:
-    result = clean(text, **options)
-    assert replay(text, result.removed, result.edits) == result.text
-    return result
-
-
-def article(head: str = "", lede: str = BODY, tail: str = "", title: str = "Council passes budget") -> str:
-    blocks = [title, head, lede, MORE, tail]
-    return "\n\n".join(block for block in blocks if block) + "\n"
 
 
 class TestBylinesWithoutBy:

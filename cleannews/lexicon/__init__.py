@@ -9,16 +9,23 @@ matches a line of at most four words that ends with it, punctuation included ("*
 
 from __future__ import annotations
 
-import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
+from itertools import compress, repeat
+from operator import is_not, methodcaller
 
-_SPACES = re.compile(r"\s+")
-_DIGITS = re.compile(r"\d+")
-_BRACKETS = re.compile(r"[()\[\]{}]")
+from cleannews import regexes
+
+_SPACES = regexes.compile(r"\s+")
+_DIGITS = regexes.compile(r"\d+")
+_BRACKETS = regexes.compile(r"[()\[\]{}]")
+_BRACKET_OR_DIGIT = regexes.compile(r"[()\[\]{}\d]")
+# A line's first word, up to where a prefix entry may end: a prefix entry keeps its own end
+# ("Read more:" apart from "Read more about").
+_FIRST_WORD = regexes.compile("[^ :：]*[ :：]")
 # Decoration around a UI label that does not change what it is: "Search:", "» Next", "Menu |".
 _DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]<>/\\+=#\"'“”‘’…▶►▸▼▾▲✓✕✖×"
 
@@ -39,8 +46,39 @@ def normalise_label(text: str) -> str:
     ('next', 'comments 0', '0 min read')
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = _DIGITS.sub("0", _BRACKETS.sub(" ", text))
-    return _SPACES.sub(" ", text).strip(_DECORATION)
+    if _BRACKET_OR_DIGIT.search(text):
+        text = _DIGITS.sub("0", _BRACKETS.sub(" ", text))
+    # str.split() splits where the regex \s does; the spaces it drops at the ends are decoration.
+    return " ".join(text.split()).strip(_DECORATION)
+
+
+# normalise_label on ASCII: case folded, digits made 0 (a run of them then squeezed into one),
+# brackets and every space made one space (runs of them then squeezed), line breaks kept.
+_ASCII_LABELS = str.maketrans(
+    {
+        c: "0" if c.isdigit() else " " if c in "()[]{}" or c.isspace() else c.lower()
+        for c in map(chr, range(128))
+        if c != "\n"
+    }
+)
+
+
+def normalise_labels(texts: Sequence[str]) -> list[str]:
+    """``normalise_label`` of each text (none holding a line break): the labels of ASCII lines,
+    most lines of most pages, made all at once.
+
+    >>> texts = ["  Close this  Search box. ", "» Next ›", "Comments (12)", "5 min read", "ŒUVRES (2)"]
+    >>> normalise_labels(texts) == [normalise_label(text) for text in texts]
+    True
+    """
+    is_ascii = list(map(str.isascii, texts))
+    page = "\n".join(compress(texts, is_ascii)).translate(_ASCII_LABELS)
+    while "00" in page:
+        page = page.replace("00", "0")
+    while "  " in page:
+        page = page.replace("  ", " ")
+    ascii_labels = map(str.strip, page.split("\n"), repeat(_DECORATION))
+    return [next(ascii_labels) if plain else normalise_label(text) for text, plain in zip(texts, is_ascii, strict=True)]
 
 
 def read_entries(text: str) -> list[str]:
@@ -76,13 +114,24 @@ class Lexicon:
     ('read more:*', None)
     >>> lex.match("janedoe says:").entry, lex.match("The minister says."), lex.match("So the long report says:")
     ('* says:', None, None)
+
+    Where several prefix entries match, the first given wins:
+
+    >>> Lexicon.from_entries([("Read more *", "en"), ("Read *", "de")]).match("Read more now")
+    Match(entry='read more *', source='en')
+    >>> Lexicon.from_entries([("Read *", "de"), ("Read more *", "en")]).match("Read more now")
+    Match(entry='read *', source='de')
     """
 
     __slots__ = ("_prefixes", "_suffixes", "_whole")
 
     def __init__(self, whole: dict[str, str], prefixes: dict[str, str], suffixes: dict[str, str] | None = None) -> None:
         self._whole = whole
-        self._prefixes = prefixes
+        # Prefix entries by their first word ("read more:*" under "read ", with its end), in the
+        # order given: where several match a line, the first given wins.
+        self._prefixes: dict[str, list[tuple[str, str]]] = {}
+        for prefix, source in prefixes.items():
+            self._prefixes.setdefault(_first_word(prefix), []).append((prefix, source))
         self._suffixes = suffixes or {}
 
     @classmethod
@@ -103,28 +152,65 @@ class Lexicon:
         return cls(whole, prefixes, suffixes)
 
     def __len__(self) -> int:
-        return len(self._whole) + len(self._prefixes) + len(self._suffixes)
+        return len(self._whole) + sum(map(len, self._prefixes.values())) + len(self._suffixes)
 
     def __contains__(self, label: str) -> bool:
         return self.match(label) is not None
 
-    def match(self, text: str) -> Match | None:
-        """The entry matching ``text`` as a whole line, or as a line that starts with a prefix entry."""
-        key = normalise_label(text)
-        if not key:
-            return None
-        if (source := self._whole.get(key)) is not None:
-            return Match(key, source)
-        probe = key + " "
-        for prefix, source in self._prefixes.items():
-            if probe.startswith(prefix):
-                return Match(prefix.rstrip() + ("*" if prefix.endswith((":", "：")) else " *"), source)
-        if self._suffixes and len(text.split()) <= MAX_SUFFIX_WORDS:
-            line = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold().strip())
-            for suffix, source in self._suffixes.items():
-                if line.endswith(suffix) and len(line) > len(suffix):
-                    return Match("*" + suffix, source)
-        return None
+    def match(self, text: str, key: str | None = None) -> Match | None:
+        """The entry matching ``text`` as a whole line, or as a line that starts with a prefix entry
+        (or, a short line, ends with a suffix entry); ``key`` is ``normalise_label(text)``, when the
+        caller has it already."""
+        return self.match_lines([text], None if key is None else [key])[0]
+
+    def match_lines(self, texts: Sequence[str], keys: Sequence[str] | None = None) -> list[Match | None]:
+        """The entry matching each of ``texts`` (see ``match``), looked up for all of them at
+        once; ``keys``: their ``normalise_label``, when the caller has them.
+
+        >>> lex = Lexicon.from_entries([("Share", "en"), ("Read more:*", "en"), ("* says:", "en")])
+        >>> [hit and hit.entry for hit in lex.match_lines(["Share", "", "Read more: Storm", "Jo says:", "Storm"])]
+        ['share', None, 'read more:*', '* says:', None]
+        """
+        if keys is None:
+            keys = normalise_labels(texts)
+        found: list[Match | None] = [None] * len(keys)
+        sources = list(map(self._whole.get, keys))
+        for k in compress(range(len(keys)), map(is_not, sources, repeat(None))):
+            found[k] = Match(keys[k], sources[k] or "")
+        rest = [k for k in compress(range(len(keys)), keys) if found[k] is None]
+        if self._prefixes and rest:
+            # Only the prefix entries filed under a line's first word may match it.
+            probes = [keys[k] + " " for k in rest]
+            filed = list(map(self._prefixes.get, map(methodcaller("group"), map(_FIRST_WORD.match, probes))))
+            for j in compress(range(len(rest)), filed):
+                for prefix, source in filed[j] or ():
+                    if probes[j].startswith(prefix):
+                        found[rest[j]] = Match(
+                            prefix.rstrip() + ("*" if prefix.endswith((":", "：")) else " *"), source
+                        )
+                        break
+            rest = [k for k in rest if found[k] is None]
+        if self._suffixes and rest:
+            words = map(len, map(str.split, map(texts.__getitem__, rest)))
+            rest = [k for k, count in zip(rest, words, strict=True) if count <= MAX_SUFFIX_WORDS]
+            folded = map(str.casefold, map(partial(unicodedata.normalize, "NFKC"), map(texts.__getitem__, rest)))
+            lines = list(map(_SPACES.sub, repeat(" "), map(str.strip, folded)))
+            for j in compress(range(len(rest)), map(str.endswith, lines, repeat(tuple(self._suffixes)))):
+                for suffix, source in self._suffixes.items():
+                    if lines[j].endswith(suffix) and len(lines[j]) > len(suffix):
+                        found[rest[j]] = Match("*" + suffix, source)
+                        break
+        return found
+
+
+def _first_word(prefix: str) -> str:
+    """A prefix up to the first place where a prefix entry may end, that place included.
+
+    >>> _first_word("read more: storm "), _first_word("photo:"), _first_word("share on ")
+    ('read ', 'photo:', 'share ')
+    """
+    found = _FIRST_WORD.match(prefix)
+    return prefix if found is None else found.group()
 
 
 def _entries_of(kind: str) -> list[tuple[str, str]]:

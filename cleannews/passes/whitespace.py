@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from cleannews import regexes
 from cleannews.document import Document, Edit, Line
 
 if TYPE_CHECKING:
@@ -15,11 +15,11 @@ NAME = "whitespace"
 SUMMARY = "normalise odd spaces, drop invisible characters, trim lines, one blank line between paragraphs"
 
 # No-break and typographic spaces read as a plain space.
-_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ODD_SPACES = regexes.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters with no place in clean text: zero-width space, word joiner, stray BOM,
 # soft hyphen. ZWJ and ZWNJ stay: emoji sequences and several scripts need them.
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
-_RUNS_OF_SPACES = re.compile(r"(?<=\S) {2,}(?=\S)")
+_INVISIBLE = regexes.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_RUNS_OF_SPACES = regexes.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def normalise_line(text: str) -> str:

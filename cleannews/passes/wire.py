@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from cleannews import regexes
 from cleannews.document import Dateline, Document, Edit, Line, Metadata, Removal
 from cleannews.wire.byline import (
     MAX_BYLINE_CHARS,
     Byline,
     affiliation_of,
+    is_place_name,
     parse_byline,
     plausible_bare_names,
     strip_places,
@@ -25,13 +27,14 @@ from cleannews.wire.dateline import find_dateline, find_standalone_dateline
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
-from cleannews.wire.timestamp import is_timestamp, read_timestamp
+from cleannews.wire.timestamp import head_label, is_timestamp, read_timestamp
 from cleannews.wire.trailer import (
     Trailer,
     classify_trailer,
     ends_sentence,
     has_email,
     inline_trailer,
+    is_contact_only,
     is_dashed,
     is_quotation,
 )
@@ -215,6 +218,24 @@ def _head_lines(
         after = _next_text(lines, index + 1)
         if parsed is None and after < len(lines) and _names_above(text, lines[after].text, rules):
             parsed = Byline(strip_places(text.strip()))  # "Jane Doe" above "The Canadian Press" or a time
+        elif (
+            parsed is None
+            and after < len(lines)
+            and head_label(lines[after].text, rules) is not None
+            and _leads_to_timestamp(lines, after, rules)
+            and looks_like_names(text.strip())
+            and plausible_bare_names(text.strip(), rules)
+        ):
+            parsed = Byline(text.strip())  # "Jane Doe" over "Updated" over its time (The Straits Times)
+        elif parsed is None and (located := _located_names(lines, index, after, rules)) is not None:
+            # "Jane Doe" over "in Hong Kong" over a publication time (SCMP): the place line goes too
+            parsed = Byline(text.strip())
+            if not changes.keep_meta:
+                changes.drop(index, "byline moved to byline")
+                changes.drop(after, "byline location (where the writer filed from) removed")
+            byline = byline or parsed
+            index = located
+            continue
         if parsed is not None:
             byline = byline or parsed
             if not changes.keep_meta:
@@ -226,6 +247,19 @@ def _head_lines(
                 if not changes.keep_meta:
                     changes.drop(index, "byline affiliation moved to byline")
                 index = _next_text(lines, index + 1)
+            if index < len(lines) and is_contact_only(lines[index].text):
+                # "By Jane Doe" over "jdoe@heraldcorp.com": the writer's address, part of the byline
+                if not changes.keep_meta:
+                    changes.drop(index, "byline contact (the writer's e-mail) removed")
+                index = _next_text(lines, index + 1)
+        elif (label := head_label(text, rules)) is not None and _leads_to_timestamp(lines, after, rules):
+            # "Updated" alone over its time; "Source: Xinhua" and "Editor: huaxia" lines over the time
+            if label[1]:
+                sources.append((_SOURCE_RANK["source"], label[1]))
+            if not changes.keep_meta:
+                named = f" and source {label[1]} moved to source" if label[1] else ""
+                changes.drop(index, f"timestamp line ({label[0]} above the publication time{named}) removed")
+            index = after
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
                 sources.append((_SOURCE_RANK["source"], stamp.source))
@@ -250,7 +284,38 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
         return False
     if affiliation_of(below, rules) is not None:
         return True
-    return is_timestamp(below, rules) and plausible_bare_names(strip_places(names), rules)
+    # "Jane Doe" above a publication time, or above the writer's e-mail alone ("jdoe@yna.co.kr")
+    return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
+
+
+def _leads_to_timestamp(lines: list[Line], index: int, rules: WireRules) -> bool:
+    """Whether line ``index`` is a publication time, or starts a run of label lines ("Updated",
+    "Source: Xinhua") that ends at one."""
+    while index < len(lines):
+        text = lines[index].text
+        if is_timestamp(text, rules):
+            return True
+        if head_label(text, rules) is None:
+            return False
+        index = _next_text(lines, index + 1)
+    return False
+
+
+_IN_PLACE = regexes.compile(r"in (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
+
+
+def _located_names(lines: list[Line], index: int, after: int, rules: WireRules) -> int | None:
+    """Where the head goes on when line ``index`` is names alone over "in <Place>" over a
+    publication time; None otherwise."""
+    if after >= len(lines) or (place := _IN_PLACE.fullmatch(lines[after].text.strip())) is None:
+        return None
+    stamp = _next_text(lines, after + 1)
+    names = lines[index].text.strip()
+    if stamp >= len(lines) or not is_timestamp(lines[stamp].text, rules) or not looks_like_names(names):
+        return None
+    if not (is_place_name(place.group("place"), rules) and plausible_bare_names(names, rules)):
+        return None
+    return stamp
 
 
 def _is_dek(lines: list[Line], index: int) -> bool:

@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from cleannews.wire.names import looks_like_name, split_names
+from cleannews import regexes
+from cleannews.wire.names import looks_like_name, looks_like_names, split_names
 from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
 from cleannews.wire.timestamp import is_timestamp
 
-_SEGMENTS = re.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*")
-_COMMA = re.compile(r"\s*,\s*")
-_DATEISH = re.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
+_SEGMENTS = regexes.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*|/\s+")
+_COMMA = regexes.compile(r"\s*,\s*")
+_DATEISH = regexes.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
-_CONTACT = re.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
-_BRACKETED_CONTACT = re.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
-_TRAILING_CONTACT = re.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
+_CONTACT = regexes.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
+_BRACKETED_CONTACT = regexes.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
+_TRAILING_CONTACT = regexes.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
+# An affiliation in brackets after the names: "By Jane Doe (AFP)".
+_BRACKETED_AFFILIATION = regexes.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
+# The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
+_WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&)\s+(?P<who>[^,]{2,40})$")
+_GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
+# A final full stop that belongs to the name: "Jane Doe Jr.", "J.R."
+_ABBREVIATED_END = regexes.compile(r"(?:\b(?:Jr|Sr|[A-Z])\.)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,34 @@ def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
         if rules.is_role(tail) and looks_like_name(head):
             return head, tail
     return piece, None
+
+
+def _leading_role(text: str, rules: WireRules) -> tuple[str | None, str]:
+    """``"Xinhua writers Liu Xin and Wang Qi"`` -> ``("Xinhua writers", "Liu Xin and Wang Qi")``: a role
+    named before the names, as "by Xinhua writer ..." and "By AP Medical Writer ..." give it."""
+    tokens = text.split()
+    for k in range(min(len(tokens) - 1, 6), 0, -1):
+        head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if rules.is_role(head) and looks_like_names(tail):
+            return head, tail
+    return None, text
+
+
+_READ_TIME_END = regexes.compile(r"(?i)\s+\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
+
+
+def _trailing_time(text: str, rules: WireRules) -> str | None:
+    """The names before a publication time on the same line, with no mark between them:
+    ``"Jane Doe July 5, 2024 10:12 AM 2 min read"`` -> ``"Jane Doe"``."""
+    tokens = text.split()
+    for k in range(2, len(tokens)):
+        word = tokens[k].rstrip(".,")
+        if not (rules.is_month(word) or word.casefold() in rules.weekdays):
+            continue
+        head, time = " ".join(tokens[:k]), _READ_TIME_END.sub("", " ".join(tokens[k:]))
+        if looks_like_names(head) and is_timestamp(time, rules):
+            return head
+    return None
 
 
 def _after_prefix(line: str, rules: WireRules) -> str | None:
@@ -112,6 +147,14 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
     Byline(names='Chen Wei and Lin Mei', affiliation=None)
+    >>> parse_byline("by Jane Doe July 5, 2024 10:12 AM 2 min read", wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> parse_byline("By JANE DOE/ Staff Writer", wire_rules())
+    Byline(names='JANE DOE', affiliation='Staff Writer')
+    >>> parse_byline("By Jane Doe (AFP)", wire_rules()), parse_byline("Jane Doe and agencies", wire_rules(), bare=True)
+    (Byline(names='Jane Doe', affiliation='AFP'), Byline(names='Jane Doe', affiliation='agencies'))
+    >>> parse_byline("by Xinhua writers Liu Xin and Wang Qi", wire_rules())
+    Byline(names='Liu Xin and Wang Qi', affiliation='Xinhua writers')
     >>> parse_byline("New York · July 5, 2024", wire_rules(), bare=True) is None
     True
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
@@ -130,11 +173,26 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         if not bare:
             return None
         rest = text
-    rest = _BRACKETED_CONTACT.sub("", rest).strip().rstrip(".")  # "By Jane Doe (jdoe@herald.com)"
+    rest = _BRACKETED_CONTACT.sub("", rest).strip()  # "By Jane Doe (jdoe@herald.com)"
+    if not _ABBREVIATED_END.search(rest):
+        rest = rest.rstrip(".")
     rest = _TRAILING_CONTACT.sub("", rest).rstrip(" |·•,/-–—")
+    shared: str | None = None
+    if (bracketed := _BRACKETED_AFFILIATION.search(rest)) and _is_affiliation(bracketed.group("who"), rules):
+        shared, rest = bracketed.group("who").strip(), rest[: bracketed.start()]
+    elif (joint := _WITH_AGENCIES.fullmatch(rest)) and (
+        joint.group("who").casefold() in _GENERIC_AGENCIES or rules.is_agency(joint.group("who"))
+    ):
+        shared, rest = joint.group("who").strip(), joint.group("names")
+    role_first: str | None = None
+    timed = False
+    if prefixed:
+        role_first, rest = _leading_role(rest, rules)
+        if (before_time := _trailing_time(rest, rules)) is not None:
+            rest, timed = before_time, True  # "by Jane Doe July 5, 2024 10:12 AM 2 min read"
     segments = _SEGMENTS.split(rest)
-    affiliation: str | None = None
-    dated = False  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
+    affiliation: str | None = role_first or shared
+    dated = timed  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
     for extra in segments[1:]:
         extra = extra.strip()
         if _is_affiliation(extra, rules):
@@ -152,6 +210,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             continue
         if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
             continue
+        if names and affiliation and prefixed and is_place_name(piece, rules):
+            continue  # "By Jane Doe, Correspondent, Kyiv": where the writer is
         for person in split_names(piece):
             name, role = _strip_role(_without_place(person), rules)
             if not looks_like_name(name):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cleannews import regexes
 from cleannews.wire.rules import WireRules
 
 _LETTER = r"[^\W\d_]"
@@ -36,6 +37,11 @@ _PLACE_PARTICLES = frozenset(
         "di",
         "sur",
         "en",
+        "es",
+        "du",
+        "des",
+        "al",
+        "y",
     ]
 )
 _QUOTES = "\"“‘'«„(["
@@ -60,26 +66,32 @@ _DATE = (
     rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
-# "(AP)", "/PRNewswire/", "/TASS/." and, after a date, an agency in capitals: "MARCH 3, ARMENPRESS."
+# "(AP)", "(ANDINA).", "/PRNewswire/", "/TASS/." and, after a comma, an agency in capitals ("MARCH 3,
+# ARMENPRESS.", "KINGSTON, Jamaica, CMC –": a listed one when no date comes before it) or, after a
+# date, a listed one without brackets before a dash (Kyodo's wire: "TOKYO, July 5 Kyodo -").
 _LABEL = (
-    r"(?:\((?P<paren>[^()\n]{1,40})\)|/(?P<slash>[^/\n]{2,30})/\.?"
-    r"|(?<=\d),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-])))"
+    r"(?:\((?P<paren>[^()\n]{1,40})\)\.?|/(?P<slash>[^/\n]{2,30})/\.?"
+    r"|(?<=[^\W_]|\.),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-]))"
+    r"|(?<=\d)\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:--|—|–|-)\s))"
 )
-# PLACE[, Region][ [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]
-_GENERAL = re.compile(
-    rf"(?P<place>{_WORD}(?: {_WORD}){{0,3}}(?:,\s*{_REGION})?)(?:\s*\[[^\]\n]{{1,25}}\])?"
+# PLACE[/PLACE][, Region][ (State) [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]: "LONDON/NEW
+# YORK (Reuters) -", "Mumbai (Maharashtra) [India], July 5 (ANI):"
+_PLACE_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
+_GENERAL = regexes.compile(
+    rf"(?P<place>{_PLACE_NAME}(?:/{_PLACE_NAME}){{0,3}}(?:,\s*{_REGION})?)"
+    rf"(?:\s*\([^()\n]{{1,30}}\)(?=\s*\[))?(?:\s*\[[^\]\n]{{1,25}}\])?"
     rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
 # "(Reuters) —", "(CNN)", "AP - ", "PanARMENIAN.Net - "
-_AGENCY_ONLY = re.compile(
+_AGENCY_ONLY = regexes.compile(
     rf"(?:\((?P<paren>[^()\n]{{1,40}})\)|(?P<bare>[^\W\d_][\w.&' -]{{0,30}}?)(?=\s*(?:--|—|–|-|_)\s))"
     rf"\s*{_SEPARATOR}?\s*"
 )
 # An agency known by its web address: "PanARMENIAN.Net", "Trend.Az" (".com" and the like name
 # companies as often as news services, so they are left out).
-_WEB_BRAND = re.compile(r"[A-Za-z][\w-]{1,30}\.(?!(?:com|org|gov|edu|int)$)[A-Za-z]{2,4}")
+_WEB_BRAND = regexes.compile(r"[A-Za-z][\w-]{1,30}\.(?!(?:com|org|gov|edu|int)$)[A-Za-z]{2,4}")
 # "Anadolu Agency", "Kazinform News Agency": a name that says it is an agency.
-_AGENCY_NAME = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:News\s+)?(?:Agency|Newswire|Press Agency|News Service)")
+_AGENCY_NAME = regexes.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:News\s+)?(?:Agency|Newswire|Press Agency|News Service)")
 # Words that are no part of a place's name: "LIGHTEN YOUR LOAD –" is a run-in heading.
 _NOT_IN_PLACES = frozenset(
     [
@@ -138,15 +150,28 @@ _NOT_IN_PLACES = frozenset(
 # A city name this common as a word opens a lede as that word ("Orange —", "Reading:").
 _MAX_PLACE_ZIPF = 4.2
 # "Jan 5 (Reuters) - "
-_DATED = re.compile(rf"(?P<date>{_DATE})\s*\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*")
-_DATE_ONLY = re.compile(_DATE)
+_DATED = regexes.compile(rf"(?P<date>{_DATE})\s*\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*")
+_DATE_ONLY = regexes.compile(_DATE)
 # "MOSCOW. March 3 (Interfax) - ": a full stop between the place in capitals and the date.
-_DOTTED = re.compile(
+_DOTTED = regexes.compile(
     rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<date>{_DATE})\s*"
     rf"\((?P<paren>[^()\n]{{1,40}})\)\s*{_SEPARATOR}?\s*"
 )
-_LETTERS = re.compile(r"[^\W\d_]+")
-_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th|er)\b")
+# "ASTANA. KAZINFORM -": a full stop between the place in capitals and a listed agency.
+_DOTTED_AGENCY = regexes.compile(
+    rf"(?P<place>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{0,3}})\.\s+(?P<agency>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){{0,2}})"
+    rf"\s*{_SEPARATOR}\s*"
+)
+# A regional service's code after an agency and a slash: "dpa/lby", "dpa/lsw".
+_DESK = regexes.compile(r"[a-z]{2,5}")
+# "(AGI) - Roma, 5 lug. -", "(ANSA) - ROME, JUL 5 -": the agency first, then the place and the date.
+_AGENCY_FIRST = regexes.compile(
+    rf"\((?P<paren>[^()\n]{{1,40}})\)\s*[-–—]\s*(?P<place>{_PLACE_NAME}),\s*(?P<date>{_DATE})\s*{_SEPARATOR}\s*"
+)
+# An agency's short name in brackets: "(PAP)", "(TT)", "(ANSA)".
+_ACRONYM_LABEL = regexes.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+_LETTERS = regexes.compile(r"[^\W\d_]+")
+_ORDINAL = regexes.compile(r"(?<=\d)(?:st|nd|rd|th|er)\b")
 
 
 def _is_date(text: str | None, rules: WireRules) -> bool:
@@ -163,7 +188,7 @@ def _is_caps(text: str) -> bool:
 
 
 def _is_title_case(text: str) -> bool:
-    words = text.replace(",", " ").split()
+    words = text.replace(",", " ").replace("/", " ").split()
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)
 
 
@@ -181,6 +206,9 @@ def _is_agency_label(label: str, rules: WireRules) -> tuple[bool, bool]:
     """(reads as an agency, is a known one) for the text in brackets after a place."""
     if rules.is_agency(label):
         return True, True
+    agency, slash, desk = label.partition("/")
+    if slash and rules.is_agency(agency) and (_DESK.fullmatch(desk) or rules.is_agency(desk)):
+        return True, True  # "dpa/lby": dpa's Bavarian service; "AFP/Reuters"
     words = label.split()
     ok = 0 < len(words) <= 4 and label[0].isupper() and "," not in label and not label.endswith(".")
     return ok and all(w[0].isupper() or w[0].isdigit() or w in ("of", "de", "&") for w in words), False
@@ -222,6 +250,14 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
                 groups.get("agency"),
                 (groups.get("byline") or "").strip() or None,
             )
+    if (
+        (match := _AGENCY_FIRST.match(line, 0, MAX_DATELINE_CHARS))
+        and rules.is_agency(match.group("paren"))
+        and _is_date(match.group("date"), rules)
+        and _lede_ok(line[match.end() :], lenient=True)
+    ):
+        place, date, agency = match.group("place", "date", "paren")
+        return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
     if match := _AGENCY_ONLY.match(line, 0, MAX_DATELINE_CHARS):
         agency = match.group("paren") or match.group("bare")
         rest = line[match.end() :]
@@ -238,6 +274,12 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
     ):
         place, date, agency = match.group("place", "date", "paren")
         return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
+    if (
+        (match := _DOTTED_AGENCY.match(line, 0, MAX_DATELINE_CHARS))
+        and rules.is_agency(match.group("agency"))
+        and _lede_ok(line[match.end() :], lenient=False)
+    ):
+        return DatelineMatch(match.group(0).strip(), match.end(), match.group("place"), None, match.group("agency"))
     if match := _DATED.match(line, 0, MAX_DATELINE_CHARS):
         rest = line[match.end() :]
         date, agency = match.group("date"), match.group("paren")
@@ -264,6 +306,17 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     agency: str | None = None
     # "/PRNewswire/", "/TASS/", "MARCH 3, ARMENPRESS.": the form itself sets off an agency.
     known = match.group("slash") is not None or match.group("caps") is not None
+    if (caps_label := match.group("caps")) is not None and date is None and not rules.is_agency(caps_label):
+        return None
+    if (bare := match.group("bare")) is not None:
+        if not rules.is_agency(bare):
+            return None
+        label, known = bare, True
+    main, comma, region = (part.strip() for part in place.partition(","))
+    listed_agency = rules.is_agency(region) and region.casefold() not in rules.regions
+    if label is None and comma and sep is not None and listed_agency:
+        # "Damascus, SANA-", "RIYADH, SPA --": a listed agency after the comma, where a region would be.
+        place, label, known = main, region, True
     if label is not None:
         label = label.strip()
         if _DATE_ONLY.fullmatch(label) and _is_date(label, rules):
@@ -275,15 +328,27 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
             known = known or known_label
             agency = label
     main, _, region = (part.strip() for part in place.partition(","))
+    if rules.is_agency(main) or rules.is_organisation(main):
+        return None  # "The Associated Press (AP) said ...": an agency is no place
     caps = _is_caps(main)
-    not_place = main.casefold() in rules.not_places or any(w.casefold() in _NOT_IN_PLACES for w in main.split()[1:])
+    not_place = any(part.strip().casefold() in rules.not_places for part in main.split("/")) or any(
+        w.casefold() in _NOT_IN_PLACES for w in main.replace("/", " ").split()[1:]
+    )
     if not_place and agency is None and date is None and not region:
         return None
     # A place the lists know: a listed city, or any place with a listed region ("Dekalb, Ill.").
-    listed = main.casefold() in rules.places or (region.casefold() in rules.regions and _is_title_case(main))
+    listed = all(part.strip().casefold() in rules.places for part in main.split("/")) or (
+        region.casefold() in rules.regions and _is_title_case(main)
+    )
     # "Havana, Jul 14 (Prensa Latina) The ...": a date and an agency in brackets need no dash.
     if known or (agency is not None and date is not None):
         if not (caps or _is_title_case(place)):
+            return None
+        if sep is None and date is None and not (caps or listed or _known_city(main, rules)):
+            return None  # "Air Products (AP) rose 3%": a name and a ticker, no dash, no date
+    elif agency is not None and sep not in (None, ":") and _ACRONYM_LABEL.fullmatch(agency) and not caps:
+        # "Warsaw (PAP) -", "Stockholm (TT) -": an agency's short name after a city the lists know.
+        if not (_is_title_case(place) and (listed or _known_city(main, rules))):
             return None
     elif (
         sep is None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cleannews import regexes
+
 # Lower-case words that live inside names: "Ludwig van Beethoven", "Ahmed al-Masri", "da Silva".
 PARTICLES = frozenset(
     [
@@ -94,9 +96,9 @@ _NOT_NAME_WORDS = frozenset(
         "midnight",
     ]
 )
-_CONNECTORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|e|und)\s+")
-_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
-_HANGUL_OR_HAN = re.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff·]{1,8}$")
+_CONNECTORS = regexes.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|e|und)\s+")
+_INITIAL = regexes.compile(r"^(?:[^\W\d_]\.)+$")
+_HANGUL_OR_HAN = regexes.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff·]{1,8}$")
 
 
 def is_name_token(token: str) -> bool:

@@ -9,14 +9,14 @@ affiliation stands above or beside a publication time, and rebuilt with
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import pkgutil
-import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from cleannews import regexes
 
 _FOLDER = "wire"
 _FILES = {"given": "given_names.txt", "surname": "surnames.txt"}
@@ -72,7 +72,7 @@ _MAX_GIVEN_ZIPF = 5.0
 # alone is then no byline, at the cost of a few real ones ("Mark White").
 _MAX_PHRASE_ZIPF = 4.6
 # A romanised Korean or Chinese given name: "Ji-hoon", "Tong-hyung", "Soo-yeon".
-_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
+_SYLLABLES = regexes.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
 
 
 def _rare(word: str) -> bool:
@@ -137,6 +137,8 @@ def build() -> dict[str, list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse  # a maintainer's rebuild command: not imported by a cleaning run
+
     argparse.ArgumentParser(description="Rebuild cleannews/lexicon/wire/given_names.txt and surnames.txt.").parse_args(
         argv
     )

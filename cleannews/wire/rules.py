@@ -8,12 +8,15 @@ packaged file (see ``cleannews/lexicon/wire/README.md``).
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from cleannews import regexes
+from cleannews.usercache import memoised
 
 Entry = tuple[str, str]
 
@@ -61,9 +64,9 @@ PLAIN_KINDS = frozenset(
     }
 )
 
-_GLOBAL_FLAGS = re.compile(r"^\(\?([aiLmsux]+)\)")
+_GLOBAL_FLAGS = regexes.compile(r"^\(\?([aiLmsux]+)\)")
 # A news site named by its web address, styled with a capital: "Philstar.com", "INQUIRER.net".
-_WEB_BRAND = re.compile(r"[A-Z][\w-]{1,30}(?:\.[a-z]{2,3})?\.(?:com|net|org|news|info|[a-z]{2})", re.IGNORECASE)
+_WEB_BRAND = regexes.compile(r"[A-Z][\w-]{1,30}(?:\.[a-z]{2,3})?\.(?:com|net|org|news|info|[a-z]{2})", re.IGNORECASE)
 
 
 class WirePatternError(ValueError):
@@ -113,6 +116,8 @@ def entries_from_toml(text: str, origin: str = "config", validate: bool = True) 
     >>> entries_from_toml('[wire.trailers]\\nmarkers = ["-- 30 --"]')
     (('marker', '-- 30 --'),)
     """
+    import tomllib  # only when there is TOML to read: packaged patterns come from the memo
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -125,13 +130,23 @@ def entries_from_toml(text: str, origin: str = "config", validate: bool = True) 
 
 @lru_cache(maxsize=1)
 def packaged_entries() -> tuple[Entry, ...]:
-    """Every entry of the packaged files in ``cleannews/lexicon/wire/``, files in name order."""
+    """Every entry of the packaged files in ``cleannews/lexicon/wire/``, files in name order.
+
+    Read through a memo in the user's cache, kept while neither the files nor this module change:
+    parsing the TOML takes longer than the rest of a short document's cleaning.
+    """
     folder = resources.files("cleannews.lexicon").joinpath("wire")
-    entries: list[Entry] = []
-    for item in sorted(folder.iterdir(), key=lambda f: f.name):
-        if item.name.endswith(".toml"):
+    files = sorted((item for item in folder.iterdir() if item.name.endswith(".toml")), key=lambda f: f.name)
+
+    def parse() -> tuple[Entry, ...]:
+        entries: list[Entry] = []
+        for item in files:
             entries.extend(entries_from_toml(item.read_text(encoding="utf-8"), f"wire/{item.name}", validate=False))
-    return tuple(entries)
+        return tuple(entries)
+
+    if not all(isinstance(item, Path) for item in files):  # a zipped package: nothing to stat
+        return parse()
+    return memoised("wire-patterns", [Path(__file__), *(Path(str(item)) for item in files)], parse)
 
 
 def _scoped(pattern: str) -> str:
@@ -152,6 +167,8 @@ def _alternation(patterns: Iterable[str]) -> str:
 _NOT_DESKS = frozenset(
     ["institute", "foundation", "fund", "trust", "school", "university", "centre", "center", "prize", "award", "awards"]
 )
+# The roles a place may come before: "Asia Correspondent", "Middle East Editor", "Beijing Bureau Chief".
+_BEAT_ROLES = frozenset(["correspondent", "editor", "bureau chief", "reporter", "writer", "columnist"])
 # An agency followed by a role ("AP Business Writer") is a few words, never a sentence.
 MAX_ROLE_WORDS = 12
 
@@ -248,9 +265,11 @@ class WireRules:
         >>> rules = wire_rules()
         >>> rules.is_role("Staff Writer"), rules.is_role("AP Business Writer"), rules.is_role("Jane Doe")
         (True, True, False)
+        >>> rules.is_role("Asia Correspondent"), rules.is_role("Beijing Bureau Chief"), rules.is_role("Jane Doe Writer")
+        (True, True, False)
         """
         text = text.strip()
-        if self.roles.fullmatch(text) or self.is_agency(text):
+        if self.roles.fullmatch(text) or self.is_agency(text) or self._is_beat_role(text):
             return True
         words = text.split()
         if len(words) > MAX_ROLE_WORDS:
@@ -259,6 +278,20 @@ class WireRules:
             self.is_agency(" ".join(words[:k])) and self.roles.fullmatch(" ".join(words[k:]))
             for k in range(1, len(words))
         )
+
+    def _is_beat_role(self, text: str) -> bool:
+        """A place before a correspondent's role: "Asia Correspondent", "Beijing Bureau Chief"."""
+        head, _, noun = text.rpartition(" ")
+        if head.casefold().endswith(" bureau"):
+            head, noun = head[: -len(" bureau")], "bureau " + noun
+        if noun.casefold().rstrip("s") not in _BEAT_ROLES or not head[:1].isupper():
+            return False
+        folded = head.casefold()
+        if folded in self.places or folded in self.regions:
+            return True
+        from cleannews.lexicon.gazetteer import is_city
+
+        return is_city(head)
 
     def is_month(self, word: str) -> bool:
         return word.rstrip(".").casefold() in self.months
@@ -321,22 +354,22 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         aliases=_aliases(by_kind["agency_alias"]),
         acronyms=frozenset(a for a in by_kind["agency"] if a.isupper()),
         agency_heads=frozenset(a.split()[0].casefold() for a in by_kind["agency"] if a.split()) | {"the"},
-        tag=re.compile(_alternation(by_kind["tag"])),
-        tag_prefix=re.compile(_alternation(by_kind["tag_prefix"])),
-        tag_label=re.compile(_alternation(by_kind["tag_label"])),
+        tag=regexes.compile(_alternation(by_kind["tag"])),
+        tag_prefix=regexes.compile(_alternation(by_kind["tag_prefix"])),
+        tag_label=regexes.compile(_alternation(by_kind["tag_label"])),
         tag_stopwords=_casefolded(by_kind["tag_stopword"]),
         tag_slug_words=_casefolded(by_kind["tag_slug_word"]),
-        datelines=tuple(re.compile(p) for p in by_kind["dateline"]),
+        datelines=tuple(regexes.compile(p) for p in by_kind["dateline"]),
         byline_prefixes=tuple(sorted({p.casefold() for p in by_kind["byline_prefix"]}, key=len, reverse=True)),
         byline_prefix_heads=frozenset(p.split()[0].casefold() for p in by_kind["byline_prefix"] if p.split()),
-        roles=re.compile(_alternation(by_kind["byline_role"])),
+        roles=regexes.compile(_alternation(by_kind["byline_role"])),
         org_words=_casefolded(by_kind["org_word"]),
         timestamp_labels=tuple(sorted({p.casefold() for p in by_kind["timestamp_label"]}, key=len, reverse=True)),
-        marker=re.compile(_alternation(by_kind["marker"])),
-        sources=tuple(re.compile(p) for p in by_kind["source"]),
-        credits=tuple(re.compile(p) for p in by_kind["credit"]),
+        marker=regexes.compile(_alternation(by_kind["marker"])),
+        sources=tuple(regexes.compile(p) for p in by_kind["source"]),
+        credits=tuple(regexes.compile(p) for p in by_kind["credit"]),
         credit_roles=_casefolded(by_kind["credit_role"]),
-        copyright=re.compile(_alternation(by_kind["copyright"])),
+        copyright=regexes.compile(_alternation(by_kind["copyright"])),
         months=frozenset(m.rstrip(".").casefold() for m in by_kind["month"]),
         weekdays=frozenset(m.rstrip(".").casefold() for m in by_kind["weekday"]),
         not_places=_casefolded(by_kind["not_place"]),

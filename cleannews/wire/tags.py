@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from cleannews import regexes
 from cleannews.wire.rules import WireRules
 
-_BRACKETED = re.compile(r"^[(\[【]([^()\[\]【】]{1,60})[)\]】]\s*")
-_PREFIX = re.compile(r"^([A-Z][A-Z0-9 ]{0,30}?)\s?-\s?(?=\S)")
+_BRACKETED = regexes.compile(r"^[(\[【]([^()\[\]【】]{1,60})[)\]】]\s*")
+_PREFIX = regexes.compile(r"^([A-Z][A-Z0-9 ]{0,30}?)\s?-\s?(?=\S)")
 # "Analysis-Fed faces a dilemma": a label in mixed case glued to a sentence-case headline.
-_MIXED_PREFIX = re.compile(r"^([A-Z][a-z]+(?: [A-Za-z]+)?)-(?=[A-Z0-9\"“‘'])")
-_LABEL = re.compile(r"^([^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
+_MIXED_PREFIX = regexes.compile(r"^([A-Z][a-z]+(?: [A-Za-z]+)?)-(?=[A-Z0-9\"“‘'])")
+_LABEL = regexes.compile(r"^([^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
 # What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
 # a letter of a script without case.
-_SUFFIX = re.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
-_HEADLINE_START = re.compile(r"^(?:[\"“‘'«„(\[]?[0-9]|[\"“‘'«„(\[]?[^\W\d_])")
+_SUFFIX = regexes.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
+_HEADLINE_START = regexes.compile(r"^(?:[\"“‘'«„(\[]?[0-9]|[\"“‘'«„(\[]?[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)

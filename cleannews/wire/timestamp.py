@@ -10,19 +10,23 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cleannews import regexes
 from cleannews.wire.rules import WireRules
 
-_SEGMENTS = re.compile(r"\s*[|•·]\s*|\s+[-–—/]\s+")
-_NUMBER = re.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$", re.IGNORECASE)
+_SEGMENTS = regexes.compile(r"\s*[|•·●]\s*|\s+[-–—/]\s+")
+_NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$", re.IGNORECASE)
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
-_READING_TIME = re.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
-_SOURCE_SEGMENT = re.compile(r"(?i)(?:source|sources|via)\s*[:：]\s*(?P<source>\S.{0,40})")
-_EDITOR_SEGMENT = re.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
+_READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
+_SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via)\s*[:：]\s*(?P<source>\S.{0,40})")
+_EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
-_SECTION = re.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
-_ZONE = re.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
+_SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
+_YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
+# A page's layout glues pieces together: "July 5, 20248:15 AM GMT+9Updated 2 hours ago".
+_GLUED_YEAR = regexes.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+_GLUED_LABEL = regexes.compile(r"(?<=[\d\w])(?=(?:Updated|Published|Posted)\b)")
+_CLOCK = regexes.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
+_ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
 # Small words of a written time: "at 4:12 p.m.", "on March 3", "2 hours ago", "um 10 Uhr".
 _CONNECTIVES = frozenset(
     [
@@ -127,12 +131,17 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     Timestamp(source=None)
     >>> read_timestamp("INQUIRER.net / 4:24 AM July 14, 2024", wire_rules()) is not None
     True
+    >>> read_timestamp("Jakarta ● Fri, July 5, 2024", wire_rules()) is not None
+    True
+    >>> read_timestamp("July 5, 20248:15 AM GMT+9Updated 2 hours ago", wire_rules()) is not None
+    True
     >>> read_timestamp("Kickoff at the stadium was delayed to 19:30", wire_rules()) is None
     True
     """
     text = line.strip()
     if not text or len(text) > 120:
         return None
+    text = _GLUED_LABEL.sub(" ", _GLUED_YEAR.sub(" ", text))
     segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
     timed = [s for s in segments if _is_time_segment(s, rules)]
     if len(segments) == 1 and not timed and (section := _SECTION.fullmatch(text)):
@@ -150,8 +159,44 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
             continue
         if segment is segments[0] and rules.is_organisation(segment):  # "INQUIRER.net / 4:24 AM ..."
             continue
+        if segment is segments[0] and _is_city(segment, rules):  # "Jakarta ● Fri, July 5, 2024"
+            continue
         return None
     return Timestamp(source)
+
+
+def _is_city(text: str, rules: WireRules) -> bool:
+    from cleannews.lexicon.gazetteer import is_city
+
+    return text[:1].isupper() and (text.casefold() in rules.places or is_city(text))
+
+
+_HEAD_SOURCE = regexes.compile(r"(?i)(?:source|sources)\s*[:：]\s*(?P<source>\S.{0,40})")
+_HEAD_EDITOR = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]\s*(?P<names>\S.{0,40})")
+
+
+def head_label(line: str, rules: WireRules) -> tuple[str, str | None] | None:
+    """A line of a timestamp block that is not a time: a label alone ("Updated", "Published") over
+    its time, or a "Source: Xinhua" or "Editor: Liu Xin" line beside one. Returns (kind, source).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> head_label("Updated", wire_rules()), head_label("Source: Xinhua", wire_rules())
+    (('label', None), ('source', 'Xinhua'))
+    >>> head_label("Source: a leaked memo", wire_rules()) is None
+    True
+    """
+    from cleannews.wire.names import looks_like_names
+
+    text = line.strip()
+    if text.rstrip(":").casefold() in rules.timestamp_labels:
+        return "label", None
+    if (source := _HEAD_SOURCE.fullmatch(text)) is not None:
+        value = source.group("source").strip()
+        return ("source", value) if rules.is_agency(value) or rules.is_organisation(value) else None
+    if (editor := _HEAD_EDITOR.fullmatch(text)) is not None:
+        names = editor.group("names").strip()
+        return ("editor", None) if looks_like_names(names) or (names.islower() and names.isalpha()) else None
+    return None
 
 
 def is_timestamp(line: str, rules: WireRules) -> bool:

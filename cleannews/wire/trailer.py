@@ -6,21 +6,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cleannews import regexes
 from cleannews.wire.byline import parse_byline
 from cleannews.wire.names import looks_like_holder, looks_like_names, split_names
 from cleannews.wire.rules import WireRules
 
-_SEPARATOR = re.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SENTENCE_END = re.compile(r"[.!?…]['\"”’»)\]]*$|[\"”’»]$")
+_SEPARATOR = regexes.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
+_EMAIL = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SENTENCE_END = regexes.compile(r"[.!?…]['\"”’»)\]]*$|[\"”’»]$")
 # What a reader can reach a reporter by: an e-mail, a handle, a phone number, a web address.
-_CONTACT_TOKEN = re.compile(
+_CONTACT_TOKEN = regexes.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}"
     r"|(?<!\w)(?=(?:\D{0,2}\d){7})\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){1,4}(?!\w)"
     r"|https?://\S+|www\.\S+"
 )
-_URL = re.compile(r"https?://\S+|www\.\S+")
-_CONTACT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z@])")
+_URL = regexes.compile(r"https?://\S+|www\.\S+")
+_CONTACT_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-Z@])")
 # Words that may stand beside an e-mail address in a reporter's contact line.
 _CONTACT_WORDS = frozenset(
     [
@@ -48,37 +49,39 @@ _CONTACT_WORDS = frozenset(
     ]
 )
 # "Contact Jane Doe at ...", "Reach the reporter at ...", "Follow her on Twitter: @x", "Got a tip? ..."
-_CONTACT_FRAME = re.compile(
+_CONTACT_FRAME = regexes.compile(
     r"(?:(?:To )?(?:Contact|Reach|E-?mail|Write to|Call|Text|Message|DM|Send (?:news )?tips to|Tips?:)"
     r"|Follow\b.{0,60}?\bon (?:Twitter|X|Instagram|Facebook|Threads|Bluesky|Mastodon|LinkedIn|TikTok)\b"
     r"|(?:Got|Have) (?:a )?(?:news )?tips?\?)"
     r"(?P<rest>.*)$"
 )
 # "Jane Doe can be reached at ...", "Jane Doe is a staff writer for the Courier.", "She covers crime."
-_REACHED = re.compile(r"(?P<who>.{2,60}?) (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|on|by|via) .+$")
-_BIO = re.compile(
+_REACHED = regexes.compile(r"(?P<who>.{2,60}?) (?:can|may) be (?:reached|contacted|e-?mailed) (?:at|on|by|via) .+$")
+_BIO = regexes.compile(
     r"(?P<who>.{2,60}?) (?:is (?:a|an|the) .{2,120}|covers .{2,120}|writes (?:about|on|for) .{2,120}"
     r"|reports (?:on|for) .{2,120}|has (?:covered|reported) .{2,120})$"
 )
 _PRONOUNS = frozenset(["he", "she", "they", "him", "her", "them", "us"])
 # Link text that a page dump leaves behind a link: "..., opens new tab", "(opens in a new window)".
-_LINK_DECORATION = re.compile(r"[,.]?\s*\(?(?:opens|open) (?:in )?(?:a )?new (?:tab|window)\)?\.?$", re.IGNORECASE)
+_LINK_DECORATION = regexes.compile(r"[,.]?\s*\(?(?:opens|open) (?:in )?(?:a )?new (?:tab|window)\)?\.?$", re.IGNORECASE)
 # A promotion closing wire copy: "Follow AP's coverage at https://...", "View original content: ..."
-_PROMO = re.compile(
+_PROMO = regexes.compile(
     r"(?:Follow|Read|Find|See|Get|Sign up|Subscribe|Watch|Listen|Learn|Check out|Visit|Download|More|Click|"
     r"For more|View|Explore|Discover|Keep up|Stay up)\b",
     re.IGNORECASE,
 )
 # "Reporting by X in Y", "Editing: Z": a role of one to three words, then names.
-_CLAUSE = re.compile(r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: by|\s*:)\s+(?P<names>.+)")
+_CLAUSE = regexes.compile(
+    r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: [Bb]y|\s*:)\s+(?P<names>.+)"
+)
 # Clauses part at a semicolon, at a comma before "Role by", or with no mark at all before a
 # capitalised "Role by" ("Reporting by Jane Doe Editing by John Roe", as feeds strip the ";").
-_CLAUSE_BREAK = re.compile(
-    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? by )"
-    r"|\s+(?=[A-Z][\w-]*(?: [a-z][\w-]*)? by\s)"
+_CLAUSE_BREAK = regexes.compile(
+    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? [Bb]y )"
+    r"|\s+(?=[A-Z][\w-]*(?: [a-z][\w-]*)? [Bb]y\s)"
 )
-_INLINE_CREDIT = re.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
-_INLINE_END = re.compile(r"\s*\((?:END|끝)\)\s*$")
+_INLINE_CREDIT = regexes.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
+_INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,18 @@ def is_separator(line: str) -> bool:
 
 def has_email(line: str) -> bool:
     return _EMAIL.search(line) is not None
+
+
+_CONTACT_ONLY = regexes.compile(r"[(<\[]?\s*(?:[Ee]-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+
+
+def is_contact_only(line: str) -> bool:
+    """A line that is an e-mail address and nothing else: "jdoe@heraldcorp.com", "(jdoe@x.com)".
+
+    >>> is_contact_only("jdoe@heraldcorp.com"), is_contact_only("Write to jdoe@x.com about it.")
+    (True, False)
+    """
+    return _CONTACT_ONLY.fullmatch(line.strip()) is not None
 
 
 def ends_sentence(line: str) -> bool:
@@ -240,10 +255,10 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     return None
 
 
-_DASHED = re.compile(r"^(?:--|—|–|-)\s*(?P<who>[^\W\d_].{1,60})$")
-_ACRONYM = re.compile(r"^[A-Z][A-Z&-]{1,15}$")
+_DASHED = regexes.compile(r"^(?:--|—|–|-)\s*(?P<who>[^\W\d_].{1,60})$")
+_ACRONYM = regexes.compile(r"^[A-Z][A-Z&-]{1,15}$")
 # A whole line in quotation marks: the quote that an attribution ("— Mark Twain") belongs to.
-_QUOTATION = re.compile(r"^[\"“‘'«„].*[\"”’'»](?:[.!?…]?)$|^[\"“‘'«„].*[.!?…][\"”’'»]?$", re.DOTALL)
+_QUOTATION = regexes.compile(r"^[\"“‘'«„].*[\"”’'»](?:[.!?…]?)$|^[\"“‘'«„].*[.!?…][\"”’'»]?$", re.DOTALL)
 
 
 def is_quotation(line: str) -> bool:

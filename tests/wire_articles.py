@@ -1,0 +1,25 @@
+"""A small wire article around the lines a test puts at its head or tail, cleaned with its provenance checked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cleannews import clean
+from cleannews.provenance import replay
+from cleannews.result import Result
+
+BODY = "Officials said the measure would take effect next month. Critics called it rushed."
+MORE = "The vote is expected on Thursday, and both parties say they have the numbers to win it."
+
+
+def checked(text: str, **options: Any) -> Result:
+    """:func:`cleannews.clean`, asserting that the removals and edits replay to the text."""
+    result = clean(text, **options)
+    assert replay(text, result.removed, result.edits) == result.text
+    return result
+
+
+def article(head: str = "", lede: str = BODY, tail: str = "", title: str = "Council passes budget") -> str:
+    """A title, ``head`` lines, the lede, a second paragraph and ``tail`` lines."""
+    blocks = [title, head, lede, MORE, tail]
+    return "\n\n".join(block for block in blocks if block) + "\n"
