@@ -140,19 +140,20 @@ DETECTION_WINDOW = 20000
 def lowered_words(text: str) -> list[bytes]:
     """The words (runs of letters) of ``text`` lower-cased, UTF-8 encoded, in order.
 
-    The same as ``_WORD.findall(text.lower())``, found with string methods instead: characters
-    beyond ASCII that are no letters become spaces, then every byte that is not an ASCII
-    letter or part of a character beyond ASCII does, and the rest splits at the spaces.
+    The same as ``_WORD.findall(text.lower())`` encoded, found with bytes methods instead:
+    characters beyond ASCII that are no letters become spaces, then every byte that is not an
+    ASCII letter or part of a character beyond ASCII does, and the rest splits at the spaces.
 
     >>> lowered_words("Don’t STOP—café, 2nd")
     [b'don', b't', b'stop', b'caf\\xc3\\xa9', b'nd']
     """
     lowered = text.lower()
-    at = 0
-    while found := _NON_ASCII_NON_LETTER.search(lowered, at):
-        lowered = lowered.replace(found.group(), " ")
-        at = found.start()
-    return lowered.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES).split()
+    encoded = lowered.encode("utf-8", "surrogatepass")
+    if len(encoded) != len(lowered):
+        # (UTF-8 never holds a character's bytes inside another's: they can be replaced as bytes.)
+        for character in set(_NON_ASCII_NON_LETTER.findall(lowered)):
+            encoded = encoded.replace(character.encode("utf-8", "surrogatepass"), b" ")
+    return encoded.translate(_LETTER_BYTES).split()
 
 
 # Bytes that stay in a word: ASCII letters and the bytes of characters beyond ASCII.

@@ -326,3 +326,27 @@ def test_no_stage_is_slow_on_adversarial_lines() -> None:
 
     slow = [row for row in rows(sizes=(40_000,), repeats=1) if row.seconds > 1.0]
     assert slow == []
+
+
+@pytest.mark.parametrize("unit", ["a-\n", "a-\na", "a-" * 30 + "\n"])
+def test_rejoin_stays_linear_on_runs_of_lines_that_mend_into_one(unit: str) -> None:
+    """Thousands of lines mended into one word: each join copied the line so far and recorded
+    the whole word in its edit (18 s at 40,000 characters of "a-⏎", 16 times the time at 10,000).
+    Four times the text must take about four times as long (best of two runs; at most eight)."""
+    import time
+
+    from cleannews.config import Config
+    from cleannews.document import Document
+    from cleannews.passes.rejoin import rejoin
+
+    def seconds(size: int) -> float:
+        doc = Document.from_text(unit * (size // len(unit)))
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            rejoin(doc, Config())
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(10_000), seconds(40_000)
+    assert large < 8 * small + 0.05

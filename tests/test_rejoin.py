@@ -320,3 +320,46 @@ def test_a_line_of_punctuation_is_decided_alike_with_or_without_a_space(text: st
     once = clean(text).text
     assert clean(once).text == once
     assert "\n" not in once.strip()
+
+
+# A tutorial: prose paragraphs and blocks of shell commands, each command on its own line.
+_TUTORIAL_PROSE = (
+    "Version control lets a team keep every change to its files and go back to any of them "
+    "when something breaks. The commands below create a repository, stage a file and commit "
+    "it, which is what most people do many times a day without thinking about what happens "
+    "inside the repository when they do it, and that is fine until something goes wrong."
+)
+_TUTORIAL_COMMANDS = "git init project\ncd project\ngit add notes.txt\ngit commit -m first\ngit status\ngit log"
+
+
+def test_wrapped_prose_is_unwrapped_beside_blocks_of_commands() -> None:
+    """Commands go on in lower case on lines that could have held the next word: no wrap at
+    any width, and no reason to doubt the width the prose is wrapped at (a third of the
+    artefact breaks here; it was 20% at most)."""
+    prose = textwrap.fill(_TUTORIAL_PROSE, 60)
+    text = "\n\n".join([prose, prose, _TUTORIAL_COMMANDS] * 3)
+    texts = text.split("\n")
+    assert (
+        analyse_layout([b for _, b in candidate_breaks(Document.from_text(text).lines)], texts).wrap_width is not None
+    )
+    mended = rejoin(Document.from_text(text), Config()).text
+    assert mended == "\n\n".join([_TUTORIAL_PROSE, _TUTORIAL_PROSE, _TUTORIAL_COMMANDS] * 3)
+
+
+def test_a_full_line_before_an_indented_one_ends_for_real() -> None:
+    """In wrapped text a wrap starts the next line at the margin; a line indented further is
+    the next line of a block of code (a list item's wrap may hang under its text)."""
+    prose = textwrap.fill(_TUTORIAL_PROSE, 60)
+    code = "The parser reads each record and hands back the fields in\n    return fields"
+    item = "- the parser reads each record and returns the fields it\n  found in the order they came"
+    mended = rejoin(Document.from_text("\n\n".join([prose, code, item, prose])), Config()).text
+    assert "fields in\n    return fields" in mended
+    assert "- the parser reads each record and returns the fields it found in the order they came" in mended
+
+
+def test_a_break_inside_a_character_reference_is_kept() -> None:
+    """Mended, "&nbs-⏎p;" would be a reference the unicode pass decodes only on a second run."""
+    text = "Talks&nbs-\np; defense decision?\n"
+    assert rejoin(Document.from_text(text), Config()).text == text.rstrip("\n")
+    once = clean(text).text
+    assert clean(once).text == once

@@ -28,14 +28,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, zip_longest
-from operator import itemgetter, ne, sub
-from typing import TYPE_CHECKING
+from itertools import accumulate, chain, compress, repeat, zip_longest
+from operator import and_, attrgetter, itemgetter, ne, not_, sub
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleannews import regexes, words
 from cleannews.document import Document, Edit, Line
@@ -59,6 +59,7 @@ WORD_WINDOW = 64
 _FIRST_TOKEN = regexes.compile(r"^\S+")
 _HEAD_LETTERS = regexes.compile(r"^([^\W\d_]+)")
 _WORDS = regexes.compile(r"[^\W\d_]+")
+_LETTER = regexes.compile(r"[^\W\d_]")
 
 
 def _last_letters(text: str) -> str:
@@ -97,6 +98,18 @@ def _count_code_lines(stripped: Sequence[str]) -> int:
 
 
 _URL = regexes.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
+
+
+def _is_url(text: str) -> bool:
+    """Whether ``text`` starts with a link or an e-mail address (_URL), which holds "://" or "@" or
+    starts with "www." (tested first: most lines hold none).
+
+    >>> _is_url("www.example.com/story"), _is_url("https://example.com"), _is_url("ing the talks")
+    (True, True, False)
+    """
+    return ("://" in text or "@" in text or text[:4].lower() == "www.") and _URL.match(text) is not None
+
+
 _OPENS = tuple("([“‘«„")
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSERS = "\"'”’»)]"
@@ -205,7 +218,11 @@ class Break:
     spaced: bool = field(init=False)  # a space sits beside the break: it cannot be inside a word
     # The left line stops inside a sentence, the right one carries on in lower case.
     continues: bool = field(init=False)
-    _artefact: bool | None = field(init=False, default=None, repr=False, compare=False)
+    # Exactly one space beside the break, in an unindented line: where a chunk cut a space off.
+    one_space: bool = field(init=False)
+    artefact: bool = field(init=False)  # the break cannot be a real one (see :func:`_is_artefact`)
+    # How the break was decided in the last round of mending (see :class:`_Memory`).
+    decided: _Decision | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.tail = self.left.rstrip()
@@ -214,17 +231,13 @@ class Break:
         self.need = len(self.tail) + 1 + (first.end() if first else 0)
         self.spaced = self.left[-1:].isspace() or self.right[:1].isspace()
         self.continues = self.head[:1].islower() and self.tail[-1:].isalnum()
+        spaces = len(self.left) - len(self.tail) + len(self.right) - len(self.head)
+        self.one_space = spaces == 1 and not self.indented and (self.left.endswith(" ") or self.right.startswith(" "))
+        self.artefact = _is_artefact(self)
 
     @property
     def indented(self) -> bool:
         return self.left[:1].isspace()
-
-    @property
-    def artefact(self) -> bool:
-        """:func:`_is_artefact`, worked out once (the layout asks it several times)."""
-        if self._artefact is None:
-            self._artefact = _is_artefact(self)
-        return self._artefact
 
 
 def candidate_breaks(lines: tuple[Line, ...]) -> list[tuple[int, Break]]:
@@ -233,18 +246,30 @@ def candidate_breaks(lines: tuple[Line, ...]) -> list[tuple[int, Break]]:
     return _candidate_breaks(texts, list(map(str.strip, texts)))
 
 
-def _candidate_breaks(texts: Sequence[str], stripped: Sequence[str]) -> list[tuple[int, Break]]:
-    """:func:`candidate_breaks` of the lines ``texts``, given them stripped (a blank line strips to "")."""
+def _candidate_breaks(
+    texts: Sequence[str], stripped: Sequence[str], known: dict[tuple[str, str], list[Break]] | None = None
+) -> list[tuple[int, Break]]:
+    """:func:`candidate_breaks` of the lines ``texts``, given them stripped (a blank line strips to "").
+
+    ``known``: breaks found before, by their two lines (all a break holds but its offset and
+    block follows from them; a pair of lines may occur several times); each is taken out when
+    used again.
+    """
+    filled = list(map(bool, stripped))
+    blanks = list(compress(range(len(texts)), map(not_, filled)))
+    ends = list(accumulate(map(len, texts)))  # the newline after line i is at ends[i] + i
     found: list[tuple[int, Break]] = []
-    offset = -1
-    block = 0
-    last = len(texts) - 1
-    for i, text in enumerate(texts):
-        offset += len(text) + 1
-        if not stripped[i]:
-            block = i + 1
-        elif i < last and stripped[i + 1]:
-            found.append((i, Break(text, texts[i + 1], offset, block)))
+    for i in compress(range(len(texts) - 1), map(and_, filled, filled[1:])):
+        before = bisect_left(blanks, i)
+        offset, block = ends[i] + i, blanks[before - 1] + 1 if before else 0
+        left, right = texts[i], texts[i + 1]
+        same = known.get((left, right)) if known else None
+        brk = same.pop() if same else None
+        if brk is None:
+            brk = Break(left, right, offset, block)
+        else:
+            brk.offset, brk.block = offset, block
+        found.append((i, brk))
     return found
 
 
@@ -254,7 +279,7 @@ def _is_artefact(brk: Break) -> bool:
     if tail.endswith(SOFT_HYPHEN):
         return True
     if brk.continues or (head[:1].islower() and tail[-1:] in ",;"):
-        return not _URL.match(head)  # a link on a line of its own starts in lower case too
+        return not _is_url(head)  # a link on a line of its own starts in lower case too
     if _CLINGS_LEFT.match(head) and tail[-1:].isalnum():
         return True
     return tail.endswith(_OPENS) and not brk.spaced
@@ -273,22 +298,35 @@ def _wrap_width(breaks: list[Break], stripped: Sequence[str]) -> int | None:
         return None
     # The fits of every width at once: a break fits the widths from len(tail) to need - 1.
     top = MAX_WRAP_WIDTH + 1
-    fit_artefacts, fit_all = [0] * (top + 1), [0] * (top + 1)
-    for fits, group in ((fit_artefacts, artefacts), (fit_all, breaks)):
-        for b in group:
-            low = len(b.tail)
-            if low < top:
-                fits[low] += 1
-                fits[min(b.need, top)] -= 1
-        for w in range(1, top + 1):
-            fits[w] += fits[w - 1]
+    fit_artefacts, fit_all = _fits(artefacts, top), _fits(breaks, top)
     width = max(range(MIN_WRAP_WIDTH, top), key=lambda w: (fit_artefacts[w], fit_all[w], -w))
     best_fit = fit_artefacts[width]
-    if best_fit < 2 or best_fit < 0.8 * len(artefacts):
+    # An artefact on a line that could have held the next word is no wrap at any width: a line
+    # of code or a command going on in lower case, or a chunk cut. Where many wraps fit, most of
+    # the others must fit, and most of all; else most of all.
+    short = sum(b.need <= width for b in artefacts) if best_fit >= MANY_WRAPS else 0
+    if best_fit < 2 or best_fit < 0.8 * (len(artefacts) - short) or best_fit < 0.6 * len(artefacts):
         return None
     if best_fit < 3 and any(len(line) > width and " " in line for line in stripped):
         return None  # two fits may be chance, unless no line runs past the width
     return width
+
+
+# Fitting breaks enough to read a width off a document that also holds code or commands.
+MANY_WRAPS = 8
+
+
+def _fits(breaks: list[Break], top: int) -> list[int]:
+    """How many of ``breaks`` fit each width from 0 to ``top`` (see :func:`_wrap_width`): a break
+    fits the widths from the length of its tail to its need less one, counted up to ``top``."""
+    lows = list(map(len, map(attrgetter("tail"), breaks)))
+    below = list(map(top.__gt__, lows))
+    fits = [0] * (top + 1)
+    for width, n in Counter(compress(lows, below)).items():
+        fits[width] += n
+    for width, n in Counter(map(min, compress(map(attrgetter("need"), breaks), below), repeat(top))).items():
+        fits[width] -= n
+    return list(accumulate(fits))
 
 
 def _chunk_lattice(breaks: list[Break], lines: Sequence[str] | None = None) -> tuple[int | None, int, int]:
@@ -298,7 +336,7 @@ def _chunk_lattice(breaks: list[Break], lines: Sequence[str] | None = None) -> t
     the steps between the first and the last break on the series must nearly all hold one.
     """
     # (A space beside a table's cell bar is the table's, not a cut's.)
-    candidates = [b for b in breaks if b.artefact or (_one_space(b) and "|" not in b.tail[-1:] + b.head[:1])]
+    candidates = [b for b in breaks if b.artefact or (b.one_space and "|" not in b.tail[-1:] + b.head[:1])]
     offsets = [b.offset for b in candidates[:400]]
     if len(offsets) < 3:
         return None, 0, 0
@@ -307,11 +345,14 @@ def _chunk_lattice(breaks: list[Break], lines: Sequence[str] | None = None) -> t
     ahead = zip_longest(*(map(sub, offsets[k:], offsets) for k in range(1, 6)))
     diffs = Counter(filter(None, chain.from_iterable(ahead)))
     best: tuple[int, int, int] = (0, 0, 0)  # on lattice, period, phase
-    for period, _ in diffs.most_common(8):
+    # (most_common(8), as sorted (stable) does it: nlargest is slower on a few hundred.)
+    for period, _ in sorted(diffs.items(), key=itemgetter(1), reverse=True)[:8]:
         if period < 20:
             continue
-        phase, on_lattice = Counter(map(period.__rmod__, offsets)).most_common(1)[0]
+        phases = Counter(map(period.__rmod__, offsets))
+        on_lattice = max(phases.values())
         if on_lattice > best[0]:
+            phase = next(p for p, n in phases.items() if n == on_lattice)  # the first, as most_common(1)
             best = (on_lattice, period, phase)
     on_lattice, period, phase = best
     # Lines of a wrapped paragraph can have equal lengths by chance; four breaks exactly N apart,
@@ -371,7 +412,8 @@ def _analyse_layout(
         unwrapped=unwrapped,
         line_ends=line_ends,
         few_breaks=len(breaks) < FEW_BREAKS,
-        edge_spaces=_edge_spaces(lines, stripped) or _spaces_by_habit([b for b in breaks if not on_lattice(b)]),
+        edge_spaces=_edge_spaces(lines, stripped)
+        or _spaces_by_habit(breaks if period is None else [b for b in breaks if not on_lattice(b)]),
         # Lines that start with a digit: the first characters of the non-blank stripped lines.
         numbered=sum(map(str.isdigit, map(itemgetter(0), filter(None, stripped)))) >= FEW_BREAKS,
         code=_count_code_lines(stripped) >= FEW_BREAKS,
@@ -385,8 +427,8 @@ FEW_BREAKS = 3
 def _spaces_by_habit(breaks: list[Break]) -> bool:
     """Several breaks have one space beside them, more than are cut inside a word: a habit of the
     text (lines ending with a space), not chunk cuts, which fall inside words far more often."""
-    spaced = sum(_one_space(b) for b in breaks)
-    inside = sum(not b.spaced and b.artefact for b in breaks)
+    spaced: int = sum(map(attrgetter("one_space"), breaks))
+    inside = sum(b.artefact and not b.spaced for b in breaks)
     return spaced >= FEW_BREAKS and spaced > inside
 
 
@@ -561,7 +603,7 @@ _WORD_STARTS = frozenset({"lower", "upper", "digit"})
 
 def _first_kind(token: str, more: bool) -> str:
     first = token[0]
-    if _URL.match(token):
+    if _is_url(token):
         return "link"
     if first.islower():
         return "lower"
@@ -718,7 +760,7 @@ def _decide_break(brk: Break, ev: Evidence, layout: Layout) -> Join | None:
     width = layout.wrap_width
     if width is not None and len(tail) <= width < brk.need and not on_lattice:
         return _decide_wrap(brk, ev, layout.line_ends)
-    if not on_lattice and _URL.match(head):
+    if not on_lattice and _is_url(head):
         return None  # a link on a line of its own
     if on_lattice or (len(tail) > MAX_WRAP_WIDTH and (width is None or len(tail) > width)):
         return _decide_chunk(brk, ev, on_lattice, layout)
@@ -739,10 +781,29 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
     tail, head = brk.tail, brk.head
     if tail.endswith("-") and not brk.spaced and len(tail) > 1 and (tail[-2].isalnum() or tail[-2] == "."):
         return _decide_hyphen(brk, ev)
+    if _indented_further(brk):
+        return None
     kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, ev.lang)
     odds = line_ends.odds_real(kind, brk.block) if line_ends else (0.05 if brk.continues else 0.5)
     confidence = round(1 / (1 + odds), 3)
     return Join(" ", 0, "wrap", confidence, f"the line could not hold the next word ({kind}: wrap {confidence:.0%})")
+
+
+def _indented_further(brk: Break) -> bool:
+    """The right line starts further in than the left one (by a tab or two spaces or more), and
+    the left one is no list item: the next line of a block of code or of a table, not a wrap,
+    which starts its line at the left line's margin (a list item's wrap may hang under its text).
+
+    >>> _indented_further(Break("def parse(text):", "    return text.split()", 0))
+    True
+    >>> _indented_further(Break("- apples, pears and", "  plums", 0)), _indented_further(Break("to", " expand", 0))
+    (False, False)
+    """
+    left_indent = len(brk.left) - len(brk.left.lstrip())
+    right_indent = len(brk.right) - len(brk.head)
+    if right_indent <= left_indent or (right_indent - left_indent < 2 and "\t" not in brk.right[:right_indent]):
+        return False
+    return _BULLET.match(brk.left.lstrip()) is None
 
 
 def _inside_token(brk: Break) -> tuple[str, str] | None:
@@ -776,7 +837,7 @@ def _inside_token(brk: Break) -> tuple[str, str] | None:
     if last == "." and _ABBREVIATION_TAIL.search(tail[-WORD_WINDOW:]) and _ABBREVIATION_HEAD.match(head):
         return "split-word", "abbreviation split by a break"
     attached = _ATTACHED_TAIL.search(tail[-WORD_WINDOW:]) if last in _ATTACHED_TAIL_LAST else None
-    if attached and not _URL.match(tail.rsplit(None, 1)[-1]):
+    if attached and not _is_url(tail.rsplit(None, 1)[-1]):
         sign = attached.group()[-1] in _CURRENCY  # "$" goes on with its number, "–" or "/" with a word
         if first.isdigit() or (not sign and (first.isalnum() or first in _CURRENCY)):
             return "split-word", "a line cannot end with an attached dash, slash or currency sign"
@@ -836,6 +897,9 @@ def _decide_unknown(
     if layout.code:
         return None
     first = head[0]
+    if first.islower() and tail[-1].isalpha() and not brk.spaced:
+        # A letter on each side (the commonest break): no token rule, hyphen or number applies.
+        return _decide_word(brk, ev, wraps_ruled_out=wraps_ruled_out)
     inside = _inside_token(brk)
     if inside:
         return Join("", 0, inside[0], 0.8, inside[1])
@@ -900,21 +964,12 @@ def _word_zipf(word: str, lang: str) -> float:
     return words.zipf(word, lang)
 
 
-def _one_space(brk: Break) -> bool:
-    """Exactly one space beside the break, in an unindented line: where a chunk cut a space off."""
-    if brk.indented:
-        return False
-    trailing = len(brk.left) - len(brk.tail)
-    leading = len(brk.right) - len(brk.head)
-    return trailing + leading == 1 and (brk.left.endswith(" ") or brk.right.startswith(" "))
-
-
 def _chunk_space(brk: Break, layout: Layout) -> bool:
     """One space on one side of the break, in unindented text: the mark a chunk cut leaves.
 
     Not where the document leaves spaces at the edges of lines anyway.
     """
-    return not layout.edge_spaces and _one_space(brk) and not (brk.head.startswith("|") or brk.tail.endswith("|"))
+    return not layout.edge_spaces and brk.one_space and not (brk.head.startswith("|") or brk.tail.endswith("|"))
 
 
 def _dangles(tail: str, ev: Evidence) -> bool:
@@ -1035,13 +1090,40 @@ def _whole_vocabulary(texts: Sequence[str], wrapped: bool) -> frozenset[str]:
 
 def _line_vocabulary(texts: Sequence[str], i: int, wrapped: bool) -> list[str]:
     """The words line ``i`` of ``texts`` gives :func:`document_vocabulary`, lower-cased."""
-    text = texts[i]
-    tokens = _VOCABULARY_WORD.findall(text)
-    if i + 1 < len(texts) and texts[i + 1].strip() and (not wrapped or text.rstrip().endswith("-")):
+    tokens = _VOCABULARY_WORD.findall(texts[i])
+    drop_last, drop_first = _line_edges(texts, i, wrapped)
+    if drop_last:
         tokens = tokens[:-1]
-    if i > 0 and texts[i - 1].strip() and (not wrapped or texts[i - 1].rstrip().endswith("-")):
+    if drop_first:
         tokens = tokens[1:]
     return [w.lower() for w in tokens]
+
+
+def _line_edges(texts: Sequence[str], i: int, wrapped: bool) -> tuple[bool, bool]:
+    """Whether the last word and the first word of line ``i`` may be fragments of broken words."""
+    text = texts[i]
+    drop_last = i + 1 < len(texts) and _filled(texts[i + 1]) and (not wrapped or text.rstrip().endswith("-"))
+    drop_first = i > 0 and _filled(texts[i - 1]) and (not wrapped or texts[i - 1].rstrip().endswith("-"))
+    return drop_last, drop_first
+
+
+def _letter_span(text: str) -> tuple[int, int]:
+    """Where the first letter of ``text`` is and where its last one is (``len(text)``, -1 without letters).
+
+    >>> _letter_span("(to bolster.)"), _letter_span("2024")
+    ((1, 10), (4, -1))
+    """
+    first = _LETTER.search(text)
+    if first is None:
+        return len(text), -1
+    last = _LETTER.search(text[::-1])
+    assert last is not None
+    return first.start(), len(text) - 1 - last.start()
+
+
+def _filled(text: str) -> bool:
+    """``bool(text.strip())``, without copying the text."""
+    return text != "" and not text.isspace()
 
 
 _VOCABULARY_WORD = regexes.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -1070,7 +1152,7 @@ class DocumentVocabulary:
         texts: Sequence[str],
         text: str,
         wrapped: bool = False,
-        letter_runs: Callable[[], set[bytes]] | None = None,
+        letter_runs: Callable[[], Container[bytes]] | None = None,
     ) -> None:
         self._texts = texts
         self._text = text  # "\n".join(texts)
@@ -1079,7 +1161,11 @@ class DocumentVocabulary:
         self._lowered = ""
         self._line_starts: list[int] = []  # in the lower-cased text, and its length + 1
         self._line_words: dict[int, frozenset[str]] = {}
+        self._edges: dict[int, tuple[bool, bool, int, int]] = {}
         self._answers: dict[str, bool] = {}
+        self._same_length = False  # the lower-cased text is as long as the text
+        self._searches = 0
+        self._visits = 0  # places where a word asked occurs
         self._whole: frozenset[str] | None = None
         self.asked: list[str] = []
 
@@ -1095,9 +1181,13 @@ class DocumentVocabulary:
     def _search(self, word: str) -> bool:
         if self._letter_runs is not None:
             runs = self._letter_runs()
-            if not all(run in runs for run in _letter_runs(word)):
+            if word.isascii() and word.isalpha():  # one run of letters, as lower-cased as can be
+                if word.lower().encode() not in runs:
+                    return False
+            elif not all(run in runs for run in _letter_runs(word)):
                 return False
-        if self._whole is None and len(self._answers) >= SEARCHES_PER_BUILD:
+        self._searches += 1
+        if self._whole is None and self._searches > SEARCHES_PER_BUILD:
             self._whole = _whole_vocabulary(self._texts, self._wrapped)
         if self._whole is not None:
             return word in self._whole
@@ -1105,24 +1195,70 @@ class DocumentVocabulary:
             self._lowered = _fold_sigma(self._text.lower())
             lengths = map(len, self._lowered.split("\n"))
             self._line_starts = list(accumulate(map((1).__add__, lengths), initial=0))
+            self._same_length = len(self._lowered) == len(self._text)
             if len(self._line_starts) != len(self._texts) + 1:  # (a line holding a newline)
                 self._whole = _whole_vocabulary(self._texts, self._wrapped)
                 return word in self._whole
         needle = _fold_sigma(word)
         at = self._lowered.find(needle) if needle else -1
         while at >= 0:
+            self._visits += 1
+            if self._visits > len(self._text) // VISITS_PER_BUILD:  # a word found everywhere
+                self._whole = _whole_vocabulary(self._texts, self._wrapped)
+                return word in self._whole
             line = bisect_right(self._line_starts, at) - 1
-            words_of_line = self._line_words.get(line)
-            if words_of_line is None:
-                words_of_line = self._line_words[line] = frozenset(_line_vocabulary(self._texts, line, self._wrapped))
-            if word in words_of_line:
+            if self._same_length:
+                if self._kept_at(line, at - self._line_starts[line], word):
+                    return True
+                at = self._lowered.find(needle, at + 1)
+            elif word in self._words_of(line):
                 return True
-            at = self._lowered.find(needle, self._line_starts[line + 1])
+            else:
+                at = self._lowered.find(needle, self._line_starts[line + 1])
         return False
 
+    def _kept_at(self, line: int, at: int, word: str) -> bool:
+        """Whether a word of line ``line`` that the vocabulary keeps starts at ``at`` and is ``word``.
 
-# A substring search costs some hundredth of splitting the whole text into words.
+        (The lower-cased text is as long as the text: each character lower-cases to one.) The
+        work is bounded by the word's length, whatever the line.
+        """
+        text = self._texts[line]
+        # A word starts where no letter precedes it, nor a hyphen after a letter.
+        before = ("  " + text[max(0, at - 2) : at])[-2:]  # (spaces before the line)
+        if _LETTER.fullmatch(before[1]) or (before[1] == "-" and _LETTER.fullmatch(before[0])):
+            return False
+        # The word found there, read no further than a "-" and a letter past its end (where it
+        # would go on).
+        found = _VOCABULARY_WORD.match(text, at, at + len(word) + 2)
+        if found is None or found.end() != at + len(word) or found.group().lower() != word:
+            return False
+        drop_last, drop_first, first_letter, last_letter = self._edges_of(line)
+        return not (drop_last and last_letter == found.end() - 1) and not (drop_first and at == first_letter)
+
+    def _edges_of(self, line: int) -> tuple[bool, bool, int, int]:
+        """Whether line ``line`` gives its last and its first word, and where its first and last letters are."""
+        edges = self._edges.get(line)
+        if edges is None:
+            edges = self._edges[line] = (
+                *_line_edges(self._texts, line, self._wrapped),
+                *_letter_span(self._texts[line]),
+            )
+        return edges
+
+    def _words_of(self, line: int) -> frozenset[str]:
+        found = self._line_words.get(line)
+        if found is None:
+            found = self._line_words[line] = frozenset(_line_vocabulary(self._texts, line, self._wrapped))
+        return found
+
+
+# A substring search costs some hundredth of splitting the whole text into words, and a look
+# at a place where a word asked occurs about as much as splitting some 80 characters of it
+# (measured on "a-a-a..."): beyond that many searches, or a look per so many characters, the
+# whole set is built.
 SEARCHES_PER_BUILD = 256
+VISITS_PER_BUILD = 64
 
 
 def _fold_sigma(text: str) -> str:
@@ -1176,9 +1312,14 @@ def rejoin(doc: Document, cfg: Config) -> Document:
 MAX_ROUNDS = 6
 
 
-# What a decision depends on besides the round's evidence: the two lines, whether the break
-# falls on the chunk interval, and its block when the layout weighs line ends per block.
-_BreakKey = tuple[str, str, bool, int]
+class _Decision(NamedTuple):
+    """How a break was decided in a round: what the decision read besides the break's lines
+    and the round's evidence, and the words it asked the vocabulary about."""
+
+    on_lattice: bool
+    block: int  # the break's block, where the layout weighs line ends per block; else 0
+    join: Join | None
+    asked: tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -1196,12 +1337,14 @@ class _Memory:
     detected: tuple[str | None, int] | None = None  # the last detection and its margin
     detected_whole: bool = False  # whether it read the whole text
     mends: int = 0  # breaks mended since
-    # The letter runs of the text (:func:`_letter_runs`), or more: mends add the runs around them.
-    runs: set[bytes] | None = None
-    runs_counted: Counter[bytes] | None = None  # the runs of this round's text, counted, if known
+    # The letter runs of the text (:func:`_letter_runs`) counted, or more once mends have added
+    # the runs around them (then only membership holds).
+    runs: Counter[bytes] | None = None
+    runs_counted: Counter[bytes] | None = None  # the runs of this round's text counted, if known
+    # The last round's breaks, by their lines.
+    breaks: dict[tuple[str, str], list[Break]] = field(default_factory=dict)
     basis: Layout | None = None
     lang: str | None = None  # the last round's language, if it needed one
-    decisions: dict[_BreakKey, tuple[Join | None, tuple[str, ...]]] = field(default_factory=dict)
     mended_words: frozenset[str] = frozenset()
 
     def still_holds(self, basis: Layout, evidence: Evidence) -> bool:
@@ -1228,16 +1371,12 @@ class _Memory:
         self.mends = 0
         return self.detected[0]
 
-    def letter_runs(self, text: str) -> set[bytes]:
+    def letter_runs(self, text: str) -> Container[bytes]:
         """The runs of letters of ``text``, the text of this round, or more."""
-        if self.runs is None:
-            self._count_runs(text)
-            assert self.runs is not None
-        return self.runs
+        return self.runs if self.runs is not None else self._count_runs(text)
 
     def _count_runs(self, text: str) -> Counter[bytes]:
-        self.runs_counted = Counter(_letter_runs(text))
-        self.runs = set(self.runs_counted)
+        self.runs = self.runs_counted = Counter(_letter_runs(text))
         return self.runs_counted
 
 
@@ -1252,31 +1391,38 @@ def _wrapped(layout: Layout) -> bool:
     return layout.wrap_width is not None and not layout.chunked
 
 
-def _around(merged: str, junction: int) -> str:
-    """The text between the spaces around offset ``junction`` of ``merged``, where two lines joined:
-    every word that touches the junction lies in it.
+def _junction_windows(merged: str, junctions: list[int]) -> list[str]:
+    """The texts between the spaces around the offsets ``junctions`` (in order) of ``merged``,
+    where lines were joined into it: every word that touches a junction lies in its window.
+    Junctions with no space between share one window, read once.
 
-    >>> _around("the price was 20 dollars", 15)
-    '20'
+    >>> _junction_windows("the price was 20 dollars, the gov-ern-ment", [15, 34, 38])
+    ['20', 'gov-ern-ment']
     """
-    end = merged.find(" ", junction + 1)
-    return merged[merged.rfind(" ", 0, junction) + 1 : end if end >= 0 else len(merged)]
+    windows: list[str] = []
+    end = -1
+    for junction in junctions:
+        if junction + 1 <= end:
+            continue  # no space from the last junction to the end of its window
+        start = merged.rfind(" ", 0, junction) + 1
+        end = merged.find(" ", junction + 1)
+        end = end if end >= 0 else len(merged)
+        windows.append(merged[start:end])
+    return windows
 
 
-def _mended_words(left: str, right: str, around: str) -> set[str]:
-    """The lower-cased words whose standing in :func:`document_vocabulary` mending may change.
+def _mended_words(left: str, right: str) -> set[str]:
+    """The last word of ``left`` and the first of ``right``, lower-cased: the words beside a break.
 
-    ``left`` and ``right`` were mended into one line; ``around`` is its text around the
-    junction (:func:`_around`). The last word of ``left`` and the first of ``right`` now stand
-    inside a line, or became one word, found around the junction; the other words of the two
-    lines stand as they did (the first and the last of the mended line included).
+    Mending a break changes the standing in :func:`document_vocabulary` of these (they now
+    stand inside a line) and of the words around the junction (:func:`_junction_windows`),
+    where they may have become one; the other words of the two lines stand as they did, the
+    first and the last of the mended line included.
 
-    >>> sorted(_mended_words("the price was 2", "0 dollars and", "20"))
+    >>> sorted(_mended_words("the price was 2", "0 dollars and"))
     ['dollars', 'was']
-    >>> sorted(_mended_words("a well-", "known fact", "well-known"))
-    ['known', 'well', 'well-known']
     """
-    found = {w.lower() for w in _VOCABULARY_WORD.findall(around)}
+    found = set()
     first = _VOCABULARY_WORD.search(right)
     last = _VOCABULARY_WORD.search(left[::-1])  # words read backwards are words (runs of letters and hyphens)
     if first:
@@ -1289,9 +1435,12 @@ def _mended_words(left: str, right: str, around: str) -> set[str]:
 def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     texts = [line.text for line in doc.lines]
     stripped = list(map(str.strip, texts))
-    breaks = _candidate_breaks(texts, stripped)
+    breaks = _candidate_breaks(texts, stripped, memory.breaks)
     if not breaks:
         return doc  # no break to mend: no dictionary, no language guess
+    memory.breaks = {}
+    for _, brk in reversed(breaks):  # (so that pop() gives back a pair's breaks in order)
+        memory.breaks.setdefault((brk.left, brk.right), []).append(brk)
     text = "\n".join(texts)
 
     def detect() -> str:
@@ -1308,44 +1457,70 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     vocabulary = DocumentVocabulary(texts, text, _wrapped(layout), lambda: memory.letter_runs(text))
     evidence.vocabulary = vocabulary
     basis = _decision_basis(layout)
-    earlier = memory.decisions if memory.still_holds(basis, evidence) else {}
-    decisions: dict[_BreakKey, tuple[Join | None, tuple[str, ...]]] = {}
+    reuse = memory.still_holds(basis, evidence)
+    period, phase, per_block = layout.chunk_period, layout.chunk_phase, layout.line_ends is not None
     joins: dict[int, Join] = {}
     for i, brk in breaks:
-        key = (brk.left, brk.right, _on_lattice(brk, layout), brk.block if layout.line_ends else 0)
-        decided = earlier.get(key)
-        if decided is None or not memory.mended_words.isdisjoint(decided[1]):
+        on_lattice = period is not None and (brk.offset - phase) % period == 0
+        block = brk.block if per_block else 0
+        decided = brk.decided
+        if not (
+            reuse
+            and decided is not None
+            and decided.on_lattice == on_lattice
+            and decided.block == block
+            and memory.mended_words.isdisjoint(decided.asked)
+        ):
             asked = len(vocabulary.asked)
-            decided = _decide_break(brk, evidence, layout), tuple(vocabulary.asked[asked:])
-        decisions[key] = decided
-        join = decided[0]
+            join = _decide_break(brk, evidence, layout)
+            decided = brk.decided = _Decision(on_lattice, block, join, tuple(vocabulary.asked[asked:]))
+        join = decided.join
         if join is not None and join.confidence >= cfg.rejoin_threshold and not _assembles_entity(brk, join):
             joins[i] = join
-    memory.basis, memory.decisions = basis, decisions
+    memory.basis = basis
     memory.lang = evidence.lang if evidence.lang_known else None
     if not joins:
         return doc
     lines: list[Line] = []
+    # The working lines mends made, in pieces, by index in ``lines``: joined once at the end, so
+    # that a long run of mended lines costs time in proportion to its length.
+    pieces: dict[int, list[str]] = {}
+    length = 0  # of the last working line
     last_origin = 0  # the input line the current working line ends on
     edits: list[Edit] = []
     junctions: list[tuple[int, int, int]] = []  # (working line, left input line, offset in the mended line)
     for i, line in enumerate(doc.lines):
         join = joins.get(i - 1)
         if join is not None and lines:
-            previous = lines[-1]
-            before, after = mend(previous.text, line.text, join)
+            k = len(lines) - 1
+            parts = pieces.setdefault(k, [lines[k].text])
+            # (A working line ends with a whole input line that is not blank: trimming its last
+            # piece trims the line.)
+            before, after = mend(_last_characters(parts, EDIT_CONTEXT + 1), line.text, join)
             edits.append(Edit(NAME, last_origin, before, after, join.reason, join.kind, join.confidence))
-            lines[-1] = Line(_merge(previous.text, line.text, join), previous.origin)
-            junctions.append((len(lines) - 1, i - 1, len(previous.text.rstrip()) - join.drop_tail))
+            kept = parts[-1].rstrip()
+            length -= len(parts[-1]) - len(kept) + join.drop_tail
+            parts[-1] = kept[: len(kept) - join.drop_tail]
+            junctions.append((k, i - 1, length))
+            head = line.text.lstrip()
+            parts += (join.glue, head)
+            length += len(join.glue) + len(head)
         else:
             lines.append(line)
+            length = len(line.text)
         last_origin = line.origin
+    for k, parts in pieces.items():
+        lines[k] = Line("".join(parts), lines[k].origin)
     mended_words: set[str] = set()
+    by_line: dict[int, list[int]] = {}
     for k, i, at in junctions:
-        around = _around(lines[k].text, at)
-        mended_words |= _mended_words(texts[i], texts[i + 1], around)
-        if memory.runs is not None:
-            memory.runs.update(_letter_runs(around))  # the new text's runs, and perhaps some gone
+        mended_words |= _mended_words(texts[i], texts[i + 1])
+        by_line.setdefault(k, []).append(at)
+    for k, offsets in by_line.items():
+        for window in _junction_windows(lines[k].text, offsets):
+            mended_words.update(w.lower() for w in _VOCABULARY_WORD.findall(window))
+            if memory.runs is not None:
+                memory.runs.update(_letter_runs(window))  # the new text's runs, and perhaps some gone
     memory.mended_words = frozenset(mended_words)
     memory.runs_counted = None
     memory.mends += len(junctions)
@@ -1379,13 +1554,35 @@ def _merge(left: str, right: str, join: Join) -> str:
     return kept[: len(kept) - join.drop_tail] + join.glue + right.lstrip()
 
 
+# An edit shows at most this many characters of the left line before its trailing spaces (the
+# last word, or the end of a longer run without spaces): a run of many lines mended into one
+# word would otherwise repeat the whole word so far in every edit.
+EDIT_CONTEXT = 256
+
+
+def _last_characters(parts: list[str], trimmed: int) -> str:
+    """The end of the text ``parts`` make: its trailing whitespace and ``trimmed`` characters before it."""
+    wanted = trimmed + len(parts[-1]) - len(parts[-1].rstrip())
+    taken: list[str] = []
+    size = 0
+    for part in reversed(parts):
+        taken.append(part)
+        size += len(part)
+        if size >= wanted:
+            break
+    return "".join(reversed(taken))
+
+
 def mend(left: str, right: str, join: Join) -> tuple[str, str]:
     """The words on both sides of the break, before and after mending, for the edit record.
+
+    The left side goes back to the last space, or :data:`EDIT_CONTEXT` characters.
 
     >>> mend("agreed to bolste", "r cooperation", Join("", 0, "split-word", 1.0, ""))
     ('bolste\\nr', 'bolster')
     """
-    start = left.rstrip().rfind(" ") + 1
+    kept = left.rstrip()
+    start = max(kept.rfind(" ", max(0, len(kept) - EDIT_CONTEXT - 1)) + 1, len(kept) - EDIT_CONTEXT)
     stripped = right.lstrip()
     first_space = stripped.find(" ")
     end = len(right) - len(stripped) + (first_space if first_space >= 0 else len(stripped))
