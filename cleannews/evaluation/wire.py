@@ -561,20 +561,30 @@ def generate(bodies: Bodies, per_template: int, seed: int = SEED) -> Iterator[Ca
     rng = random.Random(seed + 2)
     yield from _from_templates(bodies, rng, "held-out-2", HELD_OUT_2, per_template)
     yield from _from_templates(bodies, rng, "negatives", NEGATIVES, per_template * 3)
-    yield from _from_templates(bodies, random.Random(seed + 3), "held-out-3", HELD_OUT_3, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 4), "held-out-4", HELD_OUT_4, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 5), "held-out-5", HELD_OUT_5, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 6), "negatives-5", NEGATIVES_5, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 7), "held-out-6", HELD_OUT_6, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 8), "negatives-6", NEGATIVES_6, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 9), "held-out-7", HELD_OUT_7, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 10), "negatives-7", NEGATIVES_7, per_template * 2)
-    yield from _from_templates(bodies, random.Random(seed + 11), "held-out-8", HELD_OUT_8, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 12), "negatives-8", NEGATIVES_8, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 13), "held-out-9", HELD_OUT_9, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 14), "negatives-9", NEGATIVES_9, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 15), "held-out-10", HELD_OUT_10, per_template)
-    yield from _from_templates(bodies, random.Random(seed + 16), "negatives-10", NEGATIVES_10, per_template)
+    # From round three on, each group draws from a generator of its own (seed + 3, + 4, ...), so
+    # a new group leaves the articles of the others as they were. Append new groups at the end.
+    for offset, (group, templates, times) in enumerate(LATER_GROUPS, start=3):
+        yield from _from_templates(bodies, random.Random(seed + offset), group, templates, per_template * times)
+
+
+#: The groups of round three on, in the order their generators were seeded: name, templates,
+#: articles per template as a multiple of ``per_template``.
+LATER_GROUPS: tuple[tuple[str, dict[str, Template], int], ...] = (
+    ("held-out-3", HELD_OUT_3, 1),
+    ("held-out-4", HELD_OUT_4, 1),
+    ("held-out-5", HELD_OUT_5, 1),
+    ("negatives-5", NEGATIVES_5, 1),
+    ("held-out-6", HELD_OUT_6, 1),
+    ("negatives-6", NEGATIVES_6, 1),
+    ("held-out-7", HELD_OUT_7, 1),
+    ("negatives-7", NEGATIVES_7, 2),
+    ("held-out-8", HELD_OUT_8, 1),
+    ("negatives-8", NEGATIVES_8, 1),
+    ("held-out-9", HELD_OUT_9, 1),
+    ("negatives-9", NEGATIVES_9, 1),
+    ("held-out-10", HELD_OUT_10, 1),
+    ("negatives-10", NEGATIVES_10, 1),
+)
 
 
 def _from_templates(
@@ -978,17 +988,14 @@ def _pct(value: float | None) -> str:
 
 
 def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
+    later = [group for group, _, _ in LATER_GROUPS]
     order = (
         "dev",
         "held-out",
-        *(f"held-out-{n}" for n in range(2, 11)),
+        "held-out-2",
+        *(g for g in later if g.startswith("held-out")),
         "negatives",
-        "negatives-5",
-        "negatives-6",
-        "negatives-7",
-        "negatives-8",
-        "negatives-9",
-        "negatives-10",
+        *(g for g in later if g.startswith("negatives")),
         "tricky",
     )
     groups = [g for g in order if g in reports]
