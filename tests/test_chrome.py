@@ -388,3 +388,56 @@ def test_the_credit_line_under_a_page_article_stays_for_the_wire_pass() -> None:
     result = clean(page)
     assert result.source == "Yonhap" and result.copyright == "© 2024 Gazette"
     assert "Other story" not in result.text
+
+
+def test_short_paragraphs_parted_by_the_same_ui_string_are_one_article() -> None:
+    # A live blog, or a page with a share button under each paragraph: the repeated "Share"
+    # parts no paragraphs, so short ones are not taken for teasers around the longest.
+    page = """\
+Menu
+
+The talks resumed on Monday.
+
+Share
+
+Both sides want a deal soon.
+
+Share
+
+The minister spoke to reporters after the meeting.
+
+Share
+
+A second round is planned for May.
+
+Share
+"""
+    result = clean(page)
+    assert result.text.split("\n\n") == [
+        "The talks resumed on Monday.",
+        "Both sides want a deal soon.",
+        "The minister spoke to reporters after the meeting.",
+        "A second round is planned for May.\n",
+    ]
+    assert {r.text for r in result.removed} == {"Menu", "Share"}
+
+
+def test_a_teaser_beside_one_ui_string_stays_outside_the_article() -> None:
+    # One "Read more" between a paragraph and the article is no pattern of entries: the lone
+    # summary above the body is still a teaser.
+    page = """\
+Menu
+
+Markets fell sharply.
+
+Read more
+
+Council approves city budget after long debate
+
+The city council approved the 2024 budget on Tuesday evening after a debate that lasted more than six hours, the mayor's office said.
+
+The budget raises spending on schools and roads and holds property taxes at last year's level, according to the finance committee.
+"""
+    result = clean(page)
+    assert "Markets fell sharply." not in result.text
+    assert result.text.startswith("Council approves city budget after long debate\n")

@@ -1089,9 +1089,9 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     headline, cover = found if found is not None else (None, 0.0)
     data = _data_rows(texts, shapes, verdicts)
     prose = list(map(_PROSE, shapes))
-    # A paragraph between two lines that are not prose is a teaser's summary or a caption more
-    # often than a paragraph of the article: it counts for less.
-    alone = [False, *(not (above or below) for above, below in zip(prose, prose[2:], strict=False)), False]
+    sentences = [shape.sentence or shape.prose for shape in shapes]
+    separators = _entry_separators(sentences, verdicts)
+    alone = _isolated(prose, separators)
     weights = [
         shape.words * (ISOLATED_PROSE_WEIGHT if isolated else 1.0) if is_prose else -NON_PROSE_COST
         for shape, is_prose, isolated in zip(shapes, prose, alone, strict=False)  # (one line: alone is longer)
@@ -1106,7 +1106,7 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     run = densest_run(weights)
     if run is None:
         return None
-    start, end = run
+    start, end = _across_separators(*run, sentences, separators)
     prose_words = [shape.words if shape.prose else 0.0 for shape in shapes]
     if headline is not None and start - HEADLINE_REACH <= headline <= end:
         # Teasers above the headline are not the article; a headline above the body with chrome
@@ -1148,6 +1148,62 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
     return Body(start, end, boxes)
+
+
+def _entry_separators(sentences: Sequence[bool], verdicts: dict[int, Verdict]) -> set[int]:
+    """UI strings that stand between sentences again and again: one under each entry of a live
+    blog or each paragraph of a page ("Share"). They part no paragraphs of the article.
+
+    >>> share = Verdict('UI string "share"', "ui")
+    >>> sorted(_entry_separators([True, False, True, False, True], {1: share, 3: share}))
+    [1, 3]
+    >>> sorted(_entry_separators([True, False, True, False, False], {1: share, 3: share}))
+    []
+    """
+    last = len(sentences) - 1
+    between = [
+        k
+        for k, verdict in verdicts.items()
+        if verdict.anywhere and verdict.evidence and 0 < k < last and sentences[k - 1] and sentences[k + 1]
+    ]
+    times = Counter(verdicts[k].reason for k in between)
+    return {k for k in between if times[verdicts[k].reason] >= 2}
+
+
+def _isolated(prose: Sequence[bool], separators: Collection[int]) -> list[bool]:
+    """Which paragraphs have no paragraph next to them, past an entry separator: between a
+    teaser's title and its date, or beside a caption, a paragraph is a summary or a caption more
+    often than part of the article.
+
+    >>> prose = [False, True, False, True, False, True, False]
+    >>> _isolated(prose, set())
+    [False, True, False, True, False, True, False]
+    >>> _isolated(prose, {2, 4})
+    [False, False, False, False, False, False, False]
+    """
+    alone = [False] * len(prose)
+    for k in range(1, len(prose) - 1):
+        above = prose[k - 1] or (k - 1 in separators and prose[k - 2])
+        below = prose[k + 1] or (k + 1 in separators and k + 2 < len(prose) and prose[k + 2])
+        alone[k] = prose[k] and not (above or below)
+    return alone
+
+
+def _across_separators(start: int, end: int, sentences: Sequence[bool], separators: Collection[int]) -> tuple[int, int]:
+    """The body run grown over the entries around it that entry separators part from it.
+
+    >>> _across_separators(2, 2, [True, False, True, False, True, False], {1, 3})
+    (0, 4)
+    """
+    while start - 2 >= 0 and start - 1 in separators and sentences[start - 2]:
+        start -= 2
+        while start > 0 and sentences[start - 1] and start - 1 not in separators:
+            start -= 1
+    while end + 2 < len(sentences) and end + 1 in separators and sentences[end + 2]:
+        end += 2
+        while end + 1 < len(sentences) and sentences[end + 1] and end + 1 not in separators:
+            end += 1
+    return start, end
 
 
 def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> set[int]:
