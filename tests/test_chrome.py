@@ -390,6 +390,39 @@ def test_the_credit_line_under_a_page_article_stays_for_the_wire_pass() -> None:
     assert "Other story" not in result.text
 
 
+def test_a_reporters_address_and_end_mark_above_a_share_bar_stay_for_the_wire_pass() -> None:
+    # "(END)" over "Share", "Facebook", "Twitter" reads as one run of short title-case links.
+    body = "\n\n".join(
+        f"Paragraph {n}: the minister told lawmakers that growth could slow next year, his office said."
+        for n in range(4)
+    )
+    page = (
+        f"Home\nNational\nPolitics\nSearch\n\nGrowth to slow, minister says\n\n{body}\n\n"
+        "jwpark@example.co.kr\n(END)\n\nShare\nFacebook\nTwitter\nRelated Articles\nOther story\n"
+    )
+    result = clean(page)
+    assert result.credits == ("jwpark@example.co.kr",)
+    assert {(r.pass_name, r.text) for r in result.removed} >= {("wire", "(END)"), ("wire", "jwpark@example.co.kr")}
+    assert result.text.endswith("his office said.\n") and "Other story" not in result.text
+
+
+@pytest.mark.parametrize("stamp", ["January 5, 2024 10:30 AM GMT", "Published 5 January 2024", "3 minute read"])
+def test_the_headline_above_a_byline_and_a_date_opens_the_article(stamp: str) -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: oil prices rose on Friday as worries over supply outweighed signs of weak demand."
+        for n in range(4)
+    )
+    page = (
+        "World\nBusiness\nMarkets\nSign In\nSubscribe\n\n"
+        f"UPDATE 2-Oil prices climb as supply worries deepen\n\nBy Laura Sanchez\n\n{stamp}\n\n{body}\n\n"
+        "Read Next\nStocks rise ahead of jobs data\n"
+    )
+    result = clean(page)
+    assert result.title == "Oil prices climb as supply worries deepen" and result.tags == ("UPDATE 2",)
+    assert result.byline == "Laura Sanchez"
+    assert result.paragraphs[0].startswith("Paragraph 0") and stamp not in result.text
+
+
 def test_short_paragraphs_parted_by_the_same_ui_string_are_one_article() -> None:
     # A live blog, or a page with a share button under each paragraph: the repeated "Share"
     # parts no paragraphs, so short ones are not taken for teasers around the longest.
@@ -441,3 +474,16 @@ The budget raises spending on schools and roads and holds property taxes at last
     result = clean(page)
     assert "Markets fell sharply." not in result.text
     assert result.text.startswith("Council approves city budget after long debate\n")
+
+
+def test_the_writers_name_under_a_headline_is_no_headline() -> None:
+    # Pasted from a page without its <title>: the nearest line above the body is the writer's
+    # name and the date; the headline stands above them.
+    body = "\n\n".join(
+        f"Paragraph {n}: at least 42 people were killed when the earthquake struck early on Tuesday, officials said."
+        for n in range(4)
+    )
+    page = f"Search\nSign in\nWorld\nEurope\n\nDozens dead as earthquake strikes mountain region\n\nTom Walker in Rome\nTue 3 Dec 2024 14.05 GMT\n\nShare\n\n{body}\n"
+    result = clean(page)
+    assert result.title == "Dozens dead as earthquake strikes mountain region"
+    assert result.paragraphs[0].startswith("Paragraph 0")

@@ -43,6 +43,9 @@ from cleannews.lexicon import (
     stopwords,
     ui_lexicon,
 )
+from cleannews.wire.byline import plausible_bare_names, strip_places
+from cleannews.wire.rules import wire_rules
+from cleannews.wire.timestamp import is_timestamp
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -104,11 +107,18 @@ MAX_HEADLINE_WORDS = 16
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
 MIN_BAR_LINES = 3
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
+# (a credit, a closing mark, a reporter's e-mail address alone on its line)
+_CLOSING_MARK = (
+    r"^\s*\(?(?:end|ends|enditem|끝)\)?\s*$|^\s*[(<\[]?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$"
+)
 _METADATA = regexes.compile(
-    r"^\s*(?:by|source|sources|reporting by|writing by|editing by|additional reporting|"
-    r"quelle|fuente|fonte|von)\b|^\s*\(?(?:end|ends)\)?\s*$",
+    r"^\s*\(?(?:by|source|sources|reporting by|writing by|editing by|additional reporting|"
+    r"quelle|fuente|fonte|von|par|por|door)\b|" + _CLOSING_MARK,
     re.IGNORECASE,
 )
+_CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
+# What a writer's name line looks like: capitalised words, maybe "and" another and "in" a place.
+_NAMES_SHAPE = regexes.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'.-]*|and|in|&|,)\s*){2,12}")
 # Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
 _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
@@ -861,6 +871,8 @@ def _rule_verdicts(
                 )
     verdicts = dict(sorted(found.items()))
     for k in sorted(_menu_runs(shapes)):
+        if _CLOSING.match(texts[k]):
+            continue  # "(END)" above a share bar is no link of it
         # A list inside an article looks the same: menus count only outside the body.
         verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
@@ -1308,14 +1320,30 @@ def _with_headline(
     texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], start: int, titled: bool
 ) -> int:
     """Move the start of the body up to the headline, when one stands just above it: the nearest
-    line of three words or more that is neither a sentence nor chrome (nor the page's <title>)."""
+    line of three words or more that is neither a sentence nor chrome, nor a credit, a writer's
+    name or a date (nor the page's <title>).
+
+    >>> texts = ["Menu", "Dozens dead as quake strikes", "Tom Walker in Rome", "Tue 3 Dec 2024 14.05 GMT",
+    ...          "At least 42 people died in the quake, officials said."]
+    >>> _with_headline(texts, [describe(t, "en") for t in texts], {0: Verdict("UI", "ui")}, 4, False)
+    1
+    """
     lowest = 1 if titled else 0
-    for k in range(start - 1, max(start - HEADLINE_REACH, lowest) - 1, -1):
-        shape = shapes[k]
-        if k in verdicts or shape.prose or shape.sentence or shape.words < 3 or _METADATA.match(texts[k]):
-            continue
-        return k
-    return start
+    reach = range(start - 1, max(start - HEADLINE_REACH, lowest) - 1, -1)
+    return next((k for k in reach if _may_be_headline(k, texts, shapes, verdicts)), start)
+
+
+def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> bool:
+    """A line of three words or more that is neither a sentence nor chrome, nor a credit, a
+    writer's name ("Tom Walker in Rome") or a date ("Published 5 January 2024") under a headline."""
+    shape = shapes[k]
+    if k in verdicts or shape.prose or shape.sentence or shape.words < 3 or _METADATA.match(texts[k]):
+        return False
+    rules = wire_rules()
+    text = texts[k].strip()
+    return not (
+        is_timestamp(text, rules) or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
+    )
 
 
 def _remove_outside(
