@@ -487,3 +487,40 @@ def test_the_writers_name_under_a_headline_is_no_headline() -> None:
     result = clean(page)
     assert result.title == "Dozens dead as earthquake strikes mountain region"
     assert result.paragraphs[0].startswith("Paragraph 0")
+
+
+def test_links_set_into_the_article_do_not_cut_its_last_paragraph() -> None:
+    # "Read more: ..." and "Related: ..." between paragraphs, and an image caption under the byline.
+    page = """\
+Home
+News
+Sport
+Search
+
+Storm Bert: Thousands without power as winds hit 80mph
+
+Share
+Save
+
+Image caption, Fallen trees blocked roads across the region on Sunday
+
+Tens of thousands of homes remain without power after Storm Bert brought winds of up to 80mph and heavy rain to large parts of the country.
+
+The Met Office issued amber warnings for wind in the north and west, with flooding reported in several towns.
+
+Read more: What is an amber weather warning?
+
+Energy companies said engineers were working to restore supplies, but some customers could be without power until Monday evening.
+
+Related: Storm names announced for the coming season
+
+The Environment Agency said more than 100 flood warnings were in place on Sunday afternoon.
+
+More on this story
+What to do if your home floods
+"""
+    result = clean(page)
+    assert result.title == "Storm Bert: Thousands without power as winds hit 80mph"
+    assert result.paragraphs[0].startswith("Tens of thousands") and len(result.paragraphs) == 4
+    assert result.paragraphs[-1].startswith("The Environment Agency said")
+    assert "Read more" not in result.text and "Related:" not in result.text and "caption" not in result.text

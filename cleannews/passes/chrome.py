@@ -119,6 +119,8 @@ _METADATA = regexes.compile(
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
 # What a writer's name line looks like: capitalised words, maybe "and" another and "in" a place.
 _NAMES_SHAPE = regexes.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'.-]*|and|in|&|,)\s*){2,12}")
+# Kinds of UI strings set into an article's text: advertising labels, "Read more: ..." links.
+_SET_IN_ARTICLE = ("inline", "link")
 # Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
 _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
@@ -1112,7 +1114,9 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
         if not prose[k]:
             weights[k] = DATA_WEIGHT  # a row of a table or an item of a list with figures
     for k, verdict in verdicts.items():
-        weights[k] = -(CHROME_COST if verdict.evidence else NON_PROSE_COST) - shapes[k].words
+        # (a link set into the article costs no more for the words of the story it links to)
+        words = 0 if verdict.kind in _SET_IN_ARTICLE else shapes[k].words
+        weights[k] = -(CHROME_COST if verdict.evidence else NON_PROSE_COST) - words
     if headline is not None:
         weights[headline] = HEADLINE_BONUS  # the page's headline, as its <title> names it
     run = densest_run(weights)
@@ -1163,8 +1167,9 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
 
 
 def _entry_separators(sentences: Sequence[bool], verdicts: dict[int, Verdict]) -> set[int]:
-    """UI strings that stand between sentences again and again: one under each entry of a live
-    blog or each paragraph of a page ("Share"). They part no paragraphs of the article.
+    """UI strings that stand between sentences again and again, one under each entry of a live
+    blog or each paragraph of a page ("Share"), or that are set into articles ("Advertisement",
+    "Read more: ..."). They part no paragraphs of the article.
 
     >>> share = Verdict('UI string "share"', "ui")
     >>> sorted(_entry_separators([True, False, True, False, True], {1: share, 3: share}))
@@ -1179,7 +1184,7 @@ def _entry_separators(sentences: Sequence[bool], verdicts: dict[int, Verdict]) -
         if verdict.anywhere and verdict.evidence and 0 < k < last and sentences[k - 1] and sentences[k + 1]
     ]
     times = Counter(verdicts[k].reason for k in between)
-    return {k for k in between if times[verdicts[k].reason] >= 2}
+    return {k for k in between if times[verdicts[k].reason] >= 2 or verdicts[k].kind in _SET_IN_ARTICLE}
 
 
 def _isolated(prose: Sequence[bool], separators: Collection[int]) -> list[bool]:
