@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat, zip_longest
+from itertools import accumulate, chain, compress, pairwise, repeat, zip_longest
 from operator import and_, attrgetter, itemgetter, ne, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -555,7 +555,7 @@ class LineEnds:
 
 # Occurrences added to a word's own at line starts and inside lines, at the share of its case,
 # and the most a word's own share can change the odds (see :meth:`LineEnds.start_odds`).
-_START_PSEUDO = 2.0
+_START_PSEUDO = 1.0
 _START_LIMIT = 10.0
 _SHARE_FLOOR = 0.01
 _STOPS = frozenset(".!?:;…")
@@ -762,7 +762,7 @@ def _start_words(
         if after_blank:
             starts[tokens[0].strip(_WORD_EDGE)] += 1
         after_blank = False
-        for before, token in zip(tokens, tokens[1:]):
+        for before, token in pairwise(tokens):
             (after_stop if before.rstrip(_CLOSERS)[-1:] in _STOPS else after_word)[token.strip(_WORD_EDGE)] += 1
     del starts[""], after_word[""], after_stop[""]
     shares = []
