@@ -363,3 +363,53 @@ def test_a_break_inside_a_character_reference_is_kept() -> None:
     assert rejoin(Document.from_text(text), Config()).text == text.rstrip("\n")
     once = clean(text).text
     assert clean(once).text == once
+
+
+_GUIDE_PROSE = (
+    "The committee met on Tuesday to discuss the proposal from the finance ministry, which would raise "
+    "the tax on imported fuel by three percent and spend the money on rural roads and bridges."
+)
+
+
+def test_a_row_of_a_wrapped_table_goes_on_and_a_whole_row_ends_for_real() -> None:
+    """In a block of tab-separated rows, a line with fewer cells than a row, followed by one that
+    does not make up the difference, is a row that goes on; a line with a whole row's cells is
+    a row of its own, however full the line before it."""
+    rows = [
+        "Drug\tBrand\tApproved for\tForm\tFrequency",
+        "Semaglutide\tWegovy, Ozempic\tAdults, Children 12+\tInjection\tOnce weekly",
+        "Tirzepatide\tZepbound\tAdults\tInjection\tOnce weekly",
+        "Liraglutide\tSaxenda\tAdults, Children 12+\tInjection\tOnce daily",
+        "Orlistat\tXenical, Alli\tAdults, Children 12+\tCapsule\tThree times a day",
+    ]
+    prose = textwrap.fill(_GUIDE_PROSE, 60)
+    wrapped = [textwrap.fill(row, 60, expand_tabs=False, replace_whitespace=False) for row in rows]
+    assert any("\n" in row for row in wrapped)
+    mended = rejoin(Document.from_text("\n\n".join([prose, "\n".join(wrapped), prose])), Config()).text
+    assert mended.split("\n\n")[1].replace("\t", " ") == "\n".join(rows).replace("\t", " ")
+
+
+def test_a_full_line_before_a_word_that_starts_items_ends_for_real() -> None:
+    """Entries whose lines start with the same labels ("Key Services:", "Industries Served:")
+    after blank lines end for real before those labels, even where a line is full."""
+    key = "Key Services: Social Media, Paid Social, Community"
+    industries = "Industries Served: Retail, Travel, Food, Music"
+    entries = [f"{key}\n{industries}", f"{industries}\n{key}"] * 3
+    prose = textwrap.fill(_GUIDE_PROSE, 54)
+    text = "\n\n".join([prose, *entries, prose])
+    breaks = [b for _, b in candidate_breaks(Document.from_text(text).lines)]
+    width = analyse_layout(breaks, text.split("\n")).wrap_width
+    assert width is not None and len(key) <= width < len(key) + 1 + len("Industries")
+    assert rejoin(Document.from_text(text), Config()).text == "\n\n".join([_GUIDE_PROSE, *entries, _GUIDE_PROSE])
+
+
+def test_a_wrap_width_is_read_where_no_line_runs_past_it() -> None:
+    """Five wraps that fit one width, and no line longer than it, show the width, even where
+    more lines go on in lower case for other reasons (a dictionary entry's labels)."""
+    entry = "noun\nan establishment where meals are served to customers\nverb\nto serve"
+    prose = textwrap.fill(_GUIDE_PROSE + " " + _GUIDE_PROSE, 70)
+    text = "\n\n".join([entry, prose, entry, prose])
+    layout = analyse_layout([b for _, b in candidate_breaks(Document.from_text(text).lines)], text.split("\n"))
+    assert layout.wrap_width is not None
+    mended = rejoin(Document.from_text(text), Config()).text
+    assert mended == "\n\n".join([entry, _GUIDE_PROSE + " " + _GUIDE_PROSE, entry, _GUIDE_PROSE + " " + _GUIDE_PROSE])

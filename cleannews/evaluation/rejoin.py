@@ -74,8 +74,13 @@ class Sample:
 
     def letter_positions(self) -> list[int]:
         """Where each letter of the original sits in it (for showing examples)."""
-        index = letter_index(self.original)
-        return [p for p in range(len(self.original)) if index[p + 1] > index[p]]
+        return _letter_positions(self.original)
+
+
+def _letter_positions(text: str) -> list[int]:
+    """Where each letter of ``text`` (see :class:`Gaps`) sits in it."""
+    index = letter_index(text)
+    return [p for p in range(len(text)) if index[p + 1] > index[p]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -259,6 +264,7 @@ class Tally:
     lines_changed: int = 0
     seconds: float = 0.0
     examples: list[str] = field(default_factory=list)
+    mistakes: list[tuple[int, str]] = field(default_factory=list)  # (gap, "kind outcome"), for --dump
 
     def add(self, other: Tally) -> None:
         for name in ("breaks", "exact", "wrong_join", "wrong_split", "missed", "lines", "lines_changed", "seconds"):
@@ -357,6 +363,7 @@ def score(sample: Sample, output: str, keep_examples: bool = False) -> Tally:
         tally.by_kind[f"{brk.kind}:{result_kind}"] += 1
         if keep_examples and result_kind != "exact":
             tally.examples.append(f"{brk.kind} {result_kind}: {_context(sample, brk.gap)!r}")
+            tally.mistakes.append((brk.gap, f"{brk.kind} {result_kind}"))
     # Collateral damage: gaps without an injected break that the tool changed.
     changed = ({gap for gap, _ in ref_gaps.items() ^ out_gaps.items()} | lost) - broken_gaps
     line_breaks = reference.line_breaks() if sample.kind == "clean" else []
@@ -369,6 +376,7 @@ def score(sample: Sample, output: str, keep_examples: bool = False) -> Tally:
             setattr(tally, result_kind, getattr(tally, result_kind) + 1)
         if keep_examples:
             tally.examples.append(f"collateral {result_kind}: {_context(sample, gap)!r}")
+            tally.mistakes.append((gap, f"collateral {result_kind}"))
         if sample.kind == "clean":
             changed_lines.add(bisect.bisect_left(line_breaks, gap))
     if sample.kind == "clean":
@@ -394,6 +402,23 @@ def _map_gaps(letters: str, result: Gaps) -> tuple[dict[int, tuple[int, str]], s
         if at is not None and at + 1 < len(letters) and out_of[at + 1] == j + 1:
             gaps[at] = gap
     return gaps, lost
+
+
+def broken_lines(sample: Sample, gap: int, around: int = 1) -> str:
+    """The lines of the broken text around gap ``gap``, with their lengths; the line after the gap marked.
+
+    >>> original = "one two three four"
+    >>> sample = Sample("t", "1", "wrap", "en", original, "one two\\nthree four", [], Gaps.of(original))
+    >>> print(broken_lines(sample, 5))
+        7|one two
+    >> 10|three four
+    """
+    positions = _letter_positions(sample.broken)
+    at = positions[gap] + 1 if 0 <= gap < len(positions) else 0
+    lines = sample.broken.split("\n")
+    line = sample.broken.count("\n", 0, min(at + 1, len(sample.broken)))
+    shown = range(max(0, line - around), min(len(lines), line + around + 1))
+    return "\n".join(f"{'>>' if k == line else '  '}{len(lines[k]):3d}|{lines[k]}" for k in shown)
 
 
 def _context(sample: Sample, gap: int) -> str:
@@ -525,18 +550,32 @@ def evaluate(
     seed: int,
     repeats: int,
     verbose: bool = False,
+    kinds: Iterable[str] = KINDS,
+    dump: bool = False,
 ) -> dict[str, dict[str, Tally]]:
+    """Run every tool on every sample of the ``kinds`` asked for and score it.
+
+    ``verbose``: print cleannews's first mistakes on each sample (in the original text) to
+    stderr; ``dump``: print every mistake, with the lines of the broken text around it.
+    """
     results = {kind: {name: Tally() for name in runners} for kind in KINDS}
+    wanted = frozenset(kinds)
     for sample in samples(corpus, pages, seed, repeats):
+        if sample.kind not in wanted:
+            continue
         for name, run in runners.items():
             start = time.perf_counter()
             output = run(sample.broken)
             elapsed = time.perf_counter() - start
-            tally = score(sample, output, keep_examples=verbose and name == "cleannews")
+            tally = score(sample, output, keep_examples=(verbose or dump) and name == "cleannews")
             tally.seconds = elapsed
             if verbose and name == "cleannews" and tally.examples:
                 for example in tally.examples[:5]:
                     print(f"  {corpus}/{sample.page_id} {sample.kind} {sample.detail}: {example}", file=sys.stderr)
+            if dump and name == "cleannews":
+                for gap, what in tally.mistakes:
+                    print(f"=== {corpus}/{sample.page_id} {sample.kind} {sample.detail} {what}", file=sys.stderr)
+                    print(broken_lines(sample, gap), file=sys.stderr)
             results[sample.kind][name].add(tally)
     return results
 
@@ -606,8 +645,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=0.5, help="cleannews --rejoin-threshold")
     parser.add_argument("--only-cleannews", action="store_true", help="skip the peers (quicker while developing)")
     parser.add_argument("--verbose", action="store_true", help="print cleannews's mistakes to stderr")
+    parser.add_argument(
+        "--dump", action="store_true", help="print every cleannews mistake to stderr, with the broken lines around it"
+    )
+    parser.add_argument(
+        "--kind", action="append", choices=KINDS, help="only this kind of break (repeatable; default: every kind)"
+    )
     parser.add_argument("--update-readme", action="store_true", help="write the tables into README.md")
     args = parser.parse_args(argv)
+    if args.update_readme and (args.kind or args.limit or args.only_cleannews):
+        parser.error("--update-readme needs the whole table: every kind, every page, every tool")
     data = require(args.data)
     runners = tools(args.threshold)
     if args.only_cleannews:
@@ -623,7 +670,9 @@ def main(argv: list[str] | None = None) -> int:
         selected = list(pages())
         if args.limit:
             selected = selected[: args.limit]
-        results = evaluate(corpus, selected, runners, args.seed, args.repeats, args.verbose)
+        results = evaluate(
+            corpus, selected, runners, args.seed, args.repeats, args.verbose, kinds=args.kind or KINDS, dump=args.dump
+        )
         title = "Zyte (development set)" if corpus == "zyte" else "WCXB articles (held out)"
         wrapped = [page_id for page_id, truth in selected if already_wrapped(truth.replace("\r\n", "\n"))]
         if wrapped:

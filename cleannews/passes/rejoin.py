@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat, zip_longest
+from itertools import accumulate, chain, compress, pairwise, repeat, zip_longest
 from operator import and_, attrgetter, itemgetter, ne, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -304,16 +304,25 @@ def _wrap_width(breaks: list[Break], stripped: Sequence[str]) -> int | None:
     # An artefact on a line that could have held the next word is no wrap at any width: a line
     # of code or a command going on in lower case, or a chunk cut. Where many wraps fit, most of
     # the others must fit, and most of all; else most of all.
-    short = sum(b.need <= width for b in artefacts) if best_fit >= MANY_WRAPS else 0
-    if best_fit < 2 or best_fit < 0.8 * (len(artefacts) - short) or best_fit < 0.6 * len(artefacts):
+    # Where no line runs past the width, a few wraps that fit are evidence enough, if the short
+    # lines going on are not the most of them (a poem's lines go on in lower case, and a few fill
+    # the width that fits them best).
+    contained = not any(len(line) > width and " " in line for line in stripped)
+    counts_short = best_fit >= MANY_WRAPS or (contained and best_fit >= FEW_WRAPS)
+    short = sum(b.need <= width for b in artefacts) if counts_short else 0
+    if best_fit < 2 or best_fit < 0.8 * (len(artefacts) - short):
         return None
-    if best_fit < 3 and any(len(line) > width and " " in line for line in stripped):
+    if best_fit < 0.6 * len(artefacts) and not (contained and best_fit >= FEW_WRAPS and 2 * best_fit >= short):
+        return None
+    if best_fit < 3 and not contained:
         return None  # two fits may be chance, unless no line runs past the width
     return width
 
 
-# Fitting breaks enough to read a width off a document that also holds code or commands.
+# Fitting breaks enough to read a width off a document that also holds code or commands; or
+# one whose lines all fit the width.
 MANY_WRAPS = 8
+FEW_WRAPS = 5
 
 
 def _fits(breaks: list[Break], top: int) -> list[int]:
@@ -472,6 +481,12 @@ class LineEnds:
     too. ``real`` and ``wrap`` give the chance of each shape of break (:func:`shape`) among the
     document's surely real line ends and among the word boundaries inside its lines (where a
     wrap could fall). ``lower`` holds the words the document writes in lower case somewhere.
+
+    A word that starts lines after real line ends ("Industries" in "Industries Served: ...") more
+    often than other words of its case do, and seldom stands inside a line, is a mark of a real
+    line end where it starts the next line; one that stands only inside lines ("Processing",
+    "Islands") is a mark of a wrap (``starts`` and ``inside`` count the words, lower-cased, in
+    each place; see :meth:`start_odds`).
     """
 
     priors: dict[int, float]
@@ -480,6 +495,50 @@ class LineEnds:
     wrap: dict[str, float]
     lower: frozenset[str]
     lang: str
+    starts: Counter[str] = field(default_factory=Counter)
+    inside: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # after a word, after a sentence end
+    # The share of starts among capitalised words and others (against those inside lines after a
+    # word), then the same against those after a sentence end.
+    start_share: tuple[float, ...] = (0.5, 0.5, 0.5, 0.5)
+    cells: dict[int, tuple[str, int]] = field(default_factory=dict)
+
+    def row_odds(self, brk: Break) -> float:
+        """How much likelier a table's layout makes a real line end than a wrap (1 outside tables).
+
+        In a block of table rows whose cells are separated by tabs or bars (``cells``: the
+        separator and the number a whole row holds), a right line with that many separators is a
+        row of its own, and a left line with some but fewer, followed by one that does not
+        make up the difference, is a row that goes on.
+        """
+        found = self.cells.get(brk.block)
+        if found is None:
+            return 1.0
+        separator, per_row = found
+        pattern = _CELL_SEPARATORS[separator]
+        left, right = len(pattern.findall(brk.tail)), len(pattern.findall(brk.head))
+        if right >= per_row:
+            return _ROW_ODDS
+        if left > 0 and left + right < per_row:
+            return 1 / _ROW_ODDS
+        return 1.0
+
+    def start_odds(self, tail: str, head: str) -> float:
+        """How much likelier the first word of ``head`` makes a real line end than its case does.
+
+        A word's share of its occurrences that start lines after real line ends, against that of
+        all words of its case, with :data:`_START_PSEUDO` occurrences at that share added (so
+        that a word seen once or twice says little). Inside lines only the occurrences after a
+        sentence end count if ``tail`` ends one, else only those after a word.
+        """
+        first = head.split(None, 1)[0].strip(_WORD_EDGE) if head.strip() else ""
+        if not first:
+            return 1.0
+        after_stop = tail.rstrip(_CLOSERS)[-1:] in _STOPS
+        share = self.start_share[2 * after_stop + (0 if first[0].isupper() else 1)]
+        share = min(1 - _SHARE_FLOOR, max(_SHARE_FLOOR, share))
+        starts, inside = self.starts[first], self.inside[after_stop][first]
+        own = (starts + _START_PSEUDO * share) / (starts + inside + _START_PSEUDO)
+        return min(_START_LIMIT, max(1 / _START_LIMIT, own / share))
 
     def odds_real(self, shape_: str, block: int) -> float:
         prior = self.priors.get(block, _NO_ITEMS)
@@ -494,6 +553,20 @@ class LineEnds:
         return _refine(shape(tail, head, self.lang), head, self.lower)
 
 
+# Occurrences added to a word's own at line starts and inside lines, at the share of its case,
+# and the most a word's own share can change the odds (see :meth:`LineEnds.start_odds`).
+_START_PSEUDO = 1.0
+_START_LIMIT = 10.0
+_SHARE_FLOOR = 0.01
+_STOPS = frozenset(".!?:;…")
+# Punctuation around a word.
+_WORD_EDGE = "\"'“”‘’«»()[]{}.,;:!?*"
+# Odds of a real line end before a whole table row (and of a wrap inside a row that goes on).
+_ROW_ODDS = 50.0
+# Lines holding a cell separator that make a block a table, and the share of its lines they
+# must be.
+_TABLE_ROWS = 3
+_TABLE_SHARE = 0.3
 # Odds that a full line ends for real in a block without surely real line ends.
 _NO_ITEMS = 1e-3
 _UNSEEN = 1e-4
@@ -658,7 +731,82 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         for s, ps in _REAL_START.items()
     }
     wrap_p = {key: (inside[key] + 0.5) / (n_inside + 0.5 * len(real_p)) for key in real_p}
-    return LineEnds(priors, real_p, block_real, wrap_p, lower, lang)
+    cells = _table_cells(lines)
+    starts, inside_words, start_share = _start_words(breaks, lines, width)
+    return LineEnds(priors, real_p, block_real, wrap_p, lower, lang, starts, inside_words, start_share, cells)
+
+
+def _start_words(
+    breaks: list[Break], lines: Sequence[str], width: int
+) -> tuple[Counter[str], tuple[Counter[str], Counter[str]], tuple[float, ...]]:
+    """The words that start lines after real line ends (a blank line, the text's start, or a
+    break whose left line could have held the next word at ``width``), those inside lines after
+    a word and after a sentence end, and the shares of :attr:`LineEnds.start_share`.
+
+    >>> starts, inside, share = _start_words([], ["Key: one", "", "Key: two and Three. Four", "Key: four"], 20)
+    >>> starts["Key"], inside[0]["Three"], inside[1]["Four"], share
+    (2, 1, 1, (0.6666666666666666, 0.0, 0.6666666666666666, 0.0))
+    """
+    starts: Counter[str] = Counter()
+    after_word: Counter[str] = Counter()
+    after_stop: Counter[str] = Counter()
+    for b in breaks:
+        if b.need <= width:
+            starts[b.head.split(None, 1)[0].strip(_WORD_EDGE)] += 1
+    after_blank = True
+    for line in lines:
+        tokens = line.split()
+        if not tokens:
+            after_blank = True
+            continue
+        if after_blank:
+            starts[tokens[0].strip(_WORD_EDGE)] += 1
+        after_blank = False
+        for before, token in pairwise(tokens):
+            (after_stop if before.rstrip(_CLOSERS)[-1:] in _STOPS else after_word)[token.strip(_WORD_EDGE)] += 1
+    del starts[""], after_word[""], after_stop[""]
+    shares = []
+    for inside in (after_word, after_stop):
+        for capitalised in (True, False):
+            at_start = sum(n for w, n in starts.items() if w[0].isupper() == capitalised)
+            within = sum(n for w, n in inside.items() if w[0].isupper() == capitalised)
+            shares.append(at_start / (at_start + within) if at_start + within else 0.5)
+    return starts, (after_word, after_stop), tuple(shares)
+
+
+# What separates the cells of a table's rows: tabs, a bar between spaces (a bare bar is as likely
+# an "or" in a command), or three spaces or more between columns aligned by spaces.
+_CELL_SEPARATORS = {
+    "tab": regexes.compile(r"\t+"),
+    "bar": regexes.compile(r" \| "),
+    "spaces": regexes.compile(r"(?<=\S) {3,}(?=\S)"),
+}
+
+
+def _table_cells(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
+    """The blocks (by their first line) that are tables: the separator of their cells (a tab or
+    a spaced bar or a run of spaces: a key of :data:`_CELL_SEPARATORS`) and the number of separators
+    a whole row holds.
+
+    >>> _table_cells(["Intro", "", "Name\\tAge\\tTown", "Ann\\t31\\tLeeds", "Bob\\t42\\tYork", "Cy\\t5\\tBath"])
+    {2: ('tab', 2)}
+    """
+    found: dict[int, tuple[str, int]] = {}
+    start = 0
+    for end in [*(i for i, line in enumerate(lines) if not line.strip()), len(lines)]:
+        block = lines[start:end]
+        for separator, pattern in _CELL_SEPARATORS.items():
+            counts = Counter(n for n in (len(pattern.findall(line.strip())) for line in block) if n)
+            if not counts:
+                continue
+            # A whole row holds the most separators a line holds; a wrapped row's lines fewer.
+            # (Two lines at least, so that one odd line does not set it.)
+            per_row = max((n for n, lines_with in counts.items() if lines_with >= 2), default=0)
+            if per_row and counts.total() >= _TABLE_ROWS and counts.total() >= _TABLE_SHARE * len(block):
+                found[start] = (separator, per_row)
+                break
+        start = end + 1
+    return found
 
 
 def classify_layout(lines: tuple[Line, ...]) -> str:
@@ -784,7 +932,10 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
     if _indented_further(brk):
         return None
     kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, ev.lang)
-    odds = line_ends.odds_real(kind, brk.block) if line_ends else (0.05 if brk.continues else 0.5)
+    if line_ends:
+        odds = line_ends.odds_real(kind, brk.block) * line_ends.start_odds(tail, head) * line_ends.row_odds(brk)
+    else:
+        odds = 0.05 if brk.continues else 0.5
     confidence = round(1 / (1 + odds), 3)
     return Join(" ", 0, "wrap", confidence, f"the line could not hold the next word ({kind}: wrap {confidence:.0%})")
 
