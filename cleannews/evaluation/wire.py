@@ -45,6 +45,7 @@ from cleannews.evaluation.wire_shapes_7 import (
     NEGATIVES_9,
     NEGATIVES_10,
 )
+from cleannews.evaluation.wire_shapes_11 import HELD_OUT_11, NEGATIVES_11
 from cleannews.result import Result
 
 SEED = 20240530
@@ -584,6 +585,8 @@ LATER_GROUPS: tuple[tuple[str, dict[str, Template], int], ...] = (
     ("negatives-9", NEGATIVES_9, 1),
     ("held-out-10", HELD_OUT_10, 1),
     ("negatives-10", NEGATIVES_10, 1),
+    ("held-out-11", HELD_OUT_11, 1),
+    ("negatives-11", NEGATIVES_11, 2),
 )
 
 
@@ -623,6 +626,7 @@ def tricky_cases() -> list[Case]:
             agency="Reuters",
             source="Reuters",
             credits=("Reporting by Jane Doe; Editing by John Roe",),
+            trailers=("(Reporting by Jane Doe; Editing by John Roe)",),
             body=(body,),
         ),
         Case(
@@ -863,7 +867,8 @@ _HEAD_REASONS = ("byline", "timestamp")
 
 
 def trailer_lines(result: Result) -> list[str]:
-    """The closing lines the wire pass took out (as removals, or as edits that emptied a line)."""
+    """The closing lines the wire pass took out (as removals, as edits that emptied a line, or cut
+    from the end of the last paragraph: "... on Monday. (ANI)")."""
     lines = [
         r.text
         for r in result.removed
@@ -872,7 +877,9 @@ def trailer_lines(result: Result) -> list[str]:
     lines += [
         e.before
         for e in result.edits
-        if e.pass_name == "wire" and e.kind == "remove" and not e.reason.startswith((*_HEAD_REASONS, "dateline"))
+        if e.pass_name == "wire"
+        and e.kind in ("remove", "trailer")  # "trailer": credits or a sign-off cut from the last paragraph
+        and not e.reason.startswith((*_HEAD_REASONS, "dateline"))
     ]
     return [t.strip() for t in lines]
 
