@@ -45,7 +45,7 @@ from cleannews.evaluation.wire_shapes_7 import (
     NEGATIVES_9,
     NEGATIVES_10,
 )
-from cleannews.evaluation.wire_shapes_11 import HELD_OUT_11, NEGATIVES_11
+from cleannews.evaluation.wire_shapes_11 import HELD_OUT_11, HELD_OUT_12, NEGATIVES_11, NEGATIVES_12
 from cleannews.result import Result
 
 SEED = 20240530
@@ -587,6 +587,8 @@ LATER_GROUPS: tuple[tuple[str, dict[str, Template], int], ...] = (
     ("negatives-10", NEGATIVES_10, 1),
     ("held-out-11", HELD_OUT_11, 1),
     ("negatives-11", NEGATIVES_11, 2),
+    ("held-out-12", HELD_OUT_12, 1),
+    ("negatives-12", NEGATIVES_12, 1),
 )
 
 

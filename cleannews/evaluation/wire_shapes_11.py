@@ -512,3 +512,253 @@ def negative_11(rng: random.Random, d: Draft, c: Case) -> None:
 
 
 NEGATIVES_11: dict[str, Template] = {"negative-11": negative_11}
+
+
+# --- round twelve: shapes no round-eleven rule was fitted to, run once blind -----------------------
+# Written after every round-eleven change, from agencies, wires and republishers that the survey
+# behind held-out-11 did not look at: Nordic, Baltic, Balkan, Gulf, Iranian and African agencies in
+# their own date orders, Asian press-release wires, financial newswires and their tails, other
+# papers' and networks' heads, credits in other languages, scraped e-mail placeholders.
+
+PEOPLE_12 = ["Sigrid Halvorsen", "Kwame Mensah", "Lucía Fernández", "Dario Kovač", "Farid Rahimi", "Maeve Doyle"]
+
+
+def h12_europe_agencies(rng: random.Random, d: Draft, c: Case) -> None:
+    """Nordic, Baltic and Balkan agencies in English: day-month order, the year, an agency in capitals."""
+    form = rng.random()
+    if form < 0.15:
+        c.place, c.agency = rng.choice([("OSLO", "NTB"), ("COPENHAGEN", "Ritzau"), ("HELSINKI", "STT")])
+        d.dateline = f"{c.place} ({c.agency}) -"
+    elif form < 0.3:
+        c.place, c.agency = rng.choice([("VILNIUS", "BNS"), ("RIGA", "LETA"), ("TALLINN", "BNS")])
+        c.date = _day(rng, FULL)
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) –"
+    elif form < 0.45:
+        c.place, c.agency = "Ljubljana", "STA"
+        c.date = f"{rng.randint(1, 28)} {rng.choice(FULL)}"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    elif form < 0.6:
+        c.place, c.agency = "Skopje", "MIA"
+        c.date = f"{rng.randint(1, 28)} {rng.choice(FULL)} 2024"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    elif form < 0.75:
+        c.place, c.date, c.agency = rng.choice(["BELGRADE", "NOVI SAD"]), _day(rng, FULL), "Tanjug"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    elif form < 0.9:
+        c.place, c.date, c.agency = "Nicosia", _day(rng, SHORT), "CNA"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    else:
+        c.place, c.agency = "ATHENS", "ANA-MPA"
+        d.dateline = f"{c.place} ({c.agency}) -"
+    c.source = c.agency
+
+
+def h12_gulf_iran(rng: random.Random, d: Draft, c: Case) -> None:
+    """KUNA, BNA with a colon, IRNA after a comma, Mehr's zero-padded date, Tasnim."""
+    form = rng.random()
+    if form < 0.25:
+        c.place, c.date, c.agency = "KUWAIT", _day(rng, FULL), "KUNA"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) --"
+        if rng.random() < 0.5:
+            slug = rng.choice(["ah.gb", "mk.rk"])
+            d.tail += [slug, "KUNA"]
+            c.credits = (slug,)
+    elif form < 0.45:
+        c.place, c.date, c.agency = "Manama", _day(rng, FULL), "BNA"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}):"
+    elif form < 0.65:
+        c.place, c.agency = "Tehran", "IRNA"
+        d.dateline = f"{c.place}, {c.agency} -"
+    elif form < 0.85:
+        c.place, c.agency = "TEHRAN", "MNA"
+        c.date = f"{rng.choice(['Jul.', 'Aug.', 'Sep.'])} {rng.randint(1, 28):02d}"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) –"
+    else:
+        c.place, c.agency = "TEHRAN", "Tasnim"
+        d.dateline = f"{c.place} ({c.agency}) –"
+    c.source = c.agency
+
+
+def h12_africa(rng: random.Random, d: Draft, c: Case) -> None:
+    """Ghana's GNA after a comma, Ethiopia's ENA with a slashed year, TAP, APA, SAnews with no agency."""
+    form = rng.random()
+    if form < 0.25:
+        c.place, c.date, c.agency = rng.choice(["Accra", "Kumasi", "Ho"]), _day(rng, FULL), "GNA"
+        d.dateline = f"{c.place}, {c.date}, {c.agency} -"
+    elif form < 0.45:
+        c.place, c.agency = "Addis Ababa", "ENA"
+        c.date = f"{rng.choice(FULL)} {rng.randint(1, 28)}/2024"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    elif form < 0.65:
+        c.place, c.date, c.agency = "Tunis", _day(rng, FULL), "TAP"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) -"
+    elif form < 0.85:
+        c.place, c.agency = rng.choice(["Dakar", "Abidjan", "Bamako"]), "APA"
+        d.dateline = f"{c.place} ({c.agency}) -"
+    else:
+        c.place = rng.choice(["Pretoria", "Polokwane", "Mbombela"])
+        d.dateline = f"{c.place} –"
+    if c.agency:
+        c.source = c.agency
+
+
+def h12_asian_wires(rng: random.Random, d: Draft, c: Case) -> None:
+    """Asian press-release wires: JCN and ACN with the year and dashes on both sides, Media OutReach."""
+    year = rng.choice(["2024", "2025"])
+    form = rng.random()
+    if form < 0.35:
+        c.place, c.agency = rng.choice(["TOKYO", "OSAKA"]), "JCN Newswire"
+        c.date = f"{rng.choice(SHORT)} {rng.randint(1, 28)}, {year}"
+        d.dateline = f"{c.place}, {c.date} - ({c.agency}) -"
+    elif form < 0.65:
+        c.place, c.agency = rng.choice(["HONG KONG", "SINGAPORE"]), "ACN Newswire"
+        c.date = f"{rng.choice(SHORT)} {rng.randint(1, 28)}, {year}"
+        d.dateline = f"{c.place}, {c.date} - ({c.agency}) -"
+    else:
+        c.place, c.agency = (
+            rng.choice(["SINGAPORE", "HONG KONG SAR", "KUALA LUMPUR, MALAYSIA"]),
+            "Media OutReach Newswire",
+        )
+        c.date = f"{rng.randint(1, 28)} {rng.choice(FULL)} {year}"
+        d.dateline = f"{c.place} - {c.agency} - {c.date} -"
+    c.source = c.agency
+    if rng.random() < 0.4:
+        d.tail.append("Hashtag: #Northwind")
+
+
+def h12_financial_wires(rng: random.Random, d: Draft, c: Case) -> None:
+    """Financial newswires on portals: RTTNews and MT Newswires alone in brackets, Investing.com's
+    lede, Dow Jones' "(END)" line, its time line and copyright, a WSJ reporter's address."""
+    person = rng.choice(PEOPLE_12)
+    form = rng.random()
+    if form < 0.25:
+        c.agency = c.source = rng.choice(["RTTNews", "MT Newswires"])
+        d.dateline = f"({c.agency}) -" if c.agency == "RTTNews" else f"({c.agency}) --"
+        if c.agency == "RTTNews" and rng.random() < 0.5:
+            line = "For comments and feedback contact: editorial@rttnews.com"
+            d.tail.append(line)
+            c.credits = (line,)
+    elif form < 0.45:
+        c.agency = c.source = "Investing.com"
+        d.dateline = "Investing.com --"
+    elif form < 0.75:
+        c.byline = person
+        d.head.append(f"By {person}")
+        d.tail += [
+            "(END) Dow Jones Newswires",
+            f"July {rng.randint(10, 28):02d}, 2024 10:12 ET (14:12 GMT)",
+        ]
+        c.source = "Dow Jones Newswires"
+        c.copyright = "Copyright (c) 2024 Dow Jones & Company, Inc."
+        d.tail.append(c.copyright)
+        d.tail_blank = rng.random() < 0.5
+    else:
+        c.byline = person
+        d.head.append(f"By {person}")
+        line = f"Write to {person} at {_handle(person)}@wsj.com"
+        d.tail.append(line)
+        c.credits = (line,)
+
+
+def h12_heads(rng: random.Random, d: Draft, c: Case) -> None:
+    """Heads of other papers and networks: Politico's capitals over a numeric date, ABC News' glued
+    "ByName", The Independent's name over a weekday, Hindustan Times' desk byline, Fox's bar."""
+    people = rng.sample(PEOPLE_12, 2)
+    day = rng.randint(10, 28)
+    form = rng.random()
+    if form < 0.2:
+        c.byline = people[0].upper()
+        d.head += [f"By {c.byline}", f"07/{day}/2024 10:12 AM EDT"]
+    elif form < 0.4:
+        c.byline = f"{people[0]} and {people[1]}"
+        d.head.append(f"By{c.byline}")
+    elif form < 0.6:
+        c.byline = people[0]
+        d.head += [people[0], f"Friday {day} July 2024 10:12 BST"]
+    elif form < 0.8:
+        c.byline = people[0]
+        d.head += [f"By {people[0]}, New Delhi", f"Jul {day}, 2024 10:12 AM IST"]
+    else:
+        c.byline = people[0]
+        c.source = "Fox News"
+        d.head.append(f"By {people[0]} | Fox News")
+
+
+def h12_credits_elsewhere(rng: random.Random, d: Draft, c: Case) -> None:
+    """Credits in Spanish, Portuguese, French and German as the agencies' own services close, and a
+    scraped page's "[email protected]" where an address was."""
+    a, b = rng.sample(PEOPLE_12, 2)
+    line = rng.choice(
+        [
+            f"Reporte de {a}; Editado en español por {b}",
+            f"Reportagem de {a}; Edição de {b}",
+            f"Reportage {a}, édité par {b}",
+            f"Reporter: {a}; redigiert von {b}",
+            f"{a} can be reached at [email protected]",
+            "Contact: [email protected]",
+        ]
+    )
+    bracketed = not line.startswith(("Contact", a)) and rng.random() < 0.6
+    d.tail.append(f"({line})" if bracketed else line)
+    c.credits = (line,)
+
+
+def h12_tags(rng: random.Random, d: Draft, c: Case) -> None:
+    """Xinhua's story labels, tags before a bar, and Yonhap's ATTN line below the headline."""
+    form, tags = rng.choice(
+        [
+            ("Economic Watch: {}", ("Economic Watch",)),
+            ("China Focus: {}", ("China Focus",)),
+            ("World Insights: {}", ("World Insights",)),
+            ("OPINION | {}", ("OPINION",)),
+            ("LIVE UPDATES | {}", ("LIVE UPDATES",)),
+            ("(2nd LD) {}", ("2nd LD",)),
+        ]
+    )
+    c.tags = tags
+    d.title = form.format(d.title)
+    if tags == ("2nd LD",):
+        d.head.append(rng.choice(["(ATTN: ADDS details in paras 4-6)", "(ATTN: UPDATES with minister's remarks)"]))
+        c.place, c.date, c.agency, c.source = "SEOUL", _day(rng, AP_STYLE), "Yonhap", "Yonhap"
+        d.dateline = f"{c.place}, {c.date} ({c.agency}) --"
+
+
+HELD_OUT_12: dict[str, Template] = {
+    "europe-agencies-12": h12_europe_agencies,
+    "gulf-iran": h12_gulf_iran,
+    "africa-12": h12_africa,
+    "asian-wires": h12_asian_wires,
+    "financial-wires": h12_financial_wires,
+    "heads-12": h12_heads,
+    "credits-elsewhere": h12_credits_elsewhere,
+    "tags-12": h12_tags,
+}
+
+NEGATIVE_LEDES_12 = [
+    "ByteDance said on Monday that it would open a data centre in Finland.",
+    "Accra, Kumasi and Tamale all reported power cuts on Monday.",
+    "Investing.com readers voted the index the year's best performer.",
+    "Oslo (the city council, not the government) will decide on the tolls.",
+    "Tehran, IRNA and the foreign ministry all denied the report on Tuesday.",
+]
+NEGATIVE_ENDINGS_12 = [
+    "Write to your MP before the vote on Thursday, campaigners urged.",
+    "Dow Jones Newswires reported the deal first on Tuesday.",
+    "Copyright infringement claims rose by a third last year.",
+    "Hashtags such as the one used by the campaign spread quickly.",
+    "Contact with the crew was lost shortly after midnight.",
+]
+
+
+def negative_12(rng: random.Random, d: Draft, c: Case) -> None:
+    """Look-alikes of the round-twelve forms: a glued "By" that starts a name, places and agencies in a
+    list, a city with a bracketed aside, sentences that open like credit and contact lines."""
+    if rng.random() < 0.6:
+        d.lede = rng.choice(NEGATIVE_LEDES_12)
+    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_12:
+        d.body.append(rng.choice(NEGATIVE_ENDINGS_12))
+    if rng.random() < 0.2:
+        d.title = rng.choice(["Economic watchdog fines two banks", "China focuses on chip exports"])
+
+
+NEGATIVES_12: dict[str, Template] = {"negative-12": negative_12}
