@@ -115,7 +115,8 @@ class TestClosingFamilies:
             (["It ships in May.", "Media Contact:", "Jane Doe", "jane@acme.com"], 3),
             (["It ships in May.", "Contacts", "Jane Doe, Vice President", "+1 555-555-0100"], 3),
             (["It ships in May.", "For more information, contact:", "Acme Corp.", "www.acme.com"], 3),
-            (["It ships in May.", "Investor Relations: ir@acme.com"], 1),
+            (["It ships in May.", "Investor Relations:", "ir@acme.com"], 2),
+            (["It ships in May.", "Contact: jdoe@dailyherald.com"], 0),  # one line: the reporter's
             # a label with nothing to reach anyone by is no contact block
             (["It ships in May.", "Contacts", "Jane Doe"], 0),
             # a sentence breaks the block
@@ -147,3 +148,77 @@ class TestClosingFamilies:
     def test_a_company_keeps_its_full_stop(self, line: str, source: str) -> None:
         found = classify_trailer(line, RULES)
         assert found is not None and (found.kind, found.value) == ("source", source)
+
+
+class TestRoundTwelveFits:
+    """The held-out-12 misses fixed after its blind run (so held-out-12 is no blind set any more)."""
+
+    @pytest.mark.parametrize(
+        ("line", "place", "date", "agency"),
+        [
+            ("TOKYO, Jul 5, 2024 - (JCN Newswire) - ", "TOKYO", "Jul 5, 2024", "JCN Newswire"),
+            ("Addis Ababa, July 5/2024 (ENA) - ", "Addis Ababa", "July 5/2024", "ENA"),
+            ("(RTTNews) - ", None, None, "RTTNews"),
+            ("(MT Newswires) -- ", None, None, "MT Newswires"),
+            (
+                "SINGAPORE - Media OutReach Newswire - 5 July 2024 - ",
+                "SINGAPORE",
+                "5 July 2024",
+                "Media OutReach Newswire",
+            ),
+        ],
+    )
+    def test_forms(self, line: str, place: str | None, date: str | None, agency: str | None) -> None:
+        found = find_dateline(line + BODY, RULES)
+        assert found is not None
+        assert (found.place, found.date, found.agency) == (place, date, agency)
+
+    @pytest.mark.parametrize(
+        ("head", "byline"),
+        [("ByJane Doe and John Roe", "Jane Doe and John Roe"), ("By Jane Doe, New Delhi", "Jane Doe")],
+    )
+    def test_bylines(self, head: str, byline: str) -> None:
+        result = checked(article(head))
+        assert result.byline == byline
+        assert head not in result.text
+
+    def test_a_glued_by_that_starts_a_word_stays(self) -> None:
+        lede = "ByteDance said on Monday that it would open a data centre in Finland."
+        result = checked(article(lede=lede))
+        assert result.byline is None and lede in result.text
+
+    @pytest.mark.parametrize(
+        ("line", "kind", "value"),
+        [
+            ("(END) Dow Jones Newswires", "signoff", "Dow Jones Newswires"),
+            ("(Reporte de Jane Doe; Editado en español por John Roe)", "credit", None),
+            ("Reportagem de Jane Doe; Edição de John Roe", "credit", None),
+            ("Jane Doe can be reached at [email protected]", "email", None),
+            ("For comments and feedback contact: editorial@example.com", "email", None),
+            ("Hashtag: #Northwind #NorthwindLabs", "marker", None),
+        ],
+    )
+    def test_closing_lines(self, line: str, kind: str, value: str | None) -> None:
+        found = classify_trailer(line, RULES)
+        assert found is not None and found.kind == kind
+        assert value is None or found.value == value
+
+    def test_dow_jones_tail(self) -> None:
+        tail = (
+            "(END) Dow Jones Newswires\n\nJuly 05, 2024 10:12 ET (14:12 GMT)\n\n"
+            "Copyright (c) 2024 Dow Jones & Company, Inc."
+        )
+        result = checked(article(tail=tail))
+        assert result.source == "Dow Jones Newswires"
+        assert result.text.rstrip().endswith(MORE)
+
+    @pytest.mark.parametrize(
+        "last",
+        [
+            "Dow Jones Newswires reported the deal first on Tuesday.",
+            "Contact with the crew was lost shortly after midnight.",
+            "Write to your MP before the vote on Thursday, campaigners urged.",
+        ],
+    )
+    def test_look_alikes(self, last: str) -> None:
+        assert last in checked(article(tail=last)).text

@@ -63,6 +63,7 @@ _TRAILER_REASONS = {
     "copyright": "copyright line moved to copyright",
     "byline": "closing byline moved to byline",
     "contact": "press contact block removed",
+    "stamp": "publication time among the closing lines removed",
 }
 
 
@@ -398,6 +399,9 @@ def _tail(
             whole += [(i, Trailer("contact")) for i in block]
             index = _previous_text(lines, block[0])
             continue
+        if trailer is None and whole and is_timestamp(lines[index].text, rules):
+            # "July 5, 2024 10:12 ET (14:12 GMT)" between "(END) Dow Jones Newswires" and the copyright
+            trailer = Trailer("stamp")
         if trailer is None:
             break
         above = _previous_text(lines, index)

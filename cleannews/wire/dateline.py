@@ -62,7 +62,7 @@ class DatelineMatch:
 # A month as a dateline writes it ("Nov.", "January", "ene", "GEN"); checked against the lists.
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = (
-    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}}|/\d{{4}})?"
     rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
@@ -83,7 +83,7 @@ _PLACE_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _GENERAL = regexes.compile(
     rf"(?P<place>{_PLACE_NAME}(?:/{_PLACE_NAME}){{0,3}}(?:,\s*{_REGION}){{0,2}})"
     rf"(?:\s*\([^()\n]{{1,30}}\)(?=\s*\[))?(?:\s*\[[^\]\n]{{1,25}}\])?"
-    rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--|—|–)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
+    rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--|—|–|-(?=\s*\())?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
 # The date a press-release wire puts inside its brackets: "Newsfile Corp. - July 5, 2024".
 _LABEL_DATE = regexes.compile(rf"(?P<name>[^,]+?)\s*(?:[-–—,])\s*(?P<date>{_DATE})")
@@ -395,7 +395,9 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
 
 
 # The last word of a press-release wire's or a news service's name: "Korea Bizwire", "Kyodo News".
-_WIRE_WORD = regexes.compile(r"(?i)(?:\w*wire|news|press|presse|agency|service)")
+_WIRE_WORD = regexes.compile(r"(?i)(?:\w*wires?|news|press|presse|agency|service)")
+# One word that names a wire by its ending, with a capital inside: "RTTNews", "NewsWire".
+_WIRE_BRAND = regexes.compile(r"[A-Z][A-Za-z]*[a-z0-9A-Z](?:News|Newswires?|Wires?)")
 
 
 def _reads_as_agency(label: str, rules: WireRules) -> bool:
@@ -404,7 +406,9 @@ def _reads_as_agency(label: str, rules: WireRules) -> bool:
     words = label.split()
     if rules.is_agency(label) or _ACRONYM_LABEL.fullmatch(label) or rules.is_organisation(label):
         return True
-    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and _WIRE_WORD.fullmatch(words[-1]) is not None
+    if len(words) == 1:
+        return _WIRE_BRAND.fullmatch(label) is not None
+    return len(words) <= 4 and all(w[:1].isupper() for w in words) and _WIRE_WORD.fullmatch(words[-1]) is not None
 
 
 def _rare(place: str, lang: str | None) -> bool:

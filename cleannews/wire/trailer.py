@@ -12,11 +12,12 @@ from cleannews.wire.names import looks_like_holder, looks_like_names, split_name
 from cleannews.wire.rules import WireRules
 
 _SEPARATOR = regexes.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
-_EMAIL = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address, or the placeholder a scraped page left where one was ("[email protected]")
+_EMAIL = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]")
 _SENTENCE_END = regexes.compile(r"[.!?…]['\"”’»)\]]*$|[\"”’»]$")
 # What a reader can reach a reporter by: an e-mail, a handle, a phone number, a web address.
 _CONTACT_TOKEN = regexes.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|(?<![\w@])@\w{2,30}"
     r"|(?<!\w)(?=(?:\D{0,2}\d){7})\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){1,4}(?!\w)"
     r"|https?://\S+|www\.\S+"
 )
@@ -46,6 +47,13 @@ _CONTACT_WORDS = frozenset(
         "text",
         "twitter",
         "x",
+        "for",
+        "comments",
+        "feedback",
+        "questions",
+        "tips",
+        "inquiries",
+        "enquiries",
     ]
 )
 # "Contact Jane Doe at ...", "Reach the reporter at ...", "Follow her on Twitter: @x", "Got a tip? ..."
@@ -72,15 +80,17 @@ _PROMO = regexes.compile(
 )
 # "Reporting by X in Y", "Editing: Z": a role of one to three words, then names.
 _CLAUSE = regexes.compile(
-    r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: [Bb]y|\s*:)\s+(?P<names>.+)"
+    r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)"
+    r"(?: [Bb]y| de| por| par| von| di| door|\s*:)\s+(?P<names>.+)"
 )
 # Clauses part at a semicolon, at a comma before "Role by", or with no mark at all before a
 # capitalised "Role by" ("Reporting by Jane Doe Editing by John Roe", as feeds strip the ";").
 _CLAUSE_BREAK = regexes.compile(
-    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? [Bb]y )"
+    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? (?:[Bb]y|de|por|par|von) )"
     r"|\s+(?=[A-Z][\w-]*(?: [a-z][\w-]*)? [Bb]y\s)"
 )
 _INLINE_CREDIT = regexes.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
+_END_THEN_AGENCY = regexes.compile(r"[(\[]?(?:END|ENDS)[)\]]?\s*[-—–]?\s*(?P<agency>[^\W\d_][\w&.' -]{1,40}?)\.?")
 _INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$")
 # An agency signing off at the end of the last paragraph: "... on Monday. (ANI)"
 _INLINE_SIGNOFF = regexes.compile(r"\s*\((?P<agency>[^()\n]{2,40})\)\s*$")
@@ -107,7 +117,9 @@ def has_email(line: str) -> bool:
     return _EMAIL.search(line) is not None
 
 
-_CONTACT_ONLY = regexes.compile(r"[(<\[]?\s*(?:[Ee]-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+_CONTACT_ONLY = regexes.compile(
+    r"[(<\[]?\s*(?:[Ee]-?mail\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\])\s*[)>\]]?"
+)
 
 
 def is_contact_only(line: str) -> bool:
@@ -239,6 +251,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
             return Trailer("source", source)
     if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]=—–- .\t"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))
+    if (ended := _END_THEN_AGENCY.fullmatch(text)) and _is_signoff_name(agency := ended.group("agency"), rules):
+        return Trailer("signoff", rules.canonical_agency(agency))  # "(END) Dow Jones Newswires"
     if (signed := _dash_signoff(text, rules)) is not None:
         return signed
     if rules.copyright.fullmatch(text):
@@ -428,7 +442,8 @@ def contact_block(texts: Sequence[str], rules: WireRules) -> int:
     """How many of ``texts`` (non-blank lines, the last one closing the block) form a press
     release's contact block: a label ("Media Contact:", "For more information, contact:") and the
     lines below it, at least one of them an e-mail address, a telephone number or a web address.
-    0 when the last lines are no contact block.
+    0 when the last lines are no contact block (a label and an address on one line, "Contact:
+    jdoe@x.com", is a reporter's contact line, a credit).
 
     >>> from cleannews.wire.rules import wire_rules
     >>> contact_block(["It ships in May.", "Media Contact:", "Jane Doe", "jane@acme.com"], wire_rules())
@@ -446,7 +461,7 @@ def contact_block(texts: Sequence[str], rules: WireRules) -> int:
             label, rest = text[: colon + 1], text[colon + 1 :].strip()
         if rules.contact_label.fullmatch(label) and (not rest or _is_contact_line(rest)):
             reachable = reachable or _CONTACT_TOKEN.search(rest) is not None
-            return count if reachable else 0
+            return count if reachable and count > 1 else 0  # one labelled line is a reporter's contact
         if not _is_contact_line(text):
             return 0
         reachable = reachable or _CONTACT_TOKEN.search(text) is not None
