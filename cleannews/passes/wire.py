@@ -29,8 +29,10 @@ from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
 from cleannews.wire.timestamp import head_label, is_timestamp, read_timestamp
 from cleannews.wire.trailer import (
+    MAX_CONTACT_LINES,
     Trailer,
     classify_trailer,
+    contact_block,
     ends_sentence,
     has_email,
     inline_trailer,
@@ -60,6 +62,8 @@ _TRAILER_REASONS = {
     "email": "reporter's e-mail moved to credits",
     "copyright": "copyright line moved to copyright",
     "byline": "closing byline moved to byline",
+    "contact": "press contact block removed",
+    "stamp": "publication time among the closing lines removed",
 }
 
 
@@ -360,6 +364,17 @@ def _dateline(
     return meta, body_start, True
 
 
+def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRules) -> list[int]:
+    """The lines (indices, top first) of a contact block that ends at line ``index``, or []."""
+    above: list[int] = []
+    i = index
+    while i > body_start and len(above) < MAX_CONTACT_LINES:
+        above.insert(0, i)
+        i = _previous_text(lines, i)
+    count = contact_block([lines[i].text for i in above], rules)
+    return above[len(above) - count :] if count else []
+
+
 def _tail(
     changes: _Changes, body_start: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], keep: bool
 ) -> Metadata:
@@ -379,6 +394,14 @@ def _tail(
             trailer = classify_trailer(lines[index].text, rules)
         if trailer is None and byline is not None:
             trailer = Trailer("byline", byline.names)
+        # A press release's contact block: its label and every line under it, no credits.
+        if (trailer is None or trailer.kind == "email") and (block := _contact_block(lines, index, body_start, rules)):
+            whole += [(i, Trailer("contact")) for i in block]
+            index = _previous_text(lines, block[0])
+            continue
+        if trailer is None and whole and is_timestamp(lines[index].text, rules):
+            # "July 5, 2024 10:12 ET (14:12 GMT)" between "(END) Dow Jones Newswires" and the copyright
+            trailer = Trailer("stamp")
         if trailer is None:
             break
         above = _previous_text(lines, index)

@@ -90,6 +90,14 @@ def _after_prefix(line: str, rules: WireRules) -> str | None:
     return None
 
 
+def _glued_prefix(line: str) -> str | None:
+    """The names after a "By" that a page dump glued to them: "ByJane Doe and John Roe" (not
+    "ByteDance", whose next letter is small)."""
+    if line[:2] == "By" and line[2:3].isupper() and line[3:4].islower() and len(line.split()) >= 2:
+        return line[2:]
+    return None
+
+
 def _is_affiliation(text: str, rules: WireRules) -> bool:
     return rules.is_role(text) or rules.is_organisation(text) or rules.agency_of(text) is not None
 
@@ -168,6 +176,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     if text[:1] == "(" and text[-1:] == ")" and _after_prefix(text[1:-1].strip(), rules):
         text = text[1:-1].strip()  # "(By Chen Wei and Lin Mei)" closing a Focus Taiwan story
     rest = _after_prefix(text, rules)
+    if rest is None and (glued := _glued_prefix(text)) is not None and looks_like_names(glued):
+        rest = glued
     prefixed = rest is not None
     if rest is None:
         if not bare:
@@ -210,8 +220,13 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             continue
         if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
             continue
-        if names and affiliation and prefixed and is_place_name(piece, rules):
-            continue  # "By Jane Doe, Correspondent, Kyiv": where the writer is
+        if (
+            names
+            and prefixed
+            and is_place_name(piece, rules)
+            and (affiliation or piece.strip() == segments[0].split(",")[-1].strip())
+        ):
+            continue  # "By Jane Doe, Correspondent, Kyiv", "By Jane Doe, New Delhi": where the writer is
         for person in split_names(piece):
             name, role = _strip_role(_without_place(person), rules)
             if not looks_like_name(name):

@@ -62,7 +62,7 @@ class DatelineMatch:
 # A month as a dateline writes it ("Nov.", "January", "ene", "GEN"); checked against the lists.
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = (
-    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}}|/\d{{4}})?"
     rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
@@ -70,18 +70,23 @@ _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
 # ARMENPRESS.", "KINGSTON, Jamaica, CMC –": a listed one when no date comes before it) or, after a
 # date, a listed one without brackets before a dash (Kyodo's wire: "TOKYO, July 5 Kyodo -").
 _LABEL = (
-    r"(?:\((?P<paren>[^()\n]{1,40})\)\.?|/(?P<slash>[^/\n]{2,30})/\.?"
+    rf"(?:\((?P<paren>[^()\n]{{1,40}})\)\.?|/(?P<slash>[^/\n]{{2,30}})/\.?(?:\s*(?P<slash_date>{_DATE})\s*/)?"
     r"|(?<=[^\W_]|\.),\s*(?P<caps>[A-Z][A-Z0-9-]{2,24})(?:\.(?=\s)|(?=\s*[:—–-]))"
     r"|(?<=\d)\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:--|—|–|-)\s))"
 )
-# PLACE[/PLACE][, Region][ (State) [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]: "LONDON/NEW
-# YORK (Reuters) -", "Mumbai (Maharashtra) [India], July 5 (ANI):"
+# PLACE[/PLACE][, Region[, Country]][ (State) [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]:
+# "LONDON/NEW YORK (Reuters) -", "Mumbai (Maharashtra) [India], July 5 (ANI):", "AUSTIN, TEXAS, UNITED
+# STATES, July 5, 2024 /EINPresswire.com/ --"; a press-release wire may stand after a dash ("CALGARY,
+# Alberta — (BUSINESS WIRE) —") and carry the date ("--(Newsfile Corp. - July 5, 2024) -", "/ ACCESSWIRE /
+# July 5, 2024 /").
 _PLACE_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _GENERAL = regexes.compile(
-    rf"(?P<place>{_PLACE_NAME}(?:/{_PLACE_NAME}){{0,3}}(?:,\s*{_REGION})?)"
+    rf"(?P<place>{_PLACE_NAME}(?:/{_PLACE_NAME}){{0,3}}(?:,\s*{_REGION}){{0,2}})"
     rf"(?:\s*\([^()\n]{{1,30}}\)(?=\s*\[))?(?:\s*\[[^\]\n]{{1,25}}\])?"
-    rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--)?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
+    rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--|—|–|-(?=\s*\())?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
+# The date a press-release wire puts inside its brackets: "Newsfile Corp. - July 5, 2024".
+_LABEL_DATE = regexes.compile(rf"(?P<name>[^,]+?)\s*(?:[-–—,])\s*(?P<date>{_DATE})")
 # "(Reuters) —", "(CNN)", "AP - ", "PanARMENIAN.Net - "
 _AGENCY_ONLY = regexes.compile(
     rf"(?:\((?P<paren>[^()\n]{{1,40}})\)|(?P<bare>[^\W\d_][\w.&' -]{{0,30}}?)(?=\s*(?:--|—|–|-|_)\s))"
@@ -210,7 +215,9 @@ def _is_agency_label(label: str, rules: WireRules) -> tuple[bool, bool]:
     if slash and rules.is_agency(agency) and (_DESK.fullmatch(desk) or rules.is_agency(desk)):
         return True, True  # "dpa/lby": dpa's Bavarian service; "AFP/Reuters"
     words = label.split()
-    ok = 0 < len(words) <= 4 and label[0].isupper() and "," not in label and not label.endswith(".")
+    # A full stop ends a sentence, not a name, but for a company's ("Newsfile Corp.")
+    finished = label.endswith(".") and not rules.is_organisation(label)
+    ok = 0 < len(words) <= 4 and label[0].isupper() and "," not in label and not finished
     return ok and all(w[0].isupper() or w[0].isdigit() or w in ("of", "de", "&") for w in words), False
 
 
@@ -264,7 +271,14 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
         named = match.group("bare") is not None and (
             _WEB_BRAND.fullmatch(agency.strip()) is not None or _AGENCY_NAME.fullmatch(agency.strip()) is not None
         )
-        if (rules.is_agency(agency) or named) and _lede_ok(rest, lenient=False):
+        # "(The Conversation) —": a bracketed news organisation no list names, before a dash.
+        organisation = (
+            match.group("paren") is not None
+            and match.group("sep") not in (None, ":")
+            and _reads_as_agency(agency.strip(), rules)
+            and not _ACRONYM_LABEL.fullmatch(agency.strip())
+        )
+        if (rules.is_agency(agency) or named or organisation) and _lede_ok(rest, lenient=False):
             return DatelineMatch(match.group(0).strip(), match.end(), None, None, agency.strip())
     if (
         (match := _DOTTED.match(line, 0, MAX_DATELINE_CHARS))
@@ -303,6 +317,13 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     if comma and date is not None and weekday.strip().rstrip(".").casefold() in rules.weekdays:
         place, date = head.strip(), f"{weekday.strip()}, {date}"  # "RAMALLAH, Friday, July 5, 2024 (WAFA) -"
     label = match.group("paren") or match.group("slash") or match.group("caps")
+    if (slash_date := match.group("slash_date")) is not None:
+        if not _is_date(slash_date, rules):
+            return None
+        date = date or slash_date  # "NEW YORK, NY / ACCESSWIRE / July 5, 2024 /"
+    dated = _LABEL_DATE.fullmatch(label.strip()) if label is not None and date is None else None
+    if dated is not None and _is_date(dated.group("date"), rules):  # "(Newsfile Corp. - July 5, 2024)"
+        label, date = dated.group("name"), dated.group("date")
     agency: str | None = None
     # "/PRNewswire/", "/TASS/", "MARCH 3, ARMENPRESS.": the form itself sets off an agency.
     known = match.group("slash") is not None or match.group("caps") is not None
@@ -312,11 +333,14 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
         if not rules.is_agency(bare):
             return None
         label, known = bare, True
-    main, comma, region = (part.strip() for part in place.partition(","))
-    listed_agency = rules.is_agency(region) and region.casefold() not in rules.regions
+    head, comma, last = (part.strip() for part in place.rpartition(","))
+    listed_agency = rules.is_agency(last) and last.casefold() not in rules.regions
     if label is None and comma and sep is not None and listed_agency:
-        # "Damascus, SANA-", "RIYADH, SPA --": a listed agency after the comma, where a region would be.
-        place, label, known = main, region, True
+        # "Damascus, SANA-", "KINGSTON, Jamaica, CMC –": a listed agency after the last comma, where
+        # a region would be.
+        place, label, known = head, last, True
+    elif place.count(",") > 1 and label is None and date is None and last.casefold() not in rules.regions:
+        return None  # "KINGSTON, Jamaica, NOTE –": a second region must be a known one, or bring a date
     if label is not None:
         label = label.strip()
         if _DATE_ONLY.fullmatch(label) and _is_date(label, rules):
@@ -346,9 +370,15 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
             return None
         if sep is None and date is None and not (caps or listed or _known_city(main, rules)):
             return None  # "Air Products (AP) rose 3%": a name and a ticker, no dash, no date
-    elif agency is not None and sep not in (None, ":") and _ACRONYM_LABEL.fullmatch(agency) and not caps:
-        # "Warsaw (PAP) -", "Stockholm (TT) -": an agency's short name after a city the lists know.
+    elif agency is not None and sep not in (None, ":") and not caps and _reads_as_agency(agency, rules):
+        # "Warsaw (PAP) -", "Seoul (Korea Bizwire) --": an agency's short name, or a name that reads
+        # as a news organisation, after a city the lists or the gazetteer know.
         if not (_is_title_case(place) and (listed or _known_city(main, rules))):
+            return None
+    elif agency is None and date is not None and sep is not None and lang is not None:
+        # "Kolkata, August 15:", "Florence, May 2 -": a known city and a date before a dash or a
+        # colon, in capitals or in mixed case, with no agency.
+        if not ((caps or _is_title_case(place)) and (listed or region or _known_city(main, rules))):
             return None
     elif (
         sep is None
@@ -362,6 +392,23 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     if not _lede_ok(rest, lenient=agency is not None or date is not None):
         return None
     return DatelineMatch(match.group(0).strip(), match.end(), place, date, agency)
+
+
+# The last word of a press-release wire's or a news service's name: "Korea Bizwire", "Kyodo News".
+_WIRE_WORD = regexes.compile(r"(?i)(?:\w*wires?|news|press|presse|agency|service)")
+# One word that names a wire by its ending, with a capital inside: "RTTNews", "NewsWire".
+_WIRE_BRAND = regexes.compile(r"[A-Z][A-Za-z]*[a-z0-9A-Z](?:News|Newswires?|Wires?)")
+
+
+def _reads_as_agency(label: str, rules: WireRules) -> bool:
+    """A bracketed label after a city that names a news service: a listed agency, an acronym
+    ("PAP"), a news organisation ("The Conversation") or a wire ("Korea Bizwire")."""
+    words = label.split()
+    if rules.is_agency(label) or _ACRONYM_LABEL.fullmatch(label) or rules.is_organisation(label):
+        return True
+    if len(words) == 1:
+        return _WIRE_BRAND.fullmatch(label) is not None
+    return len(words) <= 4 and all(w[:1].isupper() for w in words) and _WIRE_WORD.fullmatch(words[-1]) is not None
 
 
 def _rare(place: str, lang: str | None) -> bool:

@@ -37,6 +37,7 @@ KIND_OF_KEY: dict[tuple[str, str], str] = {
     ("trailers", "credits"): "credit",
     ("trailers", "credit_roles"): "credit_role",
     ("trailers", "copyright"): "copyright",
+    ("trailers", "contact_labels"): "contact_label",
     ("grammar", "months"): "month",
     ("grammar", "weekdays"): "weekday",
     ("grammar", "not_places"): "not_place",
@@ -201,6 +202,7 @@ class WireRules:
     credits: tuple[re.Pattern[str], ...]
     credit_roles: frozenset[str]  # casefolded
     copyright: re.Pattern[str]
+    contact_label: re.Pattern[str]  # the label over a press release's contact block (fullmatch)
     months: frozenset[str]  # casefolded, without a final dot
     weekdays: frozenset[str]  # casefolded, without a final dot
     not_places: frozenset[str]
@@ -370,6 +372,7 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         credits=tuple(regexes.compile(p) for p in by_kind["credit"]),
         credit_roles=_casefolded(by_kind["credit_role"]),
         copyright=regexes.compile(_alternation(by_kind["copyright"])),
+        contact_label=regexes.compile(_alternation(by_kind["contact_label"])),
         months=frozenset(m.rstrip(".").casefold() for m in by_kind["month"]),
         weekdays=frozenset(m.rstrip(".").casefold() for m in by_kind["weekday"]),
         not_places=_casefolded(by_kind["not_place"]),

@@ -12,11 +12,12 @@ from cleannews.wire.names import looks_like_holder, looks_like_names, split_name
 from cleannews.wire.rules import WireRules
 
 _SEPARATOR = regexes.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
-_EMAIL = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address, or the placeholder a scraped page left where one was ("[email protected]")
+_EMAIL = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]")
 _SENTENCE_END = regexes.compile(r"[.!?…]['\"”’»)\]]*$|[\"”’»]$")
 # What a reader can reach a reporter by: an e-mail, a handle, a phone number, a web address.
 _CONTACT_TOKEN = regexes.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@\w{2,30}"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|(?<![\w@])@\w{2,30}"
     r"|(?<!\w)(?=(?:\D{0,2}\d){7})\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){1,4}(?!\w)"
     r"|https?://\S+|www\.\S+"
 )
@@ -46,6 +47,13 @@ _CONTACT_WORDS = frozenset(
         "text",
         "twitter",
         "x",
+        "for",
+        "comments",
+        "feedback",
+        "questions",
+        "tips",
+        "inquiries",
+        "enquiries",
     ]
 )
 # "Contact Jane Doe at ...", "Reach the reporter at ...", "Follow her on Twitter: @x", "Got a tip? ..."
@@ -72,16 +80,20 @@ _PROMO = regexes.compile(
 )
 # "Reporting by X in Y", "Editing: Z": a role of one to three words, then names.
 _CLAUSE = regexes.compile(
-    r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)(?: [Bb]y|\s*:)\s+(?P<names>.+)"
+    r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)"
+    r"(?: [Bb]y| de| por| par| von| di| door|\s*:)\s+(?P<names>.+)"
 )
 # Clauses part at a semicolon, at a comma before "Role by", or with no mark at all before a
 # capitalised "Role by" ("Reporting by Jane Doe Editing by John Roe", as feeds strip the ";").
 _CLAUSE_BREAK = regexes.compile(
-    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? [Bb]y )"
+    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}? (?:[Bb]y|de|por|par|von) )"
     r"|\s+(?=[A-Z][\w-]*(?: [a-z][\w-]*)? [Bb]y\s)"
 )
 _INLINE_CREDIT = regexes.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
+_END_THEN_AGENCY = regexes.compile(r"[(\[]?(?:END|ENDS)[)\]]?\s*[-—–]?\s*(?P<agency>[^\W\d_][\w&.' -]{1,40}?)\.?")
 _INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$")
+# An agency signing off at the end of the last paragraph: "... on Monday. (ANI)"
+_INLINE_SIGNOFF = regexes.compile(r"\s*\((?P<agency>[^()\n]{2,40})\)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +117,9 @@ def has_email(line: str) -> bool:
     return _EMAIL.search(line) is not None
 
 
-_CONTACT_ONLY = regexes.compile(r"[(<\[]?\s*(?:[Ee]-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?")
+_CONTACT_ONLY = regexes.compile(
+    r"[(<\[]?\s*(?:[Ee]-?mail\s*:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\])\s*[)>\]]?"
+)
 
 
 def is_contact_only(line: str) -> bool:
@@ -232,11 +246,13 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         return Trailer("marker")
     for pattern in rules.sources:
         if (match := pattern.fullmatch(text)) and _is_source_name(
-            source := match.group("source").strip().rstrip("."), rules
+            source := _without_stop(match.group("source").strip(), rules), rules
         ):
             return Trailer("source", source)
     if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]=—–- .\t"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))
+    if (ended := _END_THEN_AGENCY.fullmatch(text)) and _is_signoff_name(agency := ended.group("agency"), rules):
+        return Trailer("signoff", rules.canonical_agency(agency))  # "(END) Dow Jones Newswires"
     if (signed := _dash_signoff(text, rules)) is not None:
         return signed
     if rules.copyright.fullmatch(text):
@@ -306,6 +322,21 @@ def _dash_signoff(text: str, rules: WireRules) -> Trailer | None:
     return Trailer("byline", who) if looks_like_names(who) else None
 
 
+def _without_stop(value: str, rules: WireRules) -> str:
+    """A name without the full stop that closed its line, but for a company's ("Acme Holdings Ltd.").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _without_stop("Yonhap News Agency.", wire_rules()), _without_stop("Kestrel Mobility Ltd.", wire_rules())
+    ('Yonhap News Agency', 'Kestrel Mobility Ltd.')
+    """
+    if not value.endswith("."):
+        return value
+    last = value.split()[-1]
+    if "." in last[:-1] or (len(last) <= 5 and last[:-1].casefold() in rules.org_words):  # "L.P.", "Inc."
+        return value
+    return value.rstrip(".")
+
+
 def _is_source_name(value: str, rules: WireRules) -> bool:
     """What a source line names: an agency, an organisation or a short label, not a sentence."""
     if not value or (ends_sentence(value) and len(value.split()) > 5):
@@ -352,6 +383,8 @@ def inline_trailer(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
     ' (Reporting by Jane Doe; Editing by John Roe)'
     >>> inline_trailer("Talks resume (on Monday).", wire_rules()) is None
     True
+    >>> inline_trailer("Talks resume on Monday. (ANI)", wire_rules())
+    (' (ANI)', Trailer(kind='signoff', value='ANI'))
     """
     # Only the paragraph's end can hold its credits: search no further back than that.
     offset = max(0, len(line) - MAX_TRAILER_CHARS)
@@ -360,6 +393,8 @@ def inline_trailer(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
         return found if found is None or line[:offset].strip() else None
     if (match := _INLINE_END.search(line)) and match.start() > 0 and ends_sentence(line[: match.start()]):
         return match.group(0), Trailer("marker")
+    if (signed := _inline_signoff(line, rules)) is not None:
+        return signed
     match = _INLINE_CREDIT.search(line)
     if match is None or match.start() == 0 or not ends_sentence(line[: match.start()]):
         return None
@@ -367,6 +402,70 @@ def inline_trailer(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
     if credit_clauses(inner, rules):
         return match.group(0), Trailer("credit", inner)
     return None
+
+
+def _inline_signoff(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
+    """A listed agency in brackets after the last sentence: "... on Monday. (ANI)"."""
+    match = _INLINE_SIGNOFF.search(line)
+    if match is None or match.start() == 0 or not ends_sentence(line[: match.start()]):
+        return None
+    agency = match.group("agency").strip()
+    if rules.is_agency(agency) or _agencies_only(agency.replace("/", " and "), rules):
+        return match.group(0), Trailer("signoff", rules.canonical_agency(agency))
+    return None
+
+
+# A contact block is a few short lines: a label, names, titles, the company, addresses, numbers.
+MAX_CONTACT_LINES = 10
+_MAX_CONTACT_WORDS = 12
+_MAX_CONTACT_CHARS = 160
+_CONTACT_LINK_WORDS = frozenset(["of", "and", "for", "&", "at", "de", "or", "on", "in", "the", "to"])
+
+
+def _is_contact_line(text: str) -> bool:
+    """A line of a contact block: an address or a number, or a short line of capitalised words
+    (a name, a title, a company, a street) that is no sentence."""
+    if len(text) > _MAX_CONTACT_CHARS:
+        return False
+    words = text.split()
+    if not words or len(words) > _MAX_CONTACT_WORDS:
+        return False
+    if _CONTACT_TOKEN.search(text) is not None:
+        rest = _CONTACT_TOKEN.sub(" ", text).replace(":", " ").replace(",", " ").replace("|", " ").split()
+        return all(not w[0].islower() or w.casefold() in _CONTACT_WORDS | _CONTACT_LINK_WORDS for w in rest)
+    if len(words) > 8 or (ends_sentence(text) and len(words) > 4):
+        return False
+    return all(not w[0].islower() or w in _CONTACT_LINK_WORDS for w in words)
+
+
+def contact_block(texts: Sequence[str], rules: WireRules) -> int:
+    """How many of ``texts`` (non-blank lines, the last one closing the block) form a press
+    release's contact block: a label ("Media Contact:", "For more information, contact:") and the
+    lines below it, at least one of them an e-mail address, a telephone number or a web address.
+    0 when the last lines are no contact block (a label and an address on one line, "Contact:
+    jdoe@x.com", is a reporter's contact line, a credit).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> contact_block(["It ships in May.", "Media Contact:", "Jane Doe", "jane@acme.com"], wire_rules())
+    3
+    >>> contact_block(["Media contacts at the ministry did not respond.", "jane@acme.com"], wire_rules())
+    0
+    """
+    reachable = False
+    for count, text in enumerate(reversed(texts[-MAX_CONTACT_LINES:]), start=1):
+        text = text.strip()
+        if len(text) > _MAX_CONTACT_CHARS:
+            return 0
+        label, rest = text, ""
+        if (colon := text.find(":")) > 0:
+            label, rest = text[: colon + 1], text[colon + 1 :].strip()
+        if rules.contact_label.fullmatch(label) and (not rest or _is_contact_line(rest)):
+            reachable = reachable or _CONTACT_TOKEN.search(rest) is not None
+            return count if reachable and count > 1 else 0  # one labelled line is a reporter's contact
+        if not _is_contact_line(text):
+            return 0
+        reachable = reachable or _CONTACT_TOKEN.search(text) is not None
+    return 0
 
 
 def closing_run(lines: Sequence[str], rules: WireRules) -> int:
