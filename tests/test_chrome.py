@@ -524,3 +524,14 @@ What to do if your home floods
     assert result.paragraphs[0].startswith("Tens of thousands") and len(result.paragraphs) == 4
     assert result.paragraphs[-1].startswith("The Environment Agency said")
     assert "Read more" not in result.text and "Related:" not in result.text and "caption" not in result.text
+
+
+def test_a_share_bar_of_newer_networks_under_the_headline_goes() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the finance ministry will raise the tax credit for chipmakers next year, officials said."
+        for n in range(4)
+    )
+    page = f"Home\nNational\nBusiness\nSearch\n\nSeoul to expand chip subsidies\n\nShare\nFacebook\nX\nKakaoTalk\nThreads\nLink\n\n{body}\n"
+    result = clean(page)
+    assert result.title == "Seoul to expand chip subsidies"
+    assert result.paragraphs[0].startswith("Paragraph 0")
