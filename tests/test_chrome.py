@@ -535,3 +535,44 @@ def test_a_share_bar_of_newer_networks_under_the_headline_goes() -> None:
     result = clean(page)
     assert result.title == "Seoul to expand chip subsidies"
     assert result.paragraphs[0].startswith("Paragraph 0")
+
+
+def test_key_points_and_subheadings_keep_the_article_whole() -> None:
+    # A bulleted list of key points under the lede, then short sections under subheadings:
+    # the list counts as part of the article, not as a gap between its lede and its body.
+    page = """\
+Home
+News
+Business
+Search
+Subscribe
+
+What the new budget means for you
+
+Share
+
+The government's budget, unveiled on Tuesday, includes changes to income tax, pensions and childcare that will affect millions of households.
+
+Key points
+- Income tax threshold raised to a new level
+- State pension up by more than inflation
+- Free childcare extended to younger children
+- Fuel duty frozen for another year
+
+Income tax
+
+The personal allowance will rise from April, meaning a basic-rate taxpayer will save about three hundred pounds a year, according to the Treasury.
+
+Pensions
+
+The state pension will increase in line with earnings growth, taking the full new state pension to its highest level yet.
+
+Related Topics
+Budget
+Tax
+"""
+    result = clean(page)
+    assert result.title == "What the new budget means for you"
+    assert result.paragraphs[0].startswith("The government's budget")
+    assert "- Fuel duty frozen for another year" in result.text and "Key points" in result.text
+    assert result.text.rstrip().endswith("highest level yet.")

@@ -1224,8 +1224,9 @@ def _across_separators(start: int, end: int, sentences: Sequence[bool], separato
 
 
 def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> set[int]:
-    """Lines in runs of ``MIN_DATA_ROWS`` or more that hold figures and some words: the rows of a
-    table, the items of a schedule or a recipe (an article may be one), not prose.
+    """Lines in runs of ``MIN_DATA_ROWS`` or more that hold figures, or bulleted items, and some
+    words: the rows of a table, the items of a schedule, a recipe or a list of key points (an
+    article may hold one), not prose.
 
     >>> rows = ["Standings", "1 Kyle Busch 5040 5", "2 Martin Truex 5035 7", "3 Kevin Harvick 5033 4", "Share"]
     >>> sorted(_data_rows(rows, [describe(t, "en") for t in rows], {}))
@@ -1236,8 +1237,13 @@ def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict
 
 
 def _is_data_row(text: str) -> bool:
-    """A line with figures and at least two words ("3 Kevin Harvick 5033", "1 cup asparagus, 2 eggs")."""
-    return bool(_DIGIT.search(text)) and len(_WORD.findall(text)) >= 2
+    """A line with figures, or a bulleted item, and at least two words ("3 Kevin Harvick 5033",
+    "1 cup asparagus, 2 eggs", "- Fuel duty frozen for another year").
+
+    >>> [_is_data_row(t) for t in ("3 Kevin Harvick 5033", "- Fuel duty frozen", "World News", "- 5")]
+    [True, True, False, False]
+    """
+    return bool(_DIGIT.search(text) or text.lstrip().startswith(_BULLETS)) and len(_WORD.findall(text)) >= 2
 
 
 def _thread_follows(heading: int, verdicts: dict[int, Verdict], paragraphs: int) -> bool:
