@@ -576,3 +576,19 @@ Tax
     assert result.paragraphs[0].startswith("The government's budget")
     assert "- Fuel duty frozen for another year" in result.text and "Key points" in result.text
     assert result.text.rstrip().endswith("highest level yet.")
+
+
+def test_the_headline_above_its_standfirst_and_listen_and_share_lines_opens_the_article() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the economy shrank in the final three months of last year, the government said."
+        for n in range(4)
+    )
+    page = (
+        "Skip to content\nWorld\nAdvertisement\nSupported by\n\nJapan's Economy Shrinks as Consumers Pull Back\n\n"
+        "Household spending fell for a third straight quarter, raising pressure on the central bank.\n\n"
+        "Listen to this article · 5:12 min Learn more\nShare full article\n\n"
+        f"By Ben Dooley and Hisako Ueno\nReporting from Tokyo\n\nFeb. 15, 2024\n\n{body}\n"
+    )
+    result = clean(page)
+    assert result.title == "Japan's Economy Shrinks as Consumers Pull Back"
+    assert "Household spending fell" in result.text and "Share full article" not in result.text

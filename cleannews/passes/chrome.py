@@ -112,7 +112,7 @@ _CLOSING_MARK = (
     r"^\s*\(?(?:end|ends|enditem|끝)\)?\s*$|^\s*[(<\[]?\s*(?:e-?mail\s*:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$"
 )
 _METADATA = regexes.compile(
-    r"^\s*\(?(?:by|source|sources|reporting by|writing by|editing by|additional reporting|"
+    r"^\s*\(?(?:by|source|sources|reporting by|reporting from|writing by|editing by|additional reporting|"
     r"quelle|fuente|fonte|von|par|por|door)\b|" + _CLOSING_MARK,
     re.IGNORECASE,
 )
