@@ -1353,7 +1353,8 @@ def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], 
     rules = wire_rules()
     text = texts[k].strip()
     return not (
-        is_timestamp(text, rules) or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
+        (_DIGIT.search(text) is not None and is_timestamp(text, rules))
+        or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
     )
 
 
