@@ -592,3 +592,20 @@ def test_the_headline_above_its_standfirst_and_listen_and_share_lines_opens_the_
     result = clean(page)
     assert result.title == "Japan's Economy Shrinks as Consumers Pull Back"
     assert "Household spending fell" in result.text and "Share full article" not in result.text
+
+
+def test_the_headline_above_its_standfirst_opens_a_pasted_page() -> None:
+    # No <title> line: the nearest candidate above the body is the standfirst; the headline
+    # above it opens the article, and the writer's name and the date under them are no headline.
+    body = "\n\n".join(
+        f"Paragraph {n}: at least 42 people were killed when the earthquake struck early on Tuesday, officials said."
+        for n in range(4)
+    )
+    page = (
+        "Search\nSign in\nWorld\nEurope\nEarthquake\n\nDozens dead as earthquake strikes mountain region\n"
+        "Rescue teams race to reach villages cut off by landslides after the quake\n"
+        f"Tom Walker in Rome\nTue 3 Dec 2024 14.05 GMT\nShare\n\n{body}\n"
+    )
+    result = clean(page)
+    assert result.text.startswith("Dozens dead as earthquake strikes mountain region\n")
+    assert "Rescue teams race" in result.text and "Earthquake\n" not in result.text

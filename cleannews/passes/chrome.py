@@ -104,6 +104,8 @@ HEADLINE_MATCH = 0.8
 MIN_HEADLINE_COVER = 0.6
 FULL_HEADLINE_COVER = 0.9
 MAX_HEADLINE_WORDS = 16
+# The fewest words of a standfirst, the summary under a headline.
+MIN_STANDFIRST_WORDS = 10
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
 MIN_BAR_LINES = 3
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
@@ -1332,16 +1334,28 @@ def _with_headline(
 ) -> int:
     """Move the start of the body up to the headline, when one stands just above it: the nearest
     line of three words or more that is neither a sentence nor chrome, nor a credit, a writer's
-    name or a date (nor the page's <title>).
+    name or a date (nor the page's <title>); or the shorter line above it, when that nearest line
+    is a standfirst.
 
     >>> texts = ["Menu", "Dozens dead as quake strikes", "Tom Walker in Rome", "Tue 3 Dec 2024 14.05 GMT",
     ...          "At least 42 people died in the quake, officials said."]
     >>> _with_headline(texts, [describe(t, "en") for t in texts], {0: Verdict("UI", "ui")}, 4, False)
     1
+    >>> texts.insert(2, "Rescue teams race to reach villages cut off by landslides after the quake")
+    >>> _with_headline(texts, [describe(t, "en") for t in texts], {0: Verdict("UI", "ui")}, 5, False)
+    1
     """
     lowest = 1 if titled else 0
     reach = range(start - 1, max(start - HEADLINE_REACH, lowest) - 1, -1)
-    return next((k for k in reach if _may_be_headline(k, texts, shapes, verdicts)), start)
+    found = next((k for k in reach if _may_be_headline(k, texts, shapes, verdicts)), None)
+    if found is None:
+        return start
+    # A standfirst (a long summary, not in title case) under its headline: the headline opens it.
+    above = found - 1
+    standfirst = shapes[found].words >= MIN_STANDFIRST_WORDS and not shapes[found].title_case
+    if standfirst and above >= lowest and 4 <= shapes[above].words < shapes[found].words:
+        return above if _may_be_headline(above, texts, shapes, verdicts) else found
+    return found
 
 
 def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> bool:
