@@ -609,3 +609,13 @@ def test_the_headline_above_its_standfirst_opens_a_pasted_page() -> None:
     result = clean(page)
     assert result.text.startswith("Dozens dead as earthquake strikes mountain region\n")
     assert "Rescue teams race" in result.text and "Earthquake\n" not in result.text
+
+
+def test_a_copyright_typed_as_c_in_parentheses_under_the_page_is_kept_as_metadata() -> None:
+    body = "\n\n".join(
+        f"Párrafo {n}: el Gobierno aprobó este martes el proyecto de presupuestos para el próximo año."
+        for n in range(4)
+    )
+    page = f"Portada\nInternacional\nBuscar\n\nEl Gobierno aprueba el presupuesto\n\n{body}\n\nCompartir\nNoticias relacionadas\nOtra noticia\n(c) Agencia EFE\nAviso legal\n"
+    result = clean(page)
+    assert result.copyright == "(c) Agencia EFE" and "Agencia EFE" not in result.text

@@ -157,7 +157,9 @@ _COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tou
 # What the label of a line that states a copyright holds: a mark, or the word. Such a phrase's
 # longest word stands in the line case-folded (NFKC) too, as normalise_label joins no two pieces.
 _COPYRIGHT_ANCHORS = tuple(max(mark.split(), key=len) for mark in _COPYRIGHT_MARKS)
-_COPYRIGHT_HINTS = (*_COPYRIGHT_ANCHORS, "copyright")
+_COPYRIGHT_HINTS = (*_COPYRIGHT_ANCHORS, "copyright", "(c)")
+# "(c) Agencia EFE", "(C) 2024 Gazette": the sign typed as letters, opening a line, before a name or year.
+_ASCII_COPYRIGHT = regexes.compile(r"\s*\([cC]\)\s+(?=[A-Z0-9])")
 
 
 def is_sentence(text: str) -> bool:
@@ -830,9 +832,13 @@ def is_copyright_notice(text: str) -> bool:
 
     >>> is_copyright_notice("© 2024 Daily Gazette. All rights reserved."), is_copyright_notice("Privacy Policy")
     (True, False)
+    >>> is_copyright_notice("(c) Agencia EFE"), is_copyright_notice("(c) the second option")
+    (True, False)
     """
     if not any(map(_folded([text])[0].__contains__, _COPYRIGHT_HINTS)):
         return False  # (no copyright phrase can stand in its label)
+    if (mark := _ASCII_COPYRIGHT.match(text)) is not None:
+        text = "© " + text[mark.end() :]  # "(c) Agencia EFE": the mark typed without its sign
     legal = legal_phrase(text)
     return legal is not None and (legal[0] in _COPYRIGHT_MARKS or legal[0].startswith("copyright"))
 
