@@ -29,6 +29,8 @@ class Result:
     @classmethod
     def from_document(cls, doc: Document, path: str | None = None) -> Result:
         blocks = paragraphs_of(doc)
+        # A text without blank lines (a scraper's get_text("\n")) gives each paragraph a line.
+        units = blocks if any(line.is_blank for line in doc.lines) else [line.text for line in doc.lines]
         has_title = doc.title_line is not None and bool(doc.lines) and doc.lines[0].origin == doc.title_line
         meta = doc.meta
         return cls(
@@ -40,7 +42,7 @@ class Result:
             source=meta.source,
             credits=meta.credits,
             copyright=meta.copyright,
-            paragraphs=tuple(blocks[1:] if has_title else blocks),
+            paragraphs=tuple(units[1:] if has_title else units),
             text="\n\n".join(blocks) + "\n" if blocks else "",
             removed=tuple(sorted(doc.removed, key=lambda r: r.line)),
             edits=doc.edits,

@@ -165,3 +165,21 @@ def test_empty_input_gives_empty_output() -> None:
 
 def test_suspended_hyphen_keeps_its_space() -> None:
     assert rejoin(doc_of("both pre-\nand post-war housing"), CFG).text == "both pre- and post-war housing"
+
+
+def test_a_text_without_blank_lines_has_a_paragraph_per_line_and_its_headline() -> None:
+    # What a scraper's get_text("\n") gives: one line per paragraph, no blank line anywhere.
+    text = (
+        "Rains flood Seoul as schools close\n"
+        "Heavy rain flooded roads across the capital on Monday, officials said, as schools shut early.\n"
+        "More than 200 people were moved to shelters in the south of the city overnight.\n"
+        "The weather agency expects more rain on Tuesday.\n"
+    )
+    result = clean(text)
+    assert result.title == "Rains flood Seoul as schools close"
+    assert [p[:20] for p in result.paragraphs] == [
+        "Heavy rain flooded r",
+        "More than 200 people",
+        "The weather agency e",
+    ]
+    assert result.text == text

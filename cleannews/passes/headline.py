@@ -16,6 +16,8 @@ SUMMARY = "mark the first paragraph as the headline when it is one short line, n
 
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
+# The fewest words of the line under a headline, in a text without blank lines, that show it opens the article.
+MIN_LEDE_WORDS = 8
 # Lines that open an article without being its headline: bylines, "From our correspondent", dates.
 _ABBREVIATION_END = regexes.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr)\.)$")
 _NOT_A_HEADLINE = regexes.compile(
@@ -67,6 +69,12 @@ def find_headline(doc: Document, cfg: Config) -> Document:
     True
     >>> find_headline(Document.from_text("BAAR, SWITZERLAND\\n\\nAscom said."), Config()).meta.title is None
     True
+    >>> unspaced = "Rains flood Seoul\\nHeavy rain fell on the capital on Monday.\\nSchools shut."
+    >>> find_headline(Document.from_text(unspaced), Config()).meta.title
+    'Rains flood Seoul'
+    >>> wrapped = "The council approved the\\nbudget on Tuesday.\\nIt passed."
+    >>> find_headline(Document.from_text(wrapped), Config()).meta.title is None
+    True
     """
     lines = doc.lines
     if len(lines) < 3 or lines[0].is_blank or not is_headline(lines[0].text):
@@ -75,7 +83,12 @@ def find_headline(doc: Document, cfg: Config) -> Document:
     while end < len(lines) and not lines[end].is_blank:
         end += 1
     if end == len(lines):
-        return doc
+        # A text without blank lines gives each paragraph a line: its first is the headline when
+        # the next reads as the start of the article (a longer line of some words), not a wrap of it.
+        second = lines[1].text
+        if not (len(second) > len(lines[0].text) * 1.2 and len(second.split()) >= MIN_LEDE_WORDS):
+            return doc
+        end = 1
     from cleannews.wire.byline import parse_byline
     from cleannews.wire.dateline import find_standalone_dateline
     from cleannews.wire.rules import wire_rules
