@@ -619,3 +619,13 @@ def test_a_copyright_typed_as_c_in_parentheses_under_the_page_is_kept_as_metadat
     page = f"Portada\nInternacional\nBuscar\n\nEl Gobierno aprueba el presupuesto\n\n{body}\n\nCompartir\nNoticias relacionadas\nOtra noticia\n(c) Agencia EFE\nAviso legal\n"
     result = clean(page)
     assert result.copyright == "(c) Agencia EFE" and "Agencia EFE" not in result.text
+
+
+def test_a_japanese_page_keeps_its_headline_above_the_date() -> None:
+    body = "\n\n".join(
+        f"日本銀行は19日の金融政策決定会合で、政策金利を引き上げることを決めた。物価上昇が続いている（{n}）。"
+        for n in range(4)
+    )
+    page = f"ホーム\nニュース\n政治\n経済\n検索\nログイン\n\n日銀、追加利上げを決定 物価上昇続く\n\n2024年12月19日 15時30分\n\n{body}\n\n関連記事\nシェア\n"
+    result = clean(page)
+    assert result.title == "日銀、追加利上げを決定 物価上昇続く"

@@ -119,6 +119,8 @@ _METADATA = regexes.compile(
     re.IGNORECASE,
 )
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
+# A date as Japanese, Chinese and Korean pages print it: "2024年12月19日 15時30分", "송고2024-03-28 15:30".
+_CJK_DATE = regexes.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s+\d{1,2}:\d{2}")
 # What a writer's name line looks like: capitalised words, maybe "and" another and "in" a place.
 _NAMES_SHAPE = regexes.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'.-]*|and|in|&|,)\s*){2,12}")
 # Kinds of UI strings set into an article's text: advertising labels, "Read more: ..." links.
@@ -1373,7 +1375,7 @@ def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], 
     rules = wire_rules()
     text = texts[k].strip()
     return not (
-        (_DIGIT.search(text) is not None and is_timestamp(text, rules))
+        (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
     )
 
