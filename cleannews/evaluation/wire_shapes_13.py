@@ -55,7 +55,14 @@ def _joined(people: list[str]) -> str:
 
 
 def _surname(person: str) -> str:
-    return person.split()[-1]
+    """How a sentence names the person: "Lopez", "Van Dam" (with the particle, capitalised).
+
+    Corrected after the blind run, which wrote "Dam writes about ..." for "Pieter van Dam".
+    """
+    words = person.split()
+    if len(words) > 2 and words[-2][0].islower():
+        return f"{words[-2].capitalize()} {words[-1]}"
+    return words[-1]
 
 
 def _with_menu(rng: random.Random, d: Draft) -> None:
