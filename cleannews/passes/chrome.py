@@ -45,7 +45,7 @@ from cleannews.lexicon import (
 )
 from cleannews.wire.byline import plausible_bare_names, strip_places
 from cleannews.wire.rules import wire_rules
-from cleannews.wire.timestamp import is_timestamp
+from cleannews.wire.timestamp import head_label, is_timestamp
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -1376,6 +1376,7 @@ def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], 
     text = texts[k].strip()
     return not (
         (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
+        or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
     )
 

@@ -10,6 +10,7 @@ from cleannews.document import Document
 
 if TYPE_CHECKING:
     from cleannews.config import Config
+    from cleannews.wire.rules import WireRules
 
 NAME = "headline"
 SUMMARY = "mark the first paragraph as the headline when it is one short line, not a sentence"
@@ -75,6 +76,9 @@ def find_headline(doc: Document, cfg: Config) -> Document:
     >>> wrapped = "The council approved the\\nbudget on Tuesday.\\nIt passed."
     >>> find_headline(Document.from_text(wrapped), Config()).meta.title is None
     True
+    >>> page = "Grain output hits record\\nSource: Xinhua\\nEditor: huaxia\\n2024-12-13 15:02:30\\n\\nOutput rose."
+    >>> find_headline(Document.from_text(page), Config()).meta.title
+    'Grain output hits record'
     """
     lines = doc.lines
     if len(lines) < 3 or lines[0].is_blank or not is_headline(lines[0].text):
@@ -89,13 +93,45 @@ def find_headline(doc: Document, cfg: Config) -> Document:
         if not (len(second) > len(lines[0].text) * 1.2 and len(second.split()) >= MIN_LEDE_WORDS):
             return doc
         end = 1
-    from cleannews.wire.byline import parse_byline
     from cleannews.wire.dateline import find_standalone_dateline
     from cleannews.wire.rules import wire_rules
 
     rules = wire_rules(cfg.wire_patterns)
-    if any(parse_byline(line.text, rules) is None for line in lines[1:end]):
-        return doc
+    below = [line.text for line in lines[1:end]]
+    if not _head_metadata(below, rules) or (below and _head_metadata([lines[0].text, *below], rules, byline_only=True)):
+        return doc  # the writer's line over the time, when a page lost its headline, is no headline
     if find_standalone_dateline(lines[0].text, rules) is not None:
         return doc
     return doc.replace(meta=doc.meta.replace(title=lines[0].text), title_line=lines[0].origin)
+
+
+def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False) -> bool:
+    """Whether the lines that share the headline's paragraph are all what a page prints under a
+    headline: bylines, publication times and the labels beside them ("Source: Xinhua", "Editor:
+    huaxia", "Updated"), or names alone ("Tom Walker in Rome") above a time. ``byline_only``: only
+    whether the first line is a writer's, with a role ("Jane Doe Africa correspondent") or above a
+    time.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _head_metadata(["Tom Walker in Rome", "Tue 3 Dec 2024 14.05 GMT"], wire_rules())
+    True
+    >>> _head_metadata(["Tom Walker in Rome"], wire_rules()), _head_metadata(["Oil rose on Monday."], wire_rules())
+    (False, False)
+    """
+    from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
+    from cleannews.wire.names import looks_like_names
+    from cleannews.wire.timestamp import head_label, is_timestamp
+
+    for i, text in enumerate(texts):
+        if byline_only and i == 1:
+            return True
+        if parse_byline(text, rules, bare=byline_only) is not None:
+            continue
+        if not byline_only and (is_timestamp(text, rules) or head_label(text, rules)):
+            continue
+        names = text.strip()
+        if not (looks_like_names(names) and plausible_bare_names(strip_places(names), rules)):
+            return False
+        if not any(is_timestamp(below, rules) for below in texts[i + 1 :]):
+            return False
+    return True

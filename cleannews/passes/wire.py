@@ -31,6 +31,7 @@ from cleannews.wire.timestamp import head_label, is_timestamp, read_timestamp
 from cleannews.wire.trailer import (
     MAX_CONTACT_LINES,
     Trailer,
+    author_card,
     classify_trailer,
     contact_block,
     ends_sentence,
@@ -64,6 +65,8 @@ _TRAILER_REASONS = {
     "byline": "closing byline moved to byline",
     "contact": "press contact block removed",
     "stamp": "publication time among the closing lines removed",
+    "card": "author card (the writer's name over the bio) removed",
+    "bio": "author bio moved to credits",
 }
 
 
@@ -169,23 +172,28 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     index = _next_text(lines, start)
     byline: Byline | None = None
     deks, dated, body_start = 0, False, index
-    undo: tuple[int, set[int], Byline | None, int] | None = None
+    undo: tuple[int, set[int], Byline | None, int, int] | None = None
+    taken: set[str] = set()  # what the head lines below a standfirst gave: "byline", "time"
     while True:
-        index, byline = _head_lines(changes, index, rules, byline, sources)
+        index, byline = _head_lines(changes, index, rules, byline, sources, lang, taken)
         if index >= len(lines):
             break
         meta, body_start, dated = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0)
         if dated:
             break
         if deks < _MAX_DEKS and _is_dek(lines, index):
-            # Below a standfirst, the head counts only if a dateline follows it.
-            undo = undo or (len(changes.removed), set(changes.dropped), byline, index)
+            # Below a standfirst, the head counts only if a dateline follows it, or if it names the
+            # writer and gives the time ("Tom Walker in Rome" over "Tue 3 Dec 2024 14.05 GMT").
+            if undo is None:
+                undo = (len(changes.removed), set(changes.dropped), byline, index, len(sources))
+                taken.clear()
             deks += 1
             index = _next_text(lines, index + 1)
             continue
         break
-    if not dated and undo is not None:
+    if not dated and undo is not None and not {"byline", "time"} <= taken:
         del changes.removed[undo[0] :]
+        del sources[undo[4] :]
         changes.dropped, byline, body_start = undo[1], undo[2], undo[3]
     elif not dated:
         body_start = index
@@ -211,11 +219,19 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
 
 
 def _head_lines(
-    changes: _Changes, index: int, rules: WireRules, byline: Byline | None, sources: list[tuple[int, str]]
+    changes: _Changes,
+    index: int,
+    rules: WireRules,
+    byline: Byline | None,
+    sources: list[tuple[int, str]],
+    lang: str,
+    taken: set[str],
 ) -> tuple[int, Byline | None]:
     """Take the byline lines (and an affiliation line below one) and timestamp lines from
-    ``index`` on; returns where the head goes on, and the first byline."""
+    ``index`` on; returns where the head goes on, and the first byline. ``taken`` gains "byline"
+    and "time" for what the lines gave."""
     lines = changes.lines
+    first = index
     while index < len(lines):
         text = lines[index].text
         parsed = parse_byline(text, rules, bare=True)
@@ -238,10 +254,12 @@ def _head_lines(
                 changes.drop(index, "byline moved to byline")
                 changes.drop(after, "byline location (where the writer filed from) removed")
             byline = byline or parsed
+            taken.update(("byline", "time"))  # the time line below it stays for the next round
             index = located
             continue
         if parsed is not None:
             byline = byline or parsed
+            taken.add("byline")
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
             index = after
@@ -263,6 +281,15 @@ def _head_lines(
             if not changes.keep_meta:
                 named = f" and source {label[1]} moved to source" if label[1] else ""
                 changes.drop(index, f"timestamp line ({label[0]} above the publication time{named}) removed")
+            taken.add("time")
+            index = after
+        elif label is not None and label[0] != "label" and (index > first or _opens_lede(lines, after, rules, lang)):
+            # "Source: CNN" under the byline and the time, or right over the dateline (a page's head)
+            if label[1]:
+                sources.append((_SOURCE_RANK["source"], label[1]))
+            if not changes.keep_meta:
+                named = f" and source {label[1]} moved to source" if label[1] else ""
+                changes.drop(index, f"head line ({label[0]} line above the lede{named}) removed")
             index = after
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
@@ -270,6 +297,7 @@ def _head_lines(
             if not changes.keep_meta:
                 named = f" and source {stamp.source} moved to source" if stamp.source else ""
                 changes.drop(index, f"timestamp line (publication time{named}) removed")
+            taken.add("time")
             index = after
         else:
             break
@@ -290,6 +318,11 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
         return True
     # "Jane Doe" above a publication time, or above the writer's e-mail alone ("jdoe@yna.co.kr")
     return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
+
+
+def _opens_lede(lines: list[Line], index: int, rules: WireRules, lang: str) -> bool:
+    """Whether line ``index`` opens the lede with a dateline."""
+    return index < len(lines) and find_dateline(lines[index].text, rules, lang, False) is not None
 
 
 def _leads_to_timestamp(lines: list[Line], index: int, rules: WireRules) -> bool:
@@ -383,6 +416,12 @@ def _tail(
     whole: list[tuple[int, Trailer]] = []
     index = _previous_text(lines, len(lines))
     while index > body_start:
+        above = _previous_text(lines, index)
+        if above > body_start and author_card(lines[above].text, lines[index].text, meta.byline):
+            # "MARIA LOPEZ" over "Lopez covers wildfires for The Associated Press." closing the page
+            whole += [(index, Trailer("bio", lines[index].text.strip())), (above, Trailer("card"))]
+            index = _previous_text(lines, above)
+            continue
         # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail, and so
         # is a name with a role beside an e-mail ("김수연 기자 kimsy@hani.co.kr").
         byline = parse_byline(lines[index].text, rules)
@@ -433,7 +472,7 @@ def _tail(
     for _, trailer in [*inline, *sorted(whole, key=lambda item: item[0])]:
         if trailer.kind in ("source", "signoff") and trailer.value:
             sources.append((_SOURCE_RANK[trailer.kind], trailer.value))
-        elif trailer.kind in ("credit", "email") and trailer.value:
+        elif trailer.kind in ("credit", "email", "bio") and trailer.value:
             credits.append(trailer.value)
         elif trailer.kind == "copyright" and trailer.value:
             copyright_lines.append(trailer.value)

@@ -17,6 +17,8 @@ _DATEISH = regexes.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]
 _CONTACT = regexes.compile(r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})")
 _BRACKETED_CONTACT = regexes.compile(rf"\s*[(<\[]{_CONTACT.pattern}[)>\]]")
 _TRAILING_CONTACT = regexes.compile(rf"\s+{_CONTACT.pattern}$")  # "김수연 기자 kimsy@hani.co.kr"
+# The site's address beside the writer: "By Zhou Lan | chinadaily.com.cn | Updated: ...".
+_SITE = regexes.compile(r"(?i)(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|[a-z]{2})")
 # An affiliation in brackets after the names: "By Jane Doe (AFP)".
 _BRACKETED_AFFILIATION = regexes.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
 # The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
@@ -153,6 +155,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Jane Doe', affiliation=None)
     >>> parse_byline("Written by Jane Doe | New Delhi | Updated: July 5, 2024 10:12 IST", wire_rules())
     Byline(names='Jane Doe', affiliation=None)
+    >>> parse_byline("By Zhou Lan | chinadaily.com.cn | Updated: 2024-12-13 09:15", wire_rules())
+    Byline(names='Zhou Lan', affiliation=None)
     >>> parse_byline("(By Chen Wei and Lin Mei)", wire_rules())
     Byline(names='Chen Wei and Lin Mei', affiliation=None)
     >>> parse_byline("by Jane Doe July 5, 2024 10:12 AM 2 min read", wire_rules())
@@ -164,6 +168,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     >>> parse_byline("by Xinhua writers Liu Xin and Wang Qi", wire_rules())
     Byline(names='Liu Xin and Wang Qi', affiliation='Xinhua writers')
     >>> parse_byline("New York · July 5, 2024", wire_rules(), bare=True) is None
+    True
+    >>> parse_byline("Which Website Builder Is Best for Your Small Business", wire_rules(), bare=True) is None
     True
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
     True
@@ -209,7 +215,11 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             affiliation = affiliation or extra
         elif is_timestamp(extra, rules):
             dated = True
-        elif not (_DATEISH.match(extra) or _CONTACT.fullmatch(extra) or (prefixed and is_place_name(extra, rules))):
+        elif not (
+            _DATEISH.match(extra)
+            or _CONTACT.fullmatch(extra)
+            or (prefixed and (is_place_name(extra, rules) or _SITE.fullmatch(extra)))
+        ):
             return None
     names: list[str] = []
     for piece in _COMMA.split(segments[0]):
@@ -237,8 +247,9 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         return None  # "By Staff Reports": nobody's name
     if not prefixed and (not names or (affiliation is None and not dated)):
         return None  # "Jane Doe" alone could be anything; "Reuters" alone is a sign-off
-    if not prefixed and affiliation is None and not all(plausible_bare_names(name, rules) for name in names):
-        return None  # "New York · July 5, 2024": a place and a date
+    vague = affiliation is None or affiliation.casefold().startswith(("for ", "special to "))
+    if not prefixed and vague and not all(plausible_bare_names(name, rules) for name in names):
+        return None  # "New York · July 5, 2024": a place and a date; "Best Practices for PTO Benefits"
     if not names:
         # "By Reuters", "By The Associated Press": an agency byline.
         return Byline(affiliation, affiliation) if affiliation and affiliation.casefold() != "staff" else None

@@ -44,6 +44,8 @@ KIND_OF_KEY: dict[tuple[str, str], str] = {
     ("grammar", "tag_stopwords"): "tag_stopword",
     ("grammar", "places"): "place",
     ("grammar", "regions"): "region",
+    ("grammar", "time_words"): "time_word",
+    ("grammar", "relative_time_words"): "relative_time_word",
 }
 KINDS = frozenset(KIND_OF_KEY.values())
 # Kinds whose entries are plain text; all the others are regular expressions.
@@ -60,6 +62,8 @@ PLAIN_KINDS = frozenset(
         "tag_stopword",
         "place",
         "region",
+        "time_word",
+        "relative_time_word",
         "org_word",
         "timestamp_label",
     }
@@ -208,6 +212,8 @@ class WireRules:
     not_places: frozenset[str]
     places: frozenset[str]  # casefolded
     regions: frozenset[str]  # casefolded
+    time_words: frozenset[str]  # casefolded small words of a written time: "at", "à", "alle", "um", "Uhr"
+    relative_time_words: frozenset[str]  # casefolded: "ago", "vor", "hace" ("2 hours ago" is a time)
 
     def is_agency(self, text: str) -> bool:
         """Whether ``text`` names a listed agency ("Reuters", "The Associated Press").
@@ -378,4 +384,6 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         not_places=_casefolded(by_kind["not_place"]),
         places=_casefolded(by_kind["place"]),
         regions=_casefolded(by_kind["region"]),
+        time_words=_casefolded(by_kind["time_word"]) | _casefolded(by_kind["relative_time_word"]),
+        relative_time_words=_casefolded(by_kind["relative_time_word"]),
     )

@@ -14,7 +14,9 @@ from cleannews import regexes
 from cleannews.wire.rules import WireRules
 
 _SEGMENTS = regexes.compile(r"\s*[|•·●]\s*|\s+[-–—/]\s+")
-_NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$", re.IGNORECASE)
+_NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|^\d{1,2}h\d{2}$", re.IGNORECASE)
+# A date with the month in letters between dashes: "10-Dec-2024" (CGTN).
+_DASHED_DATE = regexes.compile(r"\d{1,2}-(?P<month>[^\W\d_]{3,9})\.?-\d{2,4}")
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
 _READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
 _SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via)\s*[:：]\s*(?P<source>\S.{0,40})")
@@ -24,43 +26,9 @@ _SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (
 _YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
 # A page's layout glues pieces together: "July 5, 20248:15 AM GMT+9Updated 2 hours ago".
 _GLUED_YEAR = regexes.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
-_GLUED_LABEL = regexes.compile(r"(?<=[\d\w])(?=(?:Updated|Published|Posted)\b)")
+_GLUED_LABEL = regexes.compile(r"(?<=[\d\w])(?=(?:Updated|Published|Posted)\b)|(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 _CLOCK = regexes.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
 _ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
-# Small words of a written time: "at 4:12 p.m.", "on March 3", "2 hours ago", "um 10 Uhr".
-_CONNECTIVES = frozenset(
-    [
-        "at",
-        "on",
-        "a.m.",
-        "p.m.",
-        "am",
-        "pm",
-        "a.m",
-        "p.m",
-        "ago",
-        "hours",
-        "hour",
-        "hrs",
-        "hr",
-        "minutes",
-        "minute",
-        "mins",
-        "min",
-        "h",
-        "uhr",
-        "um",
-        "le",
-        "à",
-        "de",
-        "del",
-        "el",
-        "of",
-        "the",
-        "an",
-        "a",
-    ]
-)
 
 
 @lru_cache(maxsize=4)
@@ -85,17 +53,17 @@ def _is_time_segment(segment: str, rules: WireRules) -> bool:
     tokens = [t for t in tokens if t]
     if not tokens or not any(c.isdigit() for c in text):
         return False
-    dated = _CLOCK.search(text) is not None or "ago" in (t.casefold() for t in tokens)
+    dated = _CLOCK.search(text) is not None or any(t.casefold() in rules.relative_time_words for t in tokens)
     for token in tokens:
         bare = token.rstrip(".")
-        if rules.is_month(bare):
+        if rules.is_month(bare) or ((dashed := _DASHED_DATE.fullmatch(token)) and rules.is_month(dashed["month"])):
             dated = True
         elif (
             _NUMBER.match(token)
             or token.casefold() in _label_words(rules)  # "... GMT+1 Updated 2 hours ago"
             or bare.casefold() in rules.weekdays
             or _ZONE.match(token)
-            or token.casefold() in _CONNECTIVES
+            or token.casefold() in rules.time_words
         ):
             continue
         else:
@@ -192,7 +160,8 @@ def head_label(line: str, rules: WireRules) -> tuple[str, str | None] | None:
         return "label", None
     if (source := _HEAD_SOURCE.fullmatch(text)) is not None:
         value = source.group("source").strip()
-        return ("source", value) if rules.is_agency(value) or rules.is_organisation(value) else None
+        named = rules.is_agency(value) or rules.is_organisation(value) or rules.agency_of(value) is not None
+        return ("source", value) if named else None  # "Source: CNN Business": an agency's desk
     if (editor := _HEAD_EDITOR.fullmatch(text)) is not None:
         names = editor.group("names").strip()
         return ("editor", None) if looks_like_names(names) or (names.islower() and names.isalpha()) else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from cleannews import regexes
 from cleannews.wire.byline import parse_byline
-from cleannews.wire.names import looks_like_holder, looks_like_names, split_names
+from cleannews.wire.names import looks_like_holder, looks_like_name, looks_like_names, split_names
 from cleannews.wire.rules import WireRules
 
 _SEPARATOR = regexes.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
@@ -98,7 +98,8 @@ _INLINE_SIGNOFF = regexes.compile(r"\s*\((?P<agency>[^()\n]{2,40})\)\s*$")
 
 @dataclass(frozen=True, slots=True)
 class Trailer:
-    """What a closing line is: ``kind`` is marker, separator, source, signoff, credit, email or copyright."""
+    """What a closing line is: ``kind`` is marker, separator, source, signoff, credit, email, copyright,
+    byline, contact, stamp, or card and bio (an author's card: the name line, and the sentence under it)."""
 
     kind: str
     value: str | None = None  # the source, credit or copyright it carries
@@ -413,6 +414,58 @@ def _inline_signoff(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
     if rules.is_agency(agency) or _agencies_only(agency.replace("/", " and "), rules):
         return match.group(0), Trailer("signoff", rules.canonical_agency(agency))
     return None
+
+
+# An author's card under the story: the writer's name on a line, over one sentence on what the
+# writer does ("Lopez covers wildfires and climate for The Associated Press.").
+_CARD_SENTENCE = regexes.compile(
+    r"(?P<who>[^\W\d_][\w.'’ -]{0,60}?) (?:covers|writes (?:about|on|for)|reports (?:on|for|from)"
+    r"|has (?:covered|reported)|is (?:a|an|the)|was (?:a|an|the)|joined|leads|edits|produces|anchors|hosts)"
+    r" .{2,240}[.!]$"
+)
+# What the sentence says the person is, for a name that is not the byline's: someone who reports.
+_JOURNALISM = regexes.compile(
+    r"(?i)\b(?:reporters?|correspondents?|journalists?|writers?|editors?|columnists?|photographers?|photojournalist"
+    r"|producers?|videographer|bureau|newsroom|news|press|anchor)\b"
+)
+# A sentence that reports what someone said is the story's, not a card's.
+_ATTRIBUTION = regexes.compile(r"\b(?:said|says|told|added|according to)\b")
+_MAX_CARD_WORDS = 45
+
+
+def author_card(name_line: str, sentence: str, byline: str | None) -> bool:
+    """Whether ``name_line`` over ``sentence`` is the author's card that a page prints under the
+    story: the sentence says what the named person does, and the name is the byline's, or the
+    sentence says the person reports (a profile's "RAY ORTIZ" over "Ortiz is a volunteer
+    firefighter" is body text, and so is a sentence saying what someone said).
+
+    >>> author_card("MARIA LOPEZ", "Lopez covers wildfires and climate for The Associated Press.", None)
+    True
+    >>> author_card("RAY ORTIZ", "Ortiz is a volunteer firefighter who lost his home.", None)
+    False
+    >>> author_card("Jane Doe", "Doe is a historian of medieval France.", "Jane Doe and John Roe")
+    True
+    >>> author_card("HELEN MARSH", "Marsh covers the cost of the shelter herself, she said.", None)
+    False
+    """
+    from cleannews.wire.people import fold
+
+    name = name_line.strip()
+    text = sentence.strip()
+    if not looks_like_name(name) or len(text.split()) > _MAX_CARD_WORDS:
+        return False
+    match = _CARD_SENTENCE.match(text)
+    if match is None:
+        return False
+    words = [fold(w) for w in name.split()]
+    who = fold(match.group("who")).split()
+    if not who or who != words[len(words) - len(who) :]:  # "Lopez", "Maria Lopez", "Van Dam"
+        return False
+    if _ATTRIBUTION.search(text):
+        return False
+    if byline and any(fold(person).split() == words for person in split_names(byline)):
+        return True
+    return _JOURNALISM.search(text[match.end("who") :]) is not None
 
 
 # A contact block is a few short lines: a label, names, titles, the company, addresses, numbers.
