@@ -629,3 +629,37 @@ def test_a_japanese_page_keeps_its_headline_above_the_date() -> None:
     page = f"ホーム\nニュース\n政治\n経済\n検索\nログイン\n\n日銀、追加利上げを決定 物価上昇続く\n\n2024年12月19日 15時30分\n\n{body}\n\n関連記事\nシェア\n"
     result = clean(page)
     assert result.title == "日銀、追加利上げを決定 物価上昇続く"
+
+
+@pytest.mark.parametrize(
+    ("menu", "paragraph", "last", "related"),
+    [
+        (
+            "Home\nWorld\nBusiness\nSearch",
+            "Paragraph {n}: the city council approved the budget on Tuesday evening after a long debate, the mayor said.",
+            "The vote was 7-2.",
+            "Related news",
+        ),
+        (
+            "首页\n时政\n国际\n财经\n搜索",
+            "国家统计局有关负责人表示，今年的粮食增产主要得益于单产的提高，全国的粮食总产量再创了历史新高（{n}）。",
+            "其中，玉米产量增长了，稻谷产量基本稳定。",
+            "相关新闻",
+        ),
+    ],
+)
+def test_a_short_last_paragraph_closes_the_article(menu: str, paragraph: str, last: str, related: str) -> None:
+    body = "\n\n".join(paragraph.format(n=n) for n in range(3))
+    page = f"{menu}\n\nCouncil passes budget after long debate\n\n{body}\n\n{last}\n\n{related}\nOther story\n"
+    result = clean(page)
+    assert result.paragraphs[-1].replace(",", "，") == last
+    assert "Other story" not in result.text
+
+
+def test_a_call_to_the_reader_after_the_article_is_no_last_paragraph() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the city council approved the budget on Tuesday evening after a long debate, the mayor said."
+        for n in range(3)
+    )
+    page = f"Home\nWorld\nBusiness\nSearch\n\nCouncil passes budget\n\n{body}\n\nLet's talk!\n\nRelated news\nOther story\n"
+    assert clean(page).paragraphs[-1].startswith("Paragraph 2")

@@ -104,6 +104,9 @@ HEADLINE_MATCH = 0.8
 MIN_HEADLINE_COVER = 0.6
 FULL_HEADLINE_COVER = 0.9
 MAX_HEADLINE_WORDS = 16
+# Short paragraphs that may close an article after its last long one.
+MAX_SHORT_LAST = 2
+MIN_STATEMENT_WORDS = 3
 # The fewest words of a standfirst, the summary under a headline.
 MIN_STANDFIRST_WORDS = 10
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
@@ -1170,6 +1173,15 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
                 break
     while end > start and not shapes[end].prose and end not in data:
         end -= 1  # an article ends with a paragraph, or with a table or list of figures
+    # ... or with a short one ("The vote was 7-2."), which the run left out as too short to count
+    if shapes[end].prose:
+        last = end
+        while (
+            end + 1 < min(len(texts), last + 1 + MAX_SHORT_LAST)
+            and end + 1 not in verdicts
+            and _is_short_statement(texts[end + 1], shapes[end + 1])
+        ):
+            end += 1
     # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
@@ -1231,6 +1243,21 @@ def _across_separators(start: int, end: int, sentences: Sequence[bool], separato
         while end + 1 < len(sentences) and sentences[end + 1] and end + 1 not in separators:
             end += 1
     return start, end
+
+
+def _is_short_statement(text: str, shape: LineShape) -> bool:
+    """A short paragraph that states something, as an article may end ("The vote was 7-2."), not
+    a call to act or a question to the reader ("Talk to us!", "Was this helpful?", "Terms apply.").
+
+    >>> [_is_short_statement(t, describe(t, "en")) for t in ("The vote was 7-2.", "Let's talk!", "Terms apply.")]
+    [True, False, False]
+    """
+    ending = text.rstrip().rstrip(_CLOSERS)
+    if not (shape.sentence and shape.words >= MIN_STATEMENT_WORDS):
+        return False
+    if ending.endswith("。"):
+        return True  # (a CJK sentence: few function words to count)
+    return ending.endswith(".") and not ending.endswith("..") and shape.stop_share >= MIN_STOPWORD_SHARE
 
 
 def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> set[int]:
