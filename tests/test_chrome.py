@@ -663,3 +663,13 @@ def test_a_call_to_the_reader_after_the_article_is_no_last_paragraph() -> None:
     )
     page = f"Home\nWorld\nBusiness\nSearch\n\nCouncil passes budget\n\n{body}\n\nLet's talk!\n\nRelated news\nOther story\n"
     assert clean(page).paragraphs[-1].startswith("Paragraph 2")
+
+
+def test_a_contributor_line_under_the_article_stays_for_the_wire_pass() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: Israel and Hamas agreed to extend the truce for another day, the two sides said early Thursday."
+        for n in range(4)
+    )
+    page = f"World\nPolitics\nSign in\n\nTruce extended, officials say\n\n{body}\n\nCNN's Alex Stambaugh contributed reporting.\n\nLink Copied!\nAd Feedback\nRelated Video\nMore from CNN\n"
+    result = clean(page)
+    assert result.credits == ("CNN's Alex Stambaugh contributed reporting.",)

@@ -118,7 +118,10 @@ _CLOSING_MARK = (
 )
 _METADATA = regexes.compile(
     r"^\s*\(?(?:by|source|sources|reporting by|reporting from|writing by|editing by|additional reporting|"
-    r"quelle|fuente|fonte|von|par|por|door)\b|" + _CLOSING_MARK,
+    r"quelle|fuente|fonte|von|par|por|door)\b|"
+    + _CLOSING_MARK
+    # "CNN's Jane Doe contributed reporting.", "Associated Press writer X contributed to this report."
+    + r"|^.{0,150}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b",
     re.IGNORECASE,
 )
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
