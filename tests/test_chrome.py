@@ -673,3 +673,19 @@ def test_a_contributor_line_under_the_article_stays_for_the_wire_pass() -> None:
     page = f"World\nPolitics\nSign in\n\nTruce extended, officials say\n\n{body}\n\nCNN's Alex Stambaugh contributed reporting.\n\nLink Copied!\nAd Feedback\nRelated Video\nMore from CNN\n"
     result = clean(page)
     assert result.credits == ("CNN's Alex Stambaugh contributed reporting.",)
+
+
+def test_a_short_menu_with_a_ui_string_opening_the_text_makes_it_a_page() -> None:
+    text = (
+        "Home\nWorld\nSport\nBusiness\n\nStorm hits coast\n\n"
+        "A storm hit the coast on Monday, officials said, forcing thousands of people to leave their homes.\n\n"
+        "More rain is expected on Tuesday, the weather office said.\n"
+    )
+    result = clean(text)
+    assert result.title == "Storm hits coast"
+    assert [r.text for r in result.removed] == ["Home", "World", "Sport", "Business"]
+
+
+def test_an_article_opening_with_a_short_list_is_no_page() -> None:
+    text = "Flour\nSugar\nEggs\n\nMix the flour and sugar, then beat in the eggs one at a time until smooth.\n"
+    assert clean(text).removed == ()

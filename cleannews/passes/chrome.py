@@ -43,7 +43,7 @@ from cleannews.lexicon import (
     stopwords,
     ui_lexicon,
 )
-from cleannews.wire.byline import plausible_bare_names, strip_places
+from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
 from cleannews.wire.rules import wire_rules
 from cleannews.wire.timestamp import head_label, is_timestamp
 
@@ -813,8 +813,8 @@ def _shows_a_page(
     lines: PageLines,
 ) -> bool:
     """Whether the text is a page dump rather than an article alone: two different lines that the
-    lexicon, the notices or the site profile call chrome, or a menu shown twice (``lines``: the
-    page's lines read).
+    lexicon, the notices or the site profile call chrome, a menu shown twice, or one that opens the
+    text with a UI string in it (``lines``: the page's lines read).
 
     An article may hold one such line (a "Related" heading, a copyright line the wire pass reads),
     and lists or tables that repeat; a page shows its navigation, share bar and footer.
@@ -832,7 +832,14 @@ def _shows_a_page(
     first_paragraph = next((k for k, shape in enumerate(shapes) if shape.prose), len(shapes))
     links = sum(_is_link(texts[k], shapes[k]) for k in range(first_paragraph))
     navigation = links >= MIN_NAVIGATION_LINKS
-    return len(labels) + 2 * menus + navigation >= MIN_PAGE_SIGNS
+    # ... or a menu that opens the text and holds a UI string ("Home", "World", "Sport", ...).
+    opening = next((k for k in range(len(texts)) if not _is_link(texts[k], shapes[k])), len(texts))
+    menu_first = (
+        opening >= MIN_MENU_LINES
+        and first_paragraph < len(shapes)  # (over an article's paragraphs)
+        and any(k in verdicts and verdicts[k].evidence for k in range(opening))
+    )
+    return len(labels) + 2 * menus + navigation + menu_first >= MIN_PAGE_SIGNS
 
 
 def is_copyright_notice(text: str) -> bool:
@@ -1408,6 +1415,7 @@ def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], 
         (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
+        or parse_byline(text, rules, bare=True) is not None  # "Inês Carvalho Africa correspondent"
     )
 
 

@@ -105,10 +105,22 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     True
     >>> read_timestamp("Kickoff at the stadium was delayed to 19:30", wire_rules()) is None
     True
+    >>> read_timestamp("2024-12-13 15:02:30 来源：新华网", wire_rules())
+    Timestamp(source='新华网')
+    >>> [read_timestamp(t, wire_rules()) is not None for t in ("송고2024-03-28 15:30", "2024年12月19日 15時30分")]
+    [True, True]
+    >>> read_timestamp("2024年12月19日，日本银行宣布加息。", wire_rules()) is None
+    True
     """
     text = line.strip()
     if not text or len(text) > 120:
         return None
+    if (cjk := _CJK_TIME.match(text)) is not None:
+        rest = text[cjk.end() :].strip()
+        if not rest:
+            return Timestamp()
+        named = _CJK_SOURCE.fullmatch(rest) or _SOURCE_SEGMENT.fullmatch(rest)
+        return Timestamp(named.group("source").strip()) if named is not None else None
     text = _GLUED_LABEL.sub(" ", _GLUED_YEAR.sub(" ", text))
     segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
     timed = [s for s in segments if _is_time_segment(s, rules)]
@@ -139,6 +151,17 @@ def _is_city(text: str, rules: WireRules) -> bool:
     return text[:1].isupper() and (text.casefold() in rules.places or is_city(text))
 
 
+# A time as Chinese, Japanese and Korean pages print it, maybe after its label: "송고2024-03-28 15:30",
+# "2024年12月19日 15時30分", "发布时间：2024-12-13 15:02", "입력 2024.03.28. 오후 3:30".
+_CJK_TIME = regexes.compile(
+    r"(?:(?:송고|입력|수정|기사입력|최종수정|업데이트|승인|发布时间|发布|更新时间|更新|时间|時間|配信|公開|掲載|更新日時|配信日時)"
+    r"\s*[:：]?\s*)?"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?)"
+    r"(?:\s*[(（][월화수목금토일月火水木金土日][)）])?"
+    r"(?:\s*(?:오전|오후|上午|下午|午前|午後))?"
+    r"(?:\s*\d{1,2}\s*(?:時|时|시)\s*\d{1,2}\s*(?:分|분)|\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+_CJK_SOURCE = regexes.compile(r"(?:来源|來源|出典|출처)\s*[:：]\s*(?P<source>\S.{0,40})")
 _HEAD_SOURCE = regexes.compile(r"(?i)(?:source|sources)\s*[:：]\s*(?P<source>\S.{0,40})")
 _HEAD_EDITOR = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]\s*(?P<names>\S.{0,40})")
 
