@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from wire_articles import BODY, MORE, article, checked
 
+from cleannews import clean
 from cleannews.passes.headline import is_headline
 from cleannews.wire.byline import parse_byline
 from cleannews.wire.rules import wire_rules
@@ -243,3 +244,19 @@ class TestTimesElsewhere:
         assert result.title == "Council passes budget"
         assert result.byline == byline.split(None, 1)[1]
         assert {byline, stamp} <= set(wire_removed(result))
+
+
+def test_the_agencys_name_alone_among_the_head_lines_is_the_source() -> None:
+    text = (
+        "日銀、追加利上げを決定 物価上昇続く\n\n2024年12月19日 15時30分\n\n共同通信\n\n"
+        "【東京共同】日本銀行は19日の金融政策決定会合で、政策金利を引き上げることを決めた。\n\n"
+        "植田和男総裁は記者会見で、引き続き金利を引き上げていくと述べた。\n"
+    )
+    result = clean(text)
+    assert result.title == "日銀、追加利上げを決定 物価上昇続く" and result.source == "共同通信"
+    assert result.paragraphs[0].startswith("【東京共同】")
+
+
+def test_an_agency_named_in_a_sentence_opening_the_body_is_no_head_line() -> None:
+    text = "Storm hits coast\n\nReuters reported that the storm hit the coast on Monday, forcing thousands to flee.\n"
+    assert clean(text).paragraphs[0].startswith("Reuters reported")

@@ -291,6 +291,16 @@ def _head_lines(
                 named = f" and source {label[1]} moved to source" if label[1] else ""
                 changes.drop(index, f"head line ({label[0]} line above the lede{named}) removed")
             index = after
+        elif (
+            (agency := rules.agency_of(text.strip())) is not None
+            and text.strip() == agency
+            and (index > first or _opens_lede(lines, after, rules, lang) or _leads_to_timestamp(lines, after, rules))
+        ):
+            # The agency's name alone among the head lines ("共同通信", "Associated Press")
+            sources.append((_SOURCE_RANK["source"], agency))
+            if not changes.keep_meta:
+                changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
+            index = after
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
                 sources.append((_SOURCE_RANK["source"], stamp.source))
