@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cleannews import clean, words
 from cleannews.config import Config
 from cleannews.document import Document
-from cleannews.passes.rejoin import analyse_layout, candidate_breaks, rejoin
+from cleannews.passes.rejoin import Break, LineEnds, analyse_layout, candidate_breaks, rejoin, shape
 
 CFG = Config()
 
@@ -413,3 +413,81 @@ def test_a_wrap_width_is_read_where_no_line_runs_past_it() -> None:
     assert layout.wrap_width is not None
     mended = rejoin(Document.from_text(text), Config()).text
     assert mended == "\n\n".join([entry, _GUIDE_PROSE + " " + _GUIDE_PROSE, entry, _GUIDE_PROSE + " " + _GUIDE_PROSE])
+
+
+def _line_ends(text: str) -> tuple[list[Break], LineEnds]:
+    breaks = [b for _, b in candidate_breaks(Document.from_text(text).lines)]
+    layout = analyse_layout(breaks, text.split("\n"), "en")
+    assert layout.line_ends is not None
+    return breaks, layout.line_ends
+
+
+def test_a_longer_next_word_makes_a_full_line_likelier_to_end_for_real() -> None:
+    """A real line end makes a full line only where the next word would reach past the margin:
+    the longer the word, the more real line ends look full; a wrap fills its line whatever follows."""
+    prose = textwrap.fill(_GUIDE_PROSE + " " + _GUIDE_PROSE, 60)
+    _, line_ends = _line_ends(prose)
+    long_word = Break("They voted against the plan in the end.", "Unfortunately, nobody had read it.")
+    short_word = Break("They voted against the plan in the end.", "It was not clear why.")
+    assert line_ends.fit_odds(long_word) > 3 * line_ends.fit_odds(short_word)
+
+
+_COURSES = [
+    "Foundations of Coastal Ecology for Field Researchers",
+    "Planning Rural Water Systems with Community Partners",
+    "Writing Grant Proposals for Reviewers",
+    "Budgeting for Small Newsrooms",
+    "Mapping Local Elections with Open Data and Public Records",
+    "Verifying Images and Video from Conflict Zones",
+    "Reporting on Climate Adaptation",
+    "Interviewing Skills for Reporters",
+    "Data Visualisation Basics for Editors and Producers",
+    "Understanding Court Records and Legal Filings",
+    "Fact-Checking Political Speeches",
+    "Covering Public Health Emergencies",
+    "Editing Long-Form Features",
+    "Photography for Print and Web",
+    "Podcast Production from Scratch",
+    "Newsletter Strategy for Local Outlets",
+]
+
+
+def test_a_short_last_piece_of_a_wrapped_title_is_joined_back() -> None:
+    """In a list of titles, a lone word after a full line ("...for Field⏎Researchers") is shorter
+    than any title that stands alone between real line ends: it is a title's last word wrapped."""
+    prose = textwrap.fill(_GUIDE_PROSE, 50)
+    courses = "\n".join(textwrap.fill(course, 50) for course in _COURSES)
+    assert "Field\nResearchers" in courses
+    mended = rejoin(Document.from_text("\n\n".join([prose, courses, prose])), Config()).text
+    assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_COURSES), _GUIDE_PROSE])
+
+
+def test_lone_lines_are_those_between_real_line_ends() -> None:
+    """A blank line, the text's edges and a line that could have held the next word end lines for
+    real; a paragraph's lines do not stand alone, even its last one."""
+    text = "Contents\n\n" + textwrap.fill(_GUIDE_PROSE, 50) + "\n\nResults\nNotes"
+    _, line_ends = _line_ends(text)
+    assert line_ends.items == (5, 7, 8)
+
+
+_ROUTE = [
+    "Route: Seoul to Busan by the coastal road.",
+    "Length: about four hundred kilometres, with two ferry crossings on the way.",
+    "Best season: late spring, before the rains come in June.",
+    "Road surface: good asphalt for most of the route, gravel near the southern capes.",
+    "Fuel: stations every thirty kilometres.",
+    "Lodging: guest houses in every harbour town; book ahead in August.",
+]
+
+
+@pytest.mark.parametrize("width", [40, 42])
+def test_a_full_line_before_a_label_ends_for_real(width: int) -> None:
+    """Entries that start with a few words and a colon ("Best season: late spring") are keys of a
+    list: a line that ends before one ends for real, however full, where the document's short
+    entries show the habit and its prose seldom runs a label on after a full stop."""
+    prose = textwrap.fill(_GUIDE_PROSE, width)
+    entries = "\n".join(textwrap.fill(entry, width) for entry in _ROUTE)
+    mended = rejoin(Document.from_text("\n\n".join([prose, entries, prose])), Config()).text
+    assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_ROUTE), _GUIDE_PROSE])
+    assert shape("on the way.", "Best season: late spring", "en") == "stop>label"
+    assert shape("on the way.", "Best season for a visit", "en") == "stop>upper"
