@@ -491,3 +491,18 @@ def test_a_full_line_before_a_label_ends_for_real(width: int) -> None:
     assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_ROUTE), _GUIDE_PROSE])
     assert shape("on the way.", "Best season: late spring", "en") == "stop>label"
     assert shape("on the way.", "Best season for a visit", "en") == "stop>upper"
+
+
+def test_paragraphs_as_long_as_each_other_are_wraps_not_chunks() -> None:
+    """Wraps of paragraphs of the same length fall a constant interval apart, as a chunker's cuts
+    do; a few such breaks, each where a greedy wrap would break, are read as wraps."""
+    days, places = ["Monday", "Friday", "Sunday", "Monday"], ["library", "theatre", "stadium", "markets"]
+    paragraphs = [
+        f"The council met on {day} and agreed after a long debate to fund the new {place} and the pool "
+        "that the mayor had promised."
+        for day, place in zip(days, places, strict=True)
+    ]
+    text = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in paragraphs)
+    layout = analyse_layout([b for _, b in candidate_breaks(Document.from_text(text).lines)], text.split("\n"))
+    assert (layout.chunk_period, layout.wrap_width) == (None, 59)
+    assert rejoin(Document.from_text(text), Config()).text == "\n\n".join(paragraphs)

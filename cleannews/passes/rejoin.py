@@ -410,9 +410,18 @@ def _analyse_layout(
     breaks: list[Break], lines: Sequence[str], stripped: Sequence[str], lang: Callable[[], str]
 ) -> Layout:
     """:func:`analyse_layout`, given the lines stripped too; ``lang()`` is called only for wrapped text."""
-    period, phase, _ = _chunk_lattice(breaks, lines)
+    period, phase, on_period = _chunk_lattice(breaks, lines)
     unwrapped = _unwrapped(stripped)
-    width = None if period or unwrapped else _wrap_width(breaks, stripped)
+    width = None if unwrapped or (period and on_period > FEW_ON_LATTICE) else _wrap_width(breaks, stripped)
+    if period and width is not None:
+        # A few breaks a constant interval apart, each where a greedy wrap at the width would
+        # break (between two words, on a line that could not hold the next): paragraphs that
+        # happen to be as long as each other, not chunks.
+        fit = [len(b.tail) <= width < b.need for b in breaks if (b.offset - phase) % period == 0]
+        if all(fit):
+            period, phase = None, 0
+        else:
+            width = None
     chunked = period is not None or (width is None and any(b.artefact and len(b.tail) > MAX_WRAP_WIDTH for b in breaks))
     line_ends = line_end_evidence(breaks, lines, width, lang()) if width is not None else None
 
@@ -435,6 +444,8 @@ def _analyse_layout(
     )
 
 
+# A chunk interval read off no more breaks than this gives way to a wrap width that they all fit.
+FEW_ON_LATTICE = 5
 # A document with fewer breaks than this shows no layout: its breaks are judged one by one.
 FEW_BREAKS = 3
 
