@@ -506,3 +506,25 @@ def test_paragraphs_as_long_as_each_other_are_wraps_not_chunks() -> None:
     layout = analyse_layout([b for _, b in candidate_breaks(Document.from_text(text).lines)], text.split("\n"))
     assert (layout.chunk_period, layout.wrap_width) == (None, 59)
     assert rejoin(Document.from_text(text), Config()).text == "\n\n".join(paragraphs)
+
+
+_TOUR = [
+    "Host city Busan",
+    "Nearest airport Gimhae International",
+    "Stops along the coast in small harbour towns like Tongyeong and Geoje",
+    "Ferry operator Hanil Express",
+    "Sights on the way include old fortresses like Suwon Hwaseong",
+    "Guide Park Min Jae",
+    "Organiser Korea Cycling Federation",
+]
+
+
+@pytest.mark.parametrize("width", [46, 48])
+def test_an_entry_does_not_end_with_like_or_including(width: int) -> None:
+    """Among entries that end with names and no stop, a full line ending with "like" (or
+    "including", "such", "whether", "because", "although") goes on: it cannot end an entry."""
+    prose = textwrap.fill(_GUIDE_PROSE, width)
+    entries = "\n".join(textwrap.fill(entry, width) for entry in _TOUR)
+    assert "like\nSuwon" in entries
+    mended = rejoin(Document.from_text("\n\n".join([prose, entries, prose])), Config()).text
+    assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_TOUR), _GUIDE_PROSE])
