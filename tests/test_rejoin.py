@@ -528,3 +528,22 @@ def test_an_entry_does_not_end_with_like_or_including(width: int) -> None:
     assert "like\nSuwon" in entries
     mended = rejoin(Document.from_text("\n\n".join([prose, entries, prose])), Config()).text
     assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_TOUR), _GUIDE_PROSE])
+
+
+def test_a_bare_line_after_a_whole_row_is_its_last_cell_wrapped() -> None:
+    """In a table whose rows all hold their separators, a line without any after a full row is
+    the row's last cell wrapped; where a bare line stands after a real line end (a heading inside
+    the table), one after a full row may be another."""
+    rows = [
+        "Tool\tUse\tFormat",
+        "Logging middleware\tServer telemetry\tStructured",
+        "Fiddler\tNetwork inspection\tRaw HTTP Protocol",
+        "Postman\tManual API testing\tRequest Collections",
+        "Wireshark\tPacket capture\tCapture Files",
+    ]
+    prose = textwrap.fill(_GUIDE_PROSE, 48)
+    for heading, expected in (("", 1 / 50), ("Free tools\n", 1.0)):
+        text = "\n\n".join([prose, heading + "\n".join(rows), prose])
+        breaks, line_ends = _line_ends(text)
+        (tail,) = [b for b in breaks if b.tail.endswith("Structured")]
+        assert line_ends.row_odds(Break(tail.left, "JSON Events", tail.offset, tail.block)) == expected

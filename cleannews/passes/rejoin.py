@@ -525,7 +525,7 @@ class LineEnds:
     # The share of starts among capitalised words and others (against those inside lines after a
     # word), then the same against those after a sentence end.
     start_share: tuple[float, ...] = (0.5, 0.5, 0.5, 0.5)
-    cells: dict[int, tuple[str, int]] = field(default_factory=dict)
+    cells: dict[int, tuple[str, int, bool]] = field(default_factory=dict)
     width: int = 0
     reach: float = _DEFAULT_REACH  # how far past its end a full line's next word reaches, on average
     items: tuple[int, ...] = ()  # the lengths of the lines that stand alone between real line ends, sorted
@@ -553,19 +553,21 @@ class LineEnds:
         """How much likelier a table's layout makes a real line end than a wrap (1 outside tables).
 
         In a block of table rows whose cells are separated by tabs or bars (``cells``: the
-        separator and the number a whole row holds), a right line with that many separators is a
-        row of its own, and a left line with some but fewer, followed by one that does not
-        make up the difference, is a row that goes on.
+        separator, the number a whole row holds, and whether a line without any stands after a
+        real line end there), a right line with that many separators is a row of its own, and a
+        left line with some but fewer, followed by one that does not make up the difference, is
+        a row that goes on; so is one followed by a line without separators, where no such line
+        stands after a real line end (a row's last cell wrapped).
         """
         found = self.cells.get(brk.block)
         if found is None:
             return 1.0
-        separator, per_row = found
+        separator, per_row, bare = found
         pattern = _CELL_SEPARATORS[separator]
         left, right = len(pattern.findall(brk.tail)), len(pattern.findall(brk.head))
         if right >= per_row:
             return _ROW_ODDS
-        if left > 0 and left + right < per_row:
+        if left > 0 and (left + right < per_row or (right == 0 and not bare)):
             return 1 / _ROW_ODDS
         return 1.0
 
@@ -793,7 +795,7 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         for s, ps in _REAL_START.items()
     }
     wrap_p = {key: (inside[key] + 0.5) / (n_inside + 0.5 * len(real_p)) for key in real_p}
-    cells = _table_cells(lines)
+    cells = _table_cells(lines, width)
     starts, inside_words, start_share = _start_words(breaks, lines, width)
     return LineEnds(
         priors,
@@ -880,27 +882,34 @@ _CELL_SEPARATORS = {
 }
 
 
-def _table_cells(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
+def _table_cells(lines: Sequence[str], width: int | None = None) -> dict[int, tuple[str, int, bool]]:
     """The blocks (by their first line) that are tables: the separator of their cells (a tab or
-    a spaced bar or a run of spaces: a key of :data:`_CELL_SEPARATORS`) and the number of separators
-    a whole row holds.
+    a spaced bar or a run of spaces: a key of :data:`_CELL_SEPARATORS`), the number of separators
+    a whole row holds, and whether a line without any starts after a real line end there (a
+    heading, a row of one cell; the block's first line, or one after a line that could have
+    held the next word at ``width``; every such line counts without a width).
 
     >>> _table_cells(["Intro", "", "Name\\tAge\\tTown", "Ann\\t31\\tLeeds", "Bob\\t42\\tYork", "Cy\\t5\\tBath"])
-    {2: ('tab', 2)}
+    {2: ('tab', 2, False)}
     """
-    found: dict[int, tuple[str, int]] = {}
+    found: dict[int, tuple[str, int, bool]] = {}
     start = 0
     for end in [*(i for i, line in enumerate(lines) if not line.strip()), len(lines)]:
-        block = lines[start:end]
+        block = [line.strip() for line in lines[start:end]]
         for separator, pattern in _CELL_SEPARATORS.items():
-            counts = Counter(n for n in (len(pattern.findall(line.strip())) for line in block) if n)
+            per_line = [len(pattern.findall(line)) for line in block]
+            counts = Counter(filter(None, per_line))
             if not counts:
                 continue
             # A whole row holds the most separators a line holds; a wrapped row's lines fewer.
             # (Two lines at least, so that one odd line does not set it.)
             per_row = max((n for n, lines_with in counts.items() if lines_with >= 2), default=0)
             if per_row and counts.total() >= _TABLE_ROWS and counts.total() >= _TABLE_SHARE * len(block):
-                found[start] = (separator, per_row)
+                bare = any(
+                    not n and (k == 0 or width is None or len(block[k - 1]) + 1 + len(block[k].split()[0]) <= width)
+                    for k, n in enumerate(per_line)
+                )
+                found[start] = (separator, per_row, bare)
                 break
         start = end + 1
     return found
