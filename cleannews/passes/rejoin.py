@@ -16,7 +16,8 @@ lines (then a break between two whole words is real), and marks that rule cuts o
 program code, spaces left at line ends by habit). In wrapped text a full line still ends for
 real now and then (a list item, a paragraph that filled its last line): how often, and how such
 line ends look next to the word boundaries inside lines, is read off the same document and
-block, and weighed per break (:class:`LineEnds`). Other breaks are decided from local evidence:
+block, and weighed per break (:class:`LineEnds`), with the reach of the next word and the length
+of the line a real end would leave alone. Other breaks are decided from local evidence:
 word frequencies (:mod:`cleannews.words`), the document's own vocabulary, capitals, digits and
 punctuation; a line-end hyphen is kept or dropped by comparing how common the joined word and
 the hyphenated compound are. Each join records its kind and a confidence; joins below
@@ -512,6 +513,10 @@ class LineEnds:
     line end where it starts the next line; one that stands only inside lines ("Processing",
     "Islands") is a mark of a wrap (``starts`` and ``inside`` count the words, lower-cased, in
     each place; see :meth:`start_odds`).
+
+    The priors count an average reach past the margin (``reach``); a break's own next word, and
+    the length of the line a real end would leave standing alone against the lines that do so
+    (``items``), weigh each break (see :meth:`fit_odds`).
     """
 
     priors: dict[int, float]
