@@ -43,7 +43,8 @@ _LONG_WORD = regexes.compile(r"[^\W\d_]{3,}")
 _DANGLING = {
     "en": "a an the to of in on at by for from with and or but nor as than that which whose into onto upon about "
     "over under between through during without within via per is are was were be been has have had will would "
-    "can could should may might must do does did its their his her our your my this these those",
+    "can could should may might must do does did its their his her our your my this these those like including "
+    "such whether because although",
     "de": "der die das den dem des ein eine einen einem einer eines und oder aber zu zum zur von vom mit bei nach "
     "aus auf für über unter im am als wie dass ist sind war wird werden hat haben sein seine ihre",
     "fr": "le la les un une des du au aux et ou mais à dans sur pour par avec sans que qui est sont ont ne se sa "

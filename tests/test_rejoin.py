@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from cleannews import clean, words
 from cleannews.config import Config
 from cleannews.document import Document
-from cleannews.passes.rejoin import analyse_layout, candidate_breaks, rejoin
+from cleannews.passes.rejoin import Break, LineEnds, analyse_layout, candidate_breaks, rejoin, shape
 
 CFG = Config()
 
@@ -413,3 +413,137 @@ def test_a_wrap_width_is_read_where_no_line_runs_past_it() -> None:
     assert layout.wrap_width is not None
     mended = rejoin(Document.from_text(text), Config()).text
     assert mended == "\n\n".join([entry, _GUIDE_PROSE + " " + _GUIDE_PROSE, entry, _GUIDE_PROSE + " " + _GUIDE_PROSE])
+
+
+def _line_ends(text: str) -> tuple[list[Break], LineEnds]:
+    breaks = [b for _, b in candidate_breaks(Document.from_text(text).lines)]
+    layout = analyse_layout(breaks, text.split("\n"), "en")
+    assert layout.line_ends is not None
+    return breaks, layout.line_ends
+
+
+def test_a_longer_next_word_makes_a_full_line_likelier_to_end_for_real() -> None:
+    """A real line end makes a full line only where the next word would reach past the margin:
+    the longer the word, the more real line ends look full; a wrap fills its line whatever follows."""
+    prose = textwrap.fill(_GUIDE_PROSE + " " + _GUIDE_PROSE, 60)
+    _, line_ends = _line_ends(prose)
+    long_word = Break("They voted against the plan in the end.", "Unfortunately, nobody had read it.")
+    short_word = Break("They voted against the plan in the end.", "It was not clear why.")
+    assert line_ends.fit_odds(long_word) > 3 * line_ends.fit_odds(short_word)
+
+
+_COURSES = [
+    "Foundations of Coastal Ecology for Field Researchers",
+    "Planning Rural Water Systems with Community Partners",
+    "Writing Grant Proposals for Reviewers",
+    "Budgeting for Small Newsrooms",
+    "Mapping Local Elections with Open Data and Public Records",
+    "Verifying Images and Video from Conflict Zones",
+    "Reporting on Climate Adaptation",
+    "Interviewing Skills for Reporters",
+    "Data Visualisation Basics for Editors and Producers",
+    "Understanding Court Records and Legal Filings",
+    "Fact-Checking Political Speeches",
+    "Covering Public Health Emergencies",
+    "Editing Long-Form Features",
+    "Photography for Print and Web",
+    "Podcast Production from Scratch",
+    "Newsletter Strategy for Local Outlets",
+]
+
+
+def test_a_short_last_piece_of_a_wrapped_title_is_joined_back() -> None:
+    """In a list of titles, a lone word after a full line ("...for Field⏎Researchers") is shorter
+    than any title that stands alone between real line ends: it is a title's last word wrapped."""
+    prose = textwrap.fill(_GUIDE_PROSE, 50)
+    courses = "\n".join(textwrap.fill(course, 50) for course in _COURSES)
+    assert "Field\nResearchers" in courses
+    mended = rejoin(Document.from_text("\n\n".join([prose, courses, prose])), Config()).text
+    assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_COURSES), _GUIDE_PROSE])
+
+
+def test_lone_lines_are_those_between_real_line_ends() -> None:
+    """A blank line, the text's edges and a line that could have held the next word end lines for
+    real; a paragraph's lines do not stand alone, even its last one."""
+    text = "Contents\n\n" + textwrap.fill(_GUIDE_PROSE, 50) + "\n\nResults\nNotes"
+    _, line_ends = _line_ends(text)
+    assert line_ends.items == (5, 7, 8)
+
+
+_ROUTE = [
+    "Route: Seoul to Busan by the coastal road.",
+    "Length: about four hundred kilometres, with two ferry crossings on the way.",
+    "Best season: late spring, before the rains come in June.",
+    "Road surface: good asphalt for most of the route, gravel near the southern capes.",
+    "Fuel: stations every thirty kilometres.",
+    "Lodging: guest houses in every harbour town; book ahead in August.",
+]
+
+
+@pytest.mark.parametrize("width", [40, 42])
+def test_a_full_line_before_a_label_ends_for_real(width: int) -> None:
+    """Entries that start with a few words and a colon ("Best season: late spring") are keys of a
+    list: a line that ends before one ends for real, however full, where the document's short
+    entries show the habit and its prose seldom runs a label on after a full stop."""
+    prose = textwrap.fill(_GUIDE_PROSE, width)
+    entries = "\n".join(textwrap.fill(entry, width) for entry in _ROUTE)
+    mended = rejoin(Document.from_text("\n\n".join([prose, entries, prose])), Config()).text
+    assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_ROUTE), _GUIDE_PROSE])
+    assert shape("on the way.", "Best season: late spring", "en") == "stop>label"
+    assert shape("on the way.", "Best season for a visit", "en") == "stop>upper"
+
+
+def test_paragraphs_as_long_as_each_other_are_wraps_not_chunks() -> None:
+    """Wraps of paragraphs of the same length fall a constant interval apart, as a chunker's cuts
+    do; a few such breaks, each where a greedy wrap would break, are read as wraps."""
+    days, places = ["Monday", "Friday", "Sunday", "Monday"], ["library", "theatre", "stadium", "markets"]
+    paragraphs = [
+        f"The council met on {day} and agreed after a long debate to fund the new {place} and the pool "
+        "that the mayor had promised."
+        for day, place in zip(days, places, strict=True)
+    ]
+    text = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in paragraphs)
+    layout = analyse_layout([b for _, b in candidate_breaks(Document.from_text(text).lines)], text.split("\n"))
+    assert (layout.chunk_period, layout.wrap_width) == (None, 59)
+    assert rejoin(Document.from_text(text), Config()).text == "\n\n".join(paragraphs)
+
+
+_TOUR = [
+    "Host city Busan",
+    "Nearest airport Gimhae International",
+    "Stops along the coast in small harbour towns like Tongyeong and Geoje",
+    "Ferry operator Hanil Express",
+    "Sights on the way include old fortresses like Suwon Hwaseong",
+    "Guide Park Min Jae",
+    "Organiser Korea Cycling Federation",
+]
+
+
+@pytest.mark.parametrize("width", [46, 48])
+def test_an_entry_does_not_end_with_like_or_including(width: int) -> None:
+    """Among entries that end with names and no stop, a full line ending with "like" (or
+    "including", "such", "whether", "because", "although") goes on: it cannot end an entry."""
+    prose = textwrap.fill(_GUIDE_PROSE, width)
+    entries = "\n".join(textwrap.fill(entry, width) for entry in _TOUR)
+    assert "like\nSuwon" in entries
+    mended = rejoin(Document.from_text("\n\n".join([prose, entries, prose])), Config()).text
+    assert mended == "\n\n".join([_GUIDE_PROSE, "\n".join(_TOUR), _GUIDE_PROSE])
+
+
+def test_a_bare_line_after_a_whole_row_is_its_last_cell_wrapped() -> None:
+    """In a table whose rows all hold their separators, a line without any after a full row is
+    the row's last cell wrapped; where a bare line stands after a real line end (a heading inside
+    the table), one after a full row may be another."""
+    rows = [
+        "Tool\tUse\tFormat",
+        "Logging middleware\tServer telemetry\tStructured",
+        "Fiddler\tNetwork inspection\tRaw HTTP Protocol",
+        "Postman\tManual API testing\tRequest Collections",
+        "Wireshark\tPacket capture\tCapture Files",
+    ]
+    prose = textwrap.fill(_GUIDE_PROSE, 48)
+    for heading, expected in (("", 1 / 50), ("Free tools\n", 1.0)):
+        text = "\n\n".join([prose, heading + "\n".join(rows), prose])
+        breaks, line_ends = _line_ends(text)
+        (tail,) = [b for b in breaks if b.tail.endswith("Structured")]
+        assert line_ends.row_odds(Break(tail.left, "JSON Events", tail.offset, tail.block)) == expected

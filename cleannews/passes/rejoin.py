@@ -16,7 +16,8 @@ lines (then a break between two whole words is real), and marks that rule cuts o
 program code, spaces left at line ends by habit). In wrapped text a full line still ends for
 real now and then (a list item, a paragraph that filled its last line): how often, and how such
 line ends look next to the word boundaries inside lines, is read off the same document and
-block, and weighed per break (:class:`LineEnds`). Other breaks are decided from local evidence:
+block, and weighed per break (:class:`LineEnds`), with the reach of the next word and the length
+of the line a real end would leave alone. Other breaks are decided from local evidence:
 word frequencies (:mod:`cleannews.words`), the document's own vocabulary, capitals, digits and
 punctuation; a line-end hyphen is kept or dropped by comparing how common the joined word and
 the hyphenated compound are. Each join records its kind and a confidence; joins below
@@ -212,6 +213,8 @@ class Break:
     right: str
     offset: int = 0
     block: int = 0  # index of the first line of its block (lines between blank lines)
+    # The next break's ``need``, if the right line is followed by another in its block; else 0.
+    after: int = 0
     tail: str = field(init=False)  # the left line without trailing spaces
     head: str = field(init=False)  # the right line without leading spaces
     need: int = field(init=False)  # width the left line would have needed to hold the next word too
@@ -270,6 +273,10 @@ def _candidate_breaks(
         else:
             brk.offset, brk.block = offset, block
         found.append((i, brk))
+    for (i, brk), (j, following) in pairwise(found):
+        brk.after = following.need if j == i + 1 else 0
+    if found:
+        found[-1][1].after = 0
     return found
 
 
@@ -404,9 +411,18 @@ def _analyse_layout(
     breaks: list[Break], lines: Sequence[str], stripped: Sequence[str], lang: Callable[[], str]
 ) -> Layout:
     """:func:`analyse_layout`, given the lines stripped too; ``lang()`` is called only for wrapped text."""
-    period, phase, _ = _chunk_lattice(breaks, lines)
+    period, phase, on_period = _chunk_lattice(breaks, lines)
     unwrapped = _unwrapped(stripped)
-    width = None if period or unwrapped else _wrap_width(breaks, stripped)
+    width = None if unwrapped or (period and on_period > FEW_ON_LATTICE) else _wrap_width(breaks, stripped)
+    if period and width is not None:
+        # A few breaks a constant interval apart, each where a greedy wrap at the width would
+        # break (between two words, on a line that could not hold the next): paragraphs that
+        # happen to be as long as each other, not chunks.
+        fit = [len(b.tail) <= width < b.need for b in breaks if (b.offset - phase) % period == 0]
+        if all(fit):
+            period, phase = None, 0
+        else:
+            width = None
     chunked = period is not None or (width is None and any(b.artefact and len(b.tail) > MAX_WRAP_WIDTH for b in breaks))
     line_ends = line_end_evidence(breaks, lines, width, lang()) if width is not None else None
 
@@ -429,6 +445,8 @@ def _analyse_layout(
     )
 
 
+# A chunk interval read off no more breaks than this gives way to a wrap width that they all fit.
+FEW_ON_LATTICE = 5
 # A document with fewer breaks than this shows no layout: its breaks are judged one by one.
 FEW_BREAKS = 3
 
@@ -470,6 +488,14 @@ def _unwrapped(stripped: Sequence[str]) -> bool:
     return total > 0 and long >= 0.5 * total
 
 
+# The reach of a full line where a document shows none; lines standing alone added to a document's
+# own at the share of the same lengths among wraps' last pieces, and the most their lengths can
+# change the odds (see :meth:`LineEnds.fit_odds`).
+_DEFAULT_REACH = 6.0
+_ITEM_PSEUDO = 1.0
+_ITEM_LIMIT = 30.0
+
+
 @dataclass(frozen=True, slots=True)
 class LineEnds:
     """How a wrapped document's real line ends and its word boundaries look, to tell them apart.
@@ -487,6 +513,10 @@ class LineEnds:
     line end where it starts the next line; one that stands only inside lines ("Processing",
     "Islands") is a mark of a wrap (``starts`` and ``inside`` count the words, lower-cased, in
     each place; see :meth:`start_odds`).
+
+    The priors count an average reach past the margin (``reach``); a break's own next word, and
+    the length of the line a real end would leave standing alone against the lines that do so
+    (``items``), weigh each break (see :meth:`fit_odds`).
     """
 
     priors: dict[int, float]
@@ -500,25 +530,49 @@ class LineEnds:
     # The share of starts among capitalised words and others (against those inside lines after a
     # word), then the same against those after a sentence end.
     start_share: tuple[float, ...] = (0.5, 0.5, 0.5, 0.5)
-    cells: dict[int, tuple[str, int]] = field(default_factory=dict)
+    cells: dict[int, tuple[str, int, bool]] = field(default_factory=dict)
+    width: int = 0
+    reach: float = _DEFAULT_REACH  # how far past its end a full line's next word reaches, on average
+    items: tuple[int, ...] = ()  # the lengths of the lines that stand alone between real line ends, sorted
+
+    def fit_odds(self, brk: Break) -> float:
+        """How much likelier the lengths around a full line make a real line end than the prior does.
+
+        A real line end falls anywhere on its line, so it makes a full line only where the next
+        word would reach past the margin: the longer that word, the likelier (the prior counts
+        an average reach). And where the right line ends its paragraph, a real line end leaves
+        it standing alone, as long as such lines of the document are, while a wrap leaves the
+        last piece of a paragraph, of any length up to the width: a lone word after a full line
+        in a list of long titles is its last word wrapped.
+        """
+        odds = (brk.need - len(brk.tail)) / self.reach
+        if brk.after and brk.after > self.width:
+            return odds  # the right line goes on: it stands alone either way
+        wrapped = min(1.0, len(brk.head.rstrip()) / max(1, self.width))
+        alone = (bisect_right(self.items, len(brk.head.rstrip())) + _ITEM_PSEUDO * wrapped) / (
+            len(self.items) + _ITEM_PSEUDO
+        )
+        return odds * min(_ITEM_LIMIT, max(1 / _ITEM_LIMIT, alone / wrapped))
 
     def row_odds(self, brk: Break) -> float:
         """How much likelier a table's layout makes a real line end than a wrap (1 outside tables).
 
         In a block of table rows whose cells are separated by tabs or bars (``cells``: the
-        separator and the number a whole row holds), a right line with that many separators is a
-        row of its own, and a left line with some but fewer, followed by one that does not
-        make up the difference, is a row that goes on.
+        separator, the number a whole row holds, and whether a line without any stands after a
+        real line end there), a right line with that many separators is a row of its own, and a
+        left line with some but fewer, followed by one that does not make up the difference, is
+        a row that goes on; so is one followed by a line without separators, where no such line
+        stands after a real line end (a row's last cell wrapped).
         """
         found = self.cells.get(brk.block)
         if found is None:
             return 1.0
-        separator, per_row = found
+        separator, per_row, bare = found
         pattern = _CELL_SEPARATORS[separator]
         left, right = len(pattern.findall(brk.tail)), len(pattern.findall(brk.head))
         if right >= per_row:
             return _ROW_ODDS
-        if left > 0 and left + right < per_row:
+        if left > 0 and (left + right < per_row or (right == 0 and not bare)):
             return 1 / _ROW_ODDS
         return 1.0
 
@@ -589,6 +643,7 @@ _REAL_START = {
     "name": 0.1,
     "digit": 0.12,
     "item": 0.2,
+    "label": 0.1,
     "dash": 0.04,
     "open": 0.04,
     "link": 0.02,
@@ -608,14 +663,28 @@ def shape(tail: str, head: str, lang: str) -> str:
     >>> shape("at anchor.", "The agreement", "en"), shape("agreed to", "expand ties", "en")
     ('stop>upper', 'dangle>lower')
     """
-    tokens = head.split(None, 1)
-    return (
-        _tail_kind(tail.split()[-_TITLE_RUN:], lang)
-        + ">"
-        + (_start_kind(tokens[0], len(tokens) > 1) if tokens else "other")
-    )
+    tokens = head.split(None, _LABEL_WORDS)
+    return _tail_kind(tail.split()[-_TITLE_RUN:], lang) + ">" + (_head_kind(tokens, 0) if tokens else "other")
 
 
+def _head_kind(tokens: list[str], k: int) -> str:
+    """The kind of the text that starts at token ``k`` of ``tokens``: :func:`_start_kind` of the
+    token, or "label" for a few words from a capital to a colon with more after them ("Best for:
+    teams", "Template Limitations: once chosen"), the way a key starts its entry.
+
+    >>> _head_kind(["Best", "for:", "small", "teams"], 0), _head_kind(["Best", "for", "you:"], 0)
+    ('label', 'upper')
+    """
+    token = tokens[k]
+    if token[0].isupper():
+        for at in range(k, min(k + _LABEL_WORDS, len(tokens) - 1)):
+            if tokens[at].endswith(":"):
+                return "label"
+    return _start_kind(token, k + 1 < len(tokens))
+
+
+# Words a label may have before its colon.
+_LABEL_WORDS = 4
 # Capitalised words in a row that make a line end look like a heading's ("Choosing a Software
 # Development Methodology").
 _TITLE_RUN = 3
@@ -712,7 +781,7 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
             sure[b.block] += 1
     # A real line end falls anywhere on the line, so a block with n surely real ones has about
     # n * reach / (width - reach) more within the next word's reach of the margin, looking like wraps.
-    reach = sum(reaches) / len(reaches) if reaches else 6.0
+    reach = sum(reaches) / len(reaches) if reaches else _DEFAULT_REACH
     near = reach / max(1.0, width - reach)
     priors = {}
     for block, n_full in full.items():
@@ -723,7 +792,7 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         tokens = line.split()
         for i in range(len(tokens) - 1):
             end = _tail_kind(tokens[max(0, i + 1 - _TITLE_RUN) : i + 1], lang)
-            inside[_refine(end + ">" + _start_kind(tokens[i + 1], i + 2 < len(tokens)), tokens[i + 1], lower)] += 1
+            inside[_refine(end + ">" + _head_kind(tokens, i + 1), tokens[i + 1], lower)] += 1
     n_real, n_inside = real.total(), inside.total()
     real_p = {
         f"{e}>{s}": (real[f"{e}>{s}"] + _DEFAULT_WEIGHT * pe * ps) / (n_real + _DEFAULT_WEIGHT)
@@ -731,9 +800,44 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         for s, ps in _REAL_START.items()
     }
     wrap_p = {key: (inside[key] + 0.5) / (n_inside + 0.5 * len(real_p)) for key in real_p}
-    cells = _table_cells(lines)
+    cells = _table_cells(lines, width)
     starts, inside_words, start_share = _start_words(breaks, lines, width)
-    return LineEnds(priors, real_p, block_real, wrap_p, lower, lang, starts, inside_words, start_share, cells)
+    return LineEnds(
+        priors,
+        real_p,
+        block_real,
+        wrap_p,
+        lower,
+        lang,
+        starts,
+        inside_words,
+        start_share,
+        cells,
+        width,
+        reach,
+        _lone_lines(lines, width),
+    )
+
+
+def _lone_lines(lines: Sequence[str], width: int) -> tuple[int, ...]:
+    """The lengths, sorted, of the lines (stripped) that stand alone: a real line end before and after
+    each (a blank line, the text's edge, or a line that could have held the next word at ``width``).
+
+    >>> _lone_lines(["Contents", "", "The talks went on for a week in the", "capital.", "Results"], 40)
+    (7, 8)
+    """
+    stripped = [line.strip() for line in lines]
+    ends_real = [
+        not stripped[k + 1] or len(lines[k].rstrip()) + 1 + len(stripped[k + 1].split(None, 1)[0]) <= width
+        for k in range(len(lines) - 1)
+    ] + [True]
+    return tuple(
+        sorted(
+            len(stripped[k])
+            for k in range(len(lines))
+            if stripped[k] and ends_real[k] and (k == 0 or not stripped[k - 1] or ends_real[k - 1])
+        )
+    )
 
 
 def _start_words(
@@ -783,27 +887,34 @@ _CELL_SEPARATORS = {
 }
 
 
-def _table_cells(lines: Sequence[str]) -> dict[int, tuple[str, int]]:
+def _table_cells(lines: Sequence[str], width: int | None = None) -> dict[int, tuple[str, int, bool]]:
     """The blocks (by their first line) that are tables: the separator of their cells (a tab or
-    a spaced bar or a run of spaces: a key of :data:`_CELL_SEPARATORS`) and the number of separators
-    a whole row holds.
+    a spaced bar or a run of spaces: a key of :data:`_CELL_SEPARATORS`), the number of separators
+    a whole row holds, and whether a line without any starts after a real line end there (a
+    heading, a row of one cell; the block's first line, or one after a line that could have
+    held the next word at ``width``; every such line counts without a width).
 
     >>> _table_cells(["Intro", "", "Name\\tAge\\tTown", "Ann\\t31\\tLeeds", "Bob\\t42\\tYork", "Cy\\t5\\tBath"])
-    {2: ('tab', 2)}
+    {2: ('tab', 2, False)}
     """
-    found: dict[int, tuple[str, int]] = {}
+    found: dict[int, tuple[str, int, bool]] = {}
     start = 0
     for end in [*(i for i, line in enumerate(lines) if not line.strip()), len(lines)]:
-        block = lines[start:end]
+        block = [line.strip() for line in lines[start:end]]
         for separator, pattern in _CELL_SEPARATORS.items():
-            counts = Counter(n for n in (len(pattern.findall(line.strip())) for line in block) if n)
+            per_line = [len(pattern.findall(line)) for line in block]
+            counts = Counter(filter(None, per_line))
             if not counts:
                 continue
             # A whole row holds the most separators a line holds; a wrapped row's lines fewer.
             # (Two lines at least, so that one odd line does not set it.)
             per_row = max((n for n, lines_with in counts.items() if lines_with >= 2), default=0)
             if per_row and counts.total() >= _TABLE_ROWS and counts.total() >= _TABLE_SHARE * len(block):
-                found[start] = (separator, per_row)
+                bare = any(
+                    not n and (k == 0 or width is None or len(block[k - 1]) + 1 + len(block[k].split()[0]) <= width)
+                    for k, n in enumerate(per_line)
+                )
+                found[start] = (separator, per_row, bare)
                 break
         start = end + 1
     return found
@@ -934,6 +1045,7 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
     kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, ev.lang)
     if line_ends:
         odds = line_ends.odds_real(kind, brk.block) * line_ends.start_odds(tail, head) * line_ends.row_odds(brk)
+        odds *= line_ends.fit_odds(brk)
     else:
         odds = 0.05 if brk.continues else 0.5
     confidence = round(1 / (1 + odds), 3)
@@ -1469,6 +1581,7 @@ class _Decision(NamedTuple):
 
     on_lattice: bool
     block: int  # the break's block, where the layout weighs line ends per block; else 0
+    after: int  # the break's ``after``, where the layout weighs line ends; else 0
     join: Join | None
     asked: tuple[str, ...]
 
@@ -1613,18 +1726,19 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     joins: dict[int, Join] = {}
     for i, brk in breaks:
         on_lattice = period is not None and (brk.offset - phase) % period == 0
-        block = brk.block if per_block else 0
+        block, following = (brk.block, brk.after) if per_block else (0, 0)
         decided = brk.decided
         if not (
             reuse
             and decided is not None
             and decided.on_lattice == on_lattice
             and decided.block == block
+            and decided.after == following
             and memory.mended_words.isdisjoint(decided.asked)
         ):
             asked = len(vocabulary.asked)
             join = _decide_break(brk, evidence, layout)
-            decided = brk.decided = _Decision(on_lattice, block, join, tuple(vocabulary.asked[asked:]))
+            decided = brk.decided = _Decision(on_lattice, block, following, join, tuple(vocabulary.asked[asked:]))
         join = decided.join
         if join is not None and join.confidence >= cfg.rejoin_threshold and not _assembles_entity(brk, join):
             joins[i] = join
