@@ -183,3 +183,28 @@ def test_a_text_without_blank_lines_has_a_paragraph_per_line_and_its_headline() 
         "The weather agency e",
     ]
     assert result.text == text
+
+
+def test_a_paragraph_cut_in_two_by_an_advertisement_is_joined_again() -> None:
+    text = (
+        "Council passes budget after long debate\n\n"
+        "The city council approved the budget on Tuesday evening after a debate that lasted six hours, "
+        "the mayor said, adding that the\n\nAdvertisement\n\n"
+        "plan would raise spending on schools and roads.\n\nThe vote was 7-2.\n"
+    )
+    result = clean(text)
+    assert result.paragraphs == (
+        "The city council approved the budget on Tuesday evening after a debate that lasted six hours, "
+        "the mayor said, adding that the plan would raise spending on schools and roads.",
+        "The vote was 7-2.",
+    )
+    assert [(e.pass_name, e.kind) for e in result.edits] == [("rejoin", "paragraph")]
+    assert clean(result.text).text == result.text
+
+
+def test_a_sentence_that_ends_before_the_advertisement_is_not_joined() -> None:
+    text = (
+        "The city council approved the budget on Tuesday evening after a debate that lasted six hours.\n\n"
+        "Advertisement\n\nmeanwhile, the mayor said the plan would raise spending on schools and roads.\n"
+    )
+    assert len(clean(text).paragraphs) == 2

@@ -1562,6 +1562,7 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     mends nothing: running it again on its own output changes nothing. A round redoes only what
     the last one's mends changed (see :class:`_Memory`).
     """
+    doc = _mend_split_paragraphs(doc)
     memory = _Memory()
     for _ in range(MAX_ROUNDS):
         mended = _rejoin_once(doc, cfg, memory)
@@ -1573,6 +1574,63 @@ def rejoin(doc: Document, cfg: Config) -> Document:
 
 # Rounds of mending before the pass gives up looking for more (one or two are the rule).
 MAX_ROUNDS = 6
+
+# A paragraph cut off in mid-sentence (a word or a comma last), and the rest of it in lowercase.
+_OPEN_END = regexes.compile(r"(?P<last>[^\W\d_]+,?)\s*$")
+_LOWER_START = regexes.compile(r"\s*(?P<first>[^\W\d_]+)(?=[\s,;:.!?]|$)")
+# The fewest words of the part before the cut (a headline over a paragraph is no sentence cut short).
+MIN_CUT_WORDS = 8
+
+
+def _mend_split_paragraphs(doc: Document) -> Document:
+    """Join a paragraph that a removed line cut in two ("the mayor said, adding that the",
+    "Advertisement", "plan would raise spending ...") across the blank lines left around it: the
+    first part ends in mid-sentence, the second goes on in lowercase.
+
+    >>> text = "On Monday the mayor told reporters that the\\n\\nAdvertisement\\n\\nplan would pass.\\n\\nIt did."
+    >>> doc = Document.from_text(text)
+    >>> doc = doc.replace(lines=doc.lines[:2] + doc.lines[3:])  # as the chrome pass leaves it
+    >>> mended = _mend_split_paragraphs(doc)
+    >>> mended.text.split("\\n")
+    ['On Monday the mayor told reporters that the plan would pass.', '', 'It did.']
+    >>> mended.edits[0].before
+    'the\\n\\n\\nplan'
+    >>> _mend_split_paragraphs(Document.from_text("Apple unveils its new phone\\n\\niPhone sales rose.")).edits
+    ()
+    """
+    lines = doc.lines
+    kept: list[Line] = []
+    edits: list[Edit] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        after = k + 1
+        while after < len(lines) and lines[after].is_blank:
+            after += 1
+        gone = after < len(lines) and lines[after].origin - line.origin > after - k  # a line was removed
+        if (
+            gone
+            and not line.is_blank
+            and (end := _OPEN_END.search(line.text)) is not None
+            and end.group("last").rstrip(",").islower()
+            and len(line.text.split()) >= MIN_CUT_WORDS
+            and (start := _LOWER_START.match(lines[after].text)) is not None
+            and start.group("first").islower()  # ("iPhone" may open a paragraph)
+        ):
+            head, tail = line.text[: end.start("last")], lines[after].text[start.end("first") :]
+            middle = [lines[j].text for j in range(k + 1, after)]
+            before = "\n".join([end.group("last"), *middle, start.group("first")])
+            joined = f"{end.group('last')} {start.group('first')}"
+            edits.append(
+                Edit(NAME, line.origin, before, joined, "a paragraph cut in two by a removed line", "paragraph", 0.9)
+            )
+            lines = (*lines[:k], Line(head + joined + tail, line.origin), *lines[after + 1 :])
+            continue  # (the joined line may be cut again further on)
+        kept.append(line)
+        k += 1
+    if not edits:
+        return doc
+    return doc.replace(lines=tuple(kept), edits=doc.edits + tuple(edits))
 
 
 class _Decision(NamedTuple):
