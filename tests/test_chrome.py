@@ -689,3 +689,27 @@ def test_a_short_menu_with_a_ui_string_opening_the_text_makes_it_a_page() -> Non
 def test_an_article_opening_with_a_short_list_is_no_page() -> None:
     text = "Flour\nSugar\nEggs\n\nMix the flour and sugar, then beat in the eggs one at a time until smooth.\n"
     assert clean(text).removed == ()
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This image, provided by the Joint Chiefs of Staff, shows a missile launch. (PHOTO NOT FOR SALE) (Yonhap)",
+        "A worker loads trims into his truck outside a store in Hialeah, Fla. (AP Photo/Alan Diaz, File)",
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work outside the station. (NASA)",
+    ],
+)
+def test_a_photo_caption_goes_from_an_article_and_a_page(caption: str) -> None:
+    body = "SEOUL, Nov. 5 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Tuesday, the military said."
+    article = (
+        f"N. Korea fires ballistic missile\n\n{caption}\n\n{body}\n\nThe launch came a day before the U.S. election.\n"
+    )
+    for text in (article, "Home\nWorld\nSearch\nSign in\n\n" + article):
+        result = clean(text)
+        assert caption not in result.text and result.paragraphs[0] == body
+        assert any(r.reason == "photo caption (a photo credit)" for r in result.removed)
+
+
+def test_a_headline_about_photos_is_no_caption() -> None:
+    text = "Miss Moscow picked from 49 top beauties (PHOTOS)\n\nThe contest was held on Saturday in the capital, organisers said.\n"
+    assert clean(text).title == "Miss Moscow picked from 49 top beauties (PHOTOS)"

@@ -130,7 +130,13 @@ _CJK_DATE = regexes.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[
 # What a writer's name line looks like: capitalised words, maybe "and" another and "in" a place.
 _NAMES_SHAPE = regexes.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'.-]*|and|in|&|,)\s*){2,12}")
 # Kinds of UI strings set into an article's text: advertising labels, "Read more: ..." links.
-_SET_IN_ARTICLE = ("inline", "link")
+_SET_IN_ARTICLE = ("inline", "link", "caption")
+# A photo's caption: it ends with the photo's credit ("(AP Photo/Jane Doe)", "(PHOTO NOT FOR SALE)
+# (Yonhap)"), or it says what the photo shows ("This photo, provided by ..., shows ... (Yonhap)").
+_PHOTO_CAPTION = regexes.compile(
+    r"\((?:PHOTO NOT FOR SALE|[A-Za-z .]{0,30}\bPhoto/[^()]{1,60})\)\s*(?:\([A-Z][^()]{1,20}\))?\s*$"
+    r"|^\s*(?:This|In this)(?: [\w,.' ]{0,40})? (?:photo|image|picture|photograph)\b.{0,300}\([A-Z][^()]{1,40}\)\s*$"
+)
 # Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
 _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
@@ -720,7 +726,7 @@ def _chrome_in_an_article(
     for k, verdict in verdicts.items():
         if k in own:
             continue
-        if verdict.kind in ("user", "inline") or (verdict.kind == "ui" and len(texts[k].split()) >= 3):
+        if verdict.kind in ("user", "inline", "caption") or (verdict.kind == "ui" and len(texts[k].split()) >= 3):
             final[k] = verdict.reason
     for block in blocks:
         lines = block.lines()
@@ -886,6 +892,9 @@ def _rule_verdicts(
     rest = [k for k in open_lines if k not in found]
     for k, verdict in _notice_verdicts(lines, shapes, rest).items():
         found[k] = verdict
+    for k in rest:
+        if k not in found and _PHOTO_CAPTION.search(texts[k]) is not None:
+            found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
     if cfg.profile is not None:
         for k in rest:
             if k not in found and not _METADATA.match(texts[k]) and (n := cfg.profile.documents_with(texts[k])):
