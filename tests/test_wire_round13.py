@@ -260,3 +260,26 @@ def test_the_agencys_name_alone_among_the_head_lines_is_the_source() -> None:
 def test_an_agency_named_in_a_sentence_opening_the_body_is_no_head_line() -> None:
     text = "Storm hits coast\n\nReuters reported that the storm hit the coast on Monday, forcing thousands to flee.\n"
     assert clean(text).paragraphs[0].startswith("Reuters reported")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(ATTN: UPDATES with details in paras 3-5; ADDS photo)", "(Adds analyst comment in paragraph 4, updates prices)"],
+)
+def test_an_editors_note_under_the_headline_leaves_the_text(note: str) -> None:
+    text = (
+        f"(LEAD) Oil prices climb as supply worries deepen\n\n{note}\n\n"
+        "SEOUL, Jan. 5 (Yonhap) -- Oil prices rose on Friday, heading for a weekly gain, traders said.\n\n"
+        "Brent crude futures were up 96 cents.\n"
+    )
+    result = clean(text)
+    assert note not in result.text and result.dateline is not None
+    assert any(r.reason == "head line (an editors' note to subscribers) removed" for r in result.removed)
+
+
+def test_a_sentence_in_parentheses_under_the_headline_stays() -> None:
+    text = (
+        "Minister speaks\n\n(Updates are expected later today, the ministry said.)\n\n"
+        "The minister spoke on Monday about the plan for schools.\n"
+    )
+    assert "(Updates are expected later today" in clean(text).text

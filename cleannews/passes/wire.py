@@ -218,6 +218,15 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     )
 
 
+# An agency's note to the desks under its headline: what this version changed.
+_EDITORS_NOTE = regexes.compile(
+    r"\((?:ATTN|EDS|EDITORS?|Eds\.?)\s*:[^()]{1,300}\)"
+    r"|\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Refiles|Repeats|Inserts|Fixes|Removes|Moves|Resends"
+    r"|Writes through)\b(?! (?:are|is|was|were|will|have|has|had|can|could|may|might|should|would)\b)"
+    r"[^()]{0,300}(?<![.!?])\)"
+)
+
+
 def _head_lines(
     changes: _Changes,
     index: int,
@@ -290,6 +299,11 @@ def _head_lines(
             if not changes.keep_meta:
                 named = f" and source {label[1]} moved to source" if label[1] else ""
                 changes.drop(index, f"head line ({label[0]} line above the lede{named}) removed")
+            index = after
+        elif _EDITORS_NOTE.fullmatch(text.strip()) is not None:
+            # "(ATTN: UPDATES with details in paras 3-5)", "(Adds quotes in paragraph 4)": to the desks
+            if not changes.keep_meta:
+                changes.drop(index, "head line (an editors' note to subscribers) removed")
             index = after
         elif (
             (agency := rules.agency_of(text.strip())) is not None
