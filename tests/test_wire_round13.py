@@ -283,3 +283,13 @@ def test_a_sentence_in_parentheses_under_the_headline_stays() -> None:
         "The minister spoke on Monday about the plan for schools.\n"
     )
     assert "(Updates are expected later today" in clean(text).text
+
+
+def test_a_french_credit_without_a_connector_after_reportage_is_a_credit() -> None:
+    text = (
+        "Un séisme frappe la région\n\n"
+        "Rome (AFP) - Au moins 42 personnes ont été tuées mardi dans un séisme, selon les autorités.\n\n"
+        "Les secours tentaient d'atteindre les villages.\n\n(Reportage Marie Dupont, édité par Paul Martin)\n"
+    )
+    result = clean(text)
+    assert result.credits == ("Reportage Marie Dupont, édité par Paul Martin",)

@@ -83,6 +83,8 @@ _CLAUSE = regexes.compile(
     r"(?:[Aa]nd\s+)?(?P<role>[^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}?)"
     r"(?: [Bb]y| de| por| par| von| di| door|\s*:)\s+(?P<names>.+)"
 )
+# The agencies' reporting credit in French, Spanish, Portuguese, Italian: the role noun with no "by".
+_BARE_CLAUSE = regexes.compile(r"(?P<role>Reportage|Reportaje|Reportagem|Reportaggio|Reporte)\s+(?P<names>[A-Z].+)")
 # Clauses part at a semicolon, at a comma before "Role by", or with no mark at all before a
 # capitalised "Role by" ("Reporting by Jane Doe Editing by John Roe", as feeds strip the ";").
 _CLAUSE_BREAK = regexes.compile(
@@ -144,10 +146,16 @@ def credit_clauses(text: str, rules: WireRules) -> bool:
     True
     >>> credit_clauses("Reporting by the Guardian showed that prices rose", wire_rules())
     False
+    >>> credit_clauses("Reportage Jane Doe, édité par John Roe", wire_rules())
+    True
+    >>> credit_clauses("Reportage Jane Doe", wire_rules())
+    False
     """
     parts = _CLAUSE_BREAK.split(text.strip().rstrip("."))
     for part in parts:
         match = _CLAUSE.fullmatch(part)
+        if (match is None or match.group("role").casefold() not in rules.credit_roles) and len(parts) > 1:
+            match = _BARE_CLAUSE.fullmatch(part)  # "Reportage Jane Doe, édité par John Roe"
         if match is None or match.group("role").casefold() not in rules.credit_roles:
             return False
         if not (looks_like_names(match.group("names")) or _agencies_only(match.group("names"), rules)):
