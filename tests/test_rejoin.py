@@ -547,3 +547,42 @@ def test_a_bare_line_after_a_whole_row_is_its_last_cell_wrapped() -> None:
         breaks, line_ends = _line_ends(text)
         (tail,) = [b for b in breaks if b.tail.endswith("Structured")]
         assert line_ends.row_odds(Break(tail.left, "JSON Events", tail.offset, tail.block)) == expected
+
+
+_HARVARD_PROSE = (
+    "The programme is run with Harvard University and the national science foundation, "
+    "and every course below is free to audit. " + _GUIDE_PROSE
+)
+_CATALOGUE = [
+    "Introduction to Computer Science and Programming from Harvard University Extension School Online",
+    "Web Programming with Python and JavaScript",
+    "Understanding Technology for Everyone",
+    "Computer Science for Business Professionals",
+    "Introduction to Artificial Intelligence with Python",
+    "Introduction to Game Development",
+    "Computer Science for Lawyers",
+    "Introduction to Databases with SQL",
+    "Introduction to Programming with Scratch",
+    "Introduction to Cybersecurity",
+]
+
+
+@pytest.mark.parametrize("width", [62, 66])
+def test_a_full_line_between_two_words_the_document_writes_together_is_a_wrap(width: int) -> None:
+    """A list of short titles makes a long last piece after a full line ("...from Harvard⏎University
+    Extension School Online") look like a title of its own; that the document writes "Harvard
+    University" inside a line elsewhere says the break cut one phrase: a wrap."""
+    courses = "\n".join(textwrap.fill(course, width) for course in _CATALOGUE)
+    assert "Harvard\nUniversity" in courses
+    prose = textwrap.fill(_HARVARD_PROSE, width)
+    mended = rejoin(Document.from_text("\n\n".join([prose, courses, prose])), Config()).text
+    assert mended == "\n\n".join([_HARVARD_PROSE, "\n".join(_CATALOGUE), _HARVARD_PROSE])
+
+
+def test_a_word_pair_written_inside_a_line_lowers_the_odds_of_a_real_line_end() -> None:
+    """The pair counts whatever the case; a line ending with punctuation is no pair."""
+    _, line_ends = _line_ends(textwrap.fill(_GUIDE_PROSE + " Rural Roads and bridges. " + _GUIDE_PROSE, 60))
+    assert line_ends.pair_odds("They spent it on Rural", "Roads") < 0.1
+    assert line_ends.pair_odds("They spent it on rural", "roads.") < 0.1
+    assert line_ends.pair_odds("They spent it on rural.", "Roads") == 1.0
+    assert line_ends.pair_odds("They spent it on rural", "Bridges") == 1.0

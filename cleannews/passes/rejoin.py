@@ -534,6 +534,7 @@ class LineEnds:
     width: int = 0
     reach: float = _DEFAULT_REACH  # how far past its end a full line's next word reaches, on average
     items: tuple[int, ...] = ()  # the lengths of the lines that stand alone between real line ends, sorted
+    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)  # word pairs inside lines (see :meth:`pair_odds`)
 
     def fit_odds(self, brk: Break) -> float:
         """How much likelier the lengths around a full line make a real line end than the prior does.
@@ -594,6 +595,18 @@ class LineEnds:
         own = (starts + _START_PSEUDO * share) / (starts + inside + _START_PSEUDO)
         return min(_START_LIMIT, max(1 / _START_LIMIT, own / share))
 
+    def pair_odds(self, tail: str, head: str) -> float:
+        """How much likelier a real line end is than a wrap, given the words on either side (1 mostly).
+
+        Where the left line ends with a bare word and the document writes that word and the right
+        line's first word side by side inside a line elsewhere ("Small Business", "Science
+        Fiction"), the two are one phrase that a wrap cut: a real line end seldom falls between
+        the words of a phrase the document repeats.
+        """
+        pair = _word_pair_key(tail, head)
+        seen = self.pairs[pair] if pair else 0
+        return 1.0 if not seen else max(1 / _PAIR_LIMIT, 1 / (1 + _PAIR_WEIGHT * seen))
+
     def odds_real(self, shape_: str, block: int) -> float:
         prior = self.priors.get(block, _NO_ITEMS)
         # The block's own real line ends first (its items all start with a bullet, say), then
@@ -605,6 +618,26 @@ class LineEnds:
     def shape(self, tail: str, head: str) -> str:
         """:func:`shape`, with a capital told apart: a word written in lower case elsewhere starts a sentence."""
         return _refine(shape(tail, head, self.lang), head, self.lower)
+
+
+# How much each time the document writes a line's last word and the next line's first side by
+# side inside a line lowers the odds of a real line end between them, and the most it may.
+_PAIR_WEIGHT = 100.0
+_PAIR_LIMIT = 1000.0
+
+
+def _word_pair_key(tail: str, head: str) -> tuple[str, str] | None:
+    """The last word of ``tail`` and the first of ``head``, lower-cased, if ``tail`` ends with a bare
+    word of letters (no punctuation after it) and ``head`` starts with one (punctuation after it allowed).
+
+    >>> _word_pair_key("Tips for Your Small", "Business?"), _word_pair_key("end.", "The")
+    (('small', 'business'), None)
+    """
+    last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
+    first = head.split(None, 1)[0].rstrip(_WORD_EDGE) if head.strip() else ""
+    if not (last.isalpha() and first.isalpha()):
+        return None
+    return last.lower(), first.lower()
 
 
 # Occurrences added to a word's own at line starts and inside lines, at the share of its case,
@@ -788,9 +821,13 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         expected = (sure[block] + 0.1) * near
         priors[block] = max(_NO_ITEMS, expected / max(1.0, n_full - expected))
     inside: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     for line in lines:
         tokens = line.split()
         for i in range(len(tokens) - 1):
+            pair = _word_pair_key(tokens[i], tokens[i + 1])
+            if pair:
+                pairs[pair] += 1
             end = _tail_kind(tokens[max(0, i + 1 - _TITLE_RUN) : i + 1], lang)
             inside[_refine(end + ">" + _head_kind(tokens, i + 1), tokens[i + 1], lower)] += 1
     n_real, n_inside = real.total(), inside.total()
@@ -816,6 +853,7 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         width,
         reach,
         _lone_lines(lines, width),
+        pairs,
     )
 
 
@@ -1045,7 +1083,7 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
     kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, ev.lang)
     if line_ends:
         odds = line_ends.odds_real(kind, brk.block) * line_ends.start_odds(tail, head) * line_ends.row_odds(brk)
-        odds *= line_ends.fit_odds(brk)
+        odds *= line_ends.fit_odds(brk) * line_ends.pair_odds(tail, head)
     else:
         odds = 0.05 if brk.continues else 0.5
     confidence = round(1 / (1 + odds), 3)
