@@ -586,3 +586,15 @@ def test_a_word_pair_written_inside_a_line_lowers_the_odds_of_a_real_line_end() 
     assert line_ends.pair_odds("They spent it on rural", "roads.") < 0.1
     assert line_ends.pair_odds("They spent it on rural.", "Roads") == 1.0
     assert line_ends.pair_odds("They spent it on rural", "Bridges") == 1.0
+
+
+def test_a_number_after_a_full_line_pairs_with_the_words_around_it() -> None:
+    """A flattened table row ("Range 18.7 mi 11.4 mi ... 29.8 mi⏎42.5 mi") goes on where the
+    document writes the same unit, number and unit inside lines; a number alone ("...Easy⏎2 Rest",
+    a row's first cell) is no such evidence."""
+    rows = "Range 18.7 mi 11.4 mi 20 mi 23.3 mi and Speed 19.8 mph 17.4 mph. Week 1 Rest Easy 30 min."
+    _, line_ends = _line_ends(textwrap.fill(_GUIDE_PROSE + " " + rows + " " + _GUIDE_PROSE, 60))
+    assert line_ends.pair_odds("Range 24.2 mi 29.8 mi", "42.5 mi") < 0.1
+    assert line_ends.pair_odds("Top Speed 23.9 mph", "26.7 mph") < 0.1
+    assert line_ends.pair_odds("Long Run 6 miles Easy", "2 Rest Speed Play") == 1.0
+    assert line_ends.pair_odds("Range 24.2 mi 29.8 mi", "42.5 km") == 1.0

@@ -534,7 +534,7 @@ class LineEnds:
     width: int = 0
     reach: float = _DEFAULT_REACH  # how far past its end a full line's next word reaches, on average
     items: tuple[int, ...] = ()  # the lengths of the lines that stand alone between real line ends, sorted
-    pairs: Counter[tuple[str, str]] = field(default_factory=Counter)  # word pairs inside lines (see :meth:`pair_odds`)
+    pairs: Counter[tuple[str, ...]] = field(default_factory=Counter)  # word pairs inside lines (see :meth:`pair_odds`)
 
     def fit_odds(self, brk: Break) -> float:
         """How much likelier the lengths around a full line make a real line end than the prior does.
@@ -626,18 +626,37 @@ _PAIR_WEIGHT = 100.0
 _PAIR_LIMIT = 1000.0
 
 
-def _word_pair_key(tail: str, head: str) -> tuple[str, str] | None:
-    """The last word of ``tail`` and the first of ``head``, lower-cased, if ``tail`` ends with a bare
-    word of letters (no punctuation after it) and ``head`` starts with one (punctuation after it allowed).
+def _word_pair_key(tail: str, head: str) -> tuple[str, ...] | None:
+    """The last word of ``tail`` and the first of ``head`` (see :func:`_pair_key`)."""
+    return _pair_key(tail.split()[-2:], head.split(None, 2)[:2])
 
-    >>> _word_pair_key("Tips for Your Small", "Business?"), _word_pair_key("end.", "The")
+
+def _pair_key(before: Sequence[str], after: Sequence[str]) -> tuple[str, ...] | None:
+    """The words on either side of a gap, lower-cased, from the tokens before it and after it, if
+    the one before is a bare word of letters (no punctuation after it) and the one after starts with
+    one (punctuation after it allowed). A number beside a word counts as its shape with the token
+    on its far side ("29.8 mi⏎42.5 mi" as "mi 0.0 mi"): a number alone says little.
+
+    >>> _pair_key(["Your", "Small"], ["Business?"]), _pair_key(["the", "end."], ["The"])
     (('small', 'business'), None)
+    >>> _pair_key(["29.8", "mi"], ["42.5", "mi"]), _pair_key(["in", "Week"], ["2"])
+    (('mi', '0.0', 'mi'), None)
     """
-    last = tail.rsplit(None, 1)[-1] if tail.strip() else ""
-    first = head.split(None, 1)[0].rstrip(_WORD_EDGE) if head.strip() else ""
-    if not (last.isalpha() and first.isalpha()):
+    if not before or not after:
         return None
-    return last.lower(), first.lower()
+    last, first = before[-1], after[0].rstrip(_WORD_EDGE)
+    last_alpha, first_alpha = last.isalpha(), first.isalpha()
+    if last_alpha and first_alpha:
+        return last.lower(), first.lower()
+    if last_alpha and _PAIR_NUMBER.fullmatch(first) and len(after) > 1:
+        return last.lower(), _PAIR_DIGITS.sub("0", first), _PAIR_DIGITS.sub("0", after[1].lower())
+    if first_alpha and _PAIR_NUMBER.fullmatch(last) and len(before) > 1:
+        return _PAIR_DIGITS.sub("0", before[-2].lower()), _PAIR_DIGITS.sub("0", last), first.lower()
+    return None
+
+
+_PAIR_NUMBER = regexes.compile(r"\d[\d.,]*")
+_PAIR_DIGITS = regexes.compile(r"\d+")
 
 
 # Occurrences added to a word's own at line starts and inside lines, at the share of its case,
@@ -821,11 +840,11 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         expected = (sure[block] + 0.1) * near
         priors[block] = max(_NO_ITEMS, expected / max(1.0, n_full - expected))
     inside: Counter[str] = Counter()
-    pairs: Counter[tuple[str, str]] = Counter()
+    pairs: Counter[tuple[str, ...]] = Counter()
     for line in lines:
         tokens = line.split()
         for i in range(len(tokens) - 1):
-            pair = _word_pair_key(tokens[i], tokens[i + 1])
+            pair = _pair_key(tokens[max(0, i - 1) : i + 1], tokens[i + 1 : i + 3])
             if pair:
                 pairs[pair] += 1
             end = _tail_kind(tokens[max(0, i + 1 - _TITLE_RUN) : i + 1], lang)
