@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 from cleannews import clean, words
 from cleannews.config import Config
 from cleannews.document import Document
-from cleannews.passes.rejoin import Break, LineEnds, analyse_layout, candidate_breaks, rejoin, shape
+from cleannews.passes.rejoin import (
+    Break,
+    LineEnds,
+    _word_pair_key,
+    analyse_layout,
+    candidate_breaks,
+    inside_pairs,
+    rejoin,
+    shape,
+)
 
 CFG = Config()
 
@@ -579,13 +588,18 @@ def test_a_full_line_between_two_words_the_document_writes_together_is_a_wrap(wi
     assert mended == "\n\n".join([_HARVARD_PROSE, "\n".join(_CATALOGUE), _HARVARD_PROSE])
 
 
-def test_a_word_pair_written_inside_a_line_lowers_the_odds_of_a_real_line_end() -> None:
-    """The pair counts whatever the case; a line ending with punctuation is no pair."""
-    _, line_ends = _line_ends(textwrap.fill(_GUIDE_PROSE + " Rural Roads and bridges. " + _GUIDE_PROSE, 60))
-    assert line_ends.pair_odds("They spent it on Rural", "Roads") < 0.1
-    assert line_ends.pair_odds("They spent it on rural", "roads.") < 0.1
-    assert line_ends.pair_odds("They spent it on rural.", "Roads") == 1.0
-    assert line_ends.pair_odds("They spent it on rural", "Bridges") == 1.0
+def test_a_word_pair_written_inside_a_line_counts_whatever_the_case() -> None:
+    """A line ending with punctuation is no pair; the pair counts whatever the case."""
+    lines = textwrap.fill(_GUIDE_PROSE + " Rural Roads and bridges. " + _GUIDE_PROSE, 60).split("\n")
+    keys = [
+        _word_pair_key("They spent it on Rural", "Roads"),
+        _word_pair_key("They spent it on rural", "roads."),
+        _word_pair_key("They spent it on rural", "Bridges"),
+    ]
+    assert keys[0] == keys[1] == ("rural", "roads")
+    assert _word_pair_key("They spent it on rural.", "Roads") is None
+    found = inside_pairs(lines, {key for key in keys if key})
+    assert found[("rural", "roads")] >= 2 and found[("rural", "bridges")] == 0
 
 
 def test_a_number_after_a_full_line_pairs_with_the_words_around_it() -> None:
@@ -593,8 +607,13 @@ def test_a_number_after_a_full_line_pairs_with_the_words_around_it() -> None:
     document writes the same unit, number and unit inside lines; a number alone ("...Easy⏎2 Rest",
     a row's first cell) is no such evidence."""
     rows = "Range 18.7 mi 11.4 mi 20 mi 23.3 mi and Speed 19.8 mph 17.4 mph. Week 1 Rest Easy 30 min."
-    _, line_ends = _line_ends(textwrap.fill(_GUIDE_PROSE + " " + rows + " " + _GUIDE_PROSE, 60))
-    assert line_ends.pair_odds("Range 24.2 mi 29.8 mi", "42.5 mi") < 0.1
-    assert line_ends.pair_odds("Top Speed 23.9 mph", "26.7 mph") < 0.1
-    assert line_ends.pair_odds("Long Run 6 miles Easy", "2 Rest Speed Play") == 1.0
-    assert line_ends.pair_odds("Range 24.2 mi 29.8 mi", "42.5 km") == 1.0
+    lines = textwrap.fill(_GUIDE_PROSE + " " + rows + " " + _GUIDE_PROSE, 60).split("\n")
+    mi, mph, km = (
+        _word_pair_key("Range 24.2 mi 29.8 mi", "42.5 mi"),
+        _word_pair_key("Top Speed 23.9 mph", "26.7 mph"),
+        _word_pair_key("Range 24.2 mi 29.8 mi", "42.5 km"),
+    )
+    assert mi == ("mi", "0.0", "mi") and mph and km
+    assert _word_pair_key("Long Run 6 miles Easy", "2") is None
+    found = inside_pairs(lines, {mi, mph, km})
+    assert found[mi] >= 2 and found[mph] >= 1 and found[km] == 0

@@ -31,7 +31,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress, pairwise, repeat, zip_longest
@@ -649,7 +649,7 @@ def _pair_key(before: Sequence[str], after: Sequence[str]) -> tuple[str, ...] | 
     if last_alpha and first_alpha:
         return last.lower(), first.lower()
     if last_alpha and _PAIR_NUMBER.fullmatch(first) and len(after) > 1:
-        return last.lower(), _PAIR_DIGITS.sub("0", first), _PAIR_DIGITS.sub("0", after[1].lower())
+        return last.lower(), _PAIR_DIGITS.sub("0", first), _PAIR_DIGITS.sub("0", after[1].rstrip(_WORD_EDGE).lower())
     if first_alpha and _PAIR_NUMBER.fullmatch(last) and len(before) > 1:
         return _PAIR_DIGITS.sub("0", before[-2].lower()), _PAIR_DIGITS.sub("0", last), first.lower()
     return None
@@ -840,13 +840,9 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         expected = (sure[block] + 0.1) * near
         priors[block] = max(_NO_ITEMS, expected / max(1.0, n_full - expected))
     inside: Counter[str] = Counter()
-    pairs: Counter[tuple[str, ...]] = Counter()
     for line in lines:
         tokens = line.split()
         for i in range(len(tokens) - 1):
-            pair = _pair_key(tokens[max(0, i - 1) : i + 1], tokens[i + 1 : i + 3])
-            if pair:
-                pairs[pair] += 1
             end = _tail_kind(tokens[max(0, i + 1 - _TITLE_RUN) : i + 1], lang)
             inside[_refine(end + ">" + _head_kind(tokens, i + 1), tokens[i + 1], lower)] += 1
     n_real, n_inside = real.total(), inside.total()
@@ -872,8 +868,32 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         width,
         reach,
         _lone_lines(lines, width),
-        pairs,
+        inside_pairs(
+            lines, {key for b in breaks if len(b.tail) <= width < b.need and (key := _word_pair_key(b.tail, b.head))}
+        ),
     )
+
+
+def inside_pairs(lines: Sequence[str], wanted: Collection[tuple[str, ...]]) -> Counter[tuple[str, ...]]:
+    """How often each of the ``wanted`` word pairs (keys of :func:`_pair_key`) stands inside a line.
+
+    >>> inside_pairs(["Harvard University and Small Business", "from Harvard"], {("harvard", "university")})
+    Counter({('harvard', 'university'): 1})
+    """
+    pairs: Counter[tuple[str, ...]] = Counter()
+    if not wanted:
+        return pairs
+    # A cheap filter first: the word before the gap, or the one after it where a number stands before.
+    before_words = {key[0] for key in wanted if not key[0][:1].isdigit()}
+    after_words = {key[2] for key in wanted if key[0][:1].isdigit()}
+    for line in lines:
+        tokens = line.split()
+        for i in range(len(tokens) - 1):
+            if tokens[i].lower() in before_words or tokens[i + 1].rstrip(_WORD_EDGE).lower() in after_words:
+                pair = _pair_key(tokens[max(0, i - 1) : i + 1], tokens[i + 1 : i + 3])
+                if pair is not None and pair in wanted:
+                    pairs[pair] += 1
+    return pairs
 
 
 def _lone_lines(lines: Sequence[str], width: int) -> tuple[int, ...]:
