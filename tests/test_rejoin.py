@@ -13,7 +13,16 @@ from hypothesis import strategies as st
 from cleannews import clean, words
 from cleannews.config import Config
 from cleannews.document import Document
-from cleannews.passes.rejoin import Break, LineEnds, analyse_layout, candidate_breaks, rejoin, shape
+from cleannews.passes.rejoin import (
+    Break,
+    LineEnds,
+    _word_pair_key,
+    analyse_layout,
+    candidate_breaks,
+    inside_pairs,
+    rejoin,
+    shape,
+)
 
 CFG = Config()
 
@@ -547,3 +556,64 @@ def test_a_bare_line_after_a_whole_row_is_its_last_cell_wrapped() -> None:
         breaks, line_ends = _line_ends(text)
         (tail,) = [b for b in breaks if b.tail.endswith("Structured")]
         assert line_ends.row_odds(Break(tail.left, "JSON Events", tail.offset, tail.block)) == expected
+
+
+_HARVARD_PROSE = (
+    "The programme is run with Harvard University and the national science foundation, "
+    "and every course below is free to audit. " + _GUIDE_PROSE
+)
+_CATALOGUE = [
+    "Introduction to Computer Science and Programming from Harvard University Extension School Online",
+    "Web Programming with Python and JavaScript",
+    "Understanding Technology for Everyone",
+    "Computer Science for Business Professionals",
+    "Introduction to Artificial Intelligence with Python",
+    "Introduction to Game Development",
+    "Computer Science for Lawyers",
+    "Introduction to Databases with SQL",
+    "Introduction to Programming with Scratch",
+    "Introduction to Cybersecurity",
+]
+
+
+@pytest.mark.parametrize("width", [62, 66])
+def test_a_full_line_between_two_words_the_document_writes_together_is_a_wrap(width: int) -> None:
+    """A list of short titles makes a long last piece after a full line ("...from Harvard⏎University
+    Extension School Online") look like a title of its own; that the document writes "Harvard
+    University" inside a line elsewhere says the break cut one phrase: a wrap."""
+    courses = "\n".join(textwrap.fill(course, width) for course in _CATALOGUE)
+    assert "Harvard\nUniversity" in courses
+    prose = textwrap.fill(_HARVARD_PROSE, width)
+    mended = rejoin(Document.from_text("\n\n".join([prose, courses, prose])), Config()).text
+    assert mended == "\n\n".join([_HARVARD_PROSE, "\n".join(_CATALOGUE), _HARVARD_PROSE])
+
+
+def test_a_word_pair_written_inside_a_line_counts_whatever_the_case() -> None:
+    """A line ending with punctuation is no pair; the pair counts whatever the case."""
+    lines = textwrap.fill(_GUIDE_PROSE + " Rural Roads and bridges. " + _GUIDE_PROSE, 60).split("\n")
+    keys = [
+        _word_pair_key("They spent it on Rural", "Roads"),
+        _word_pair_key("They spent it on rural", "roads."),
+        _word_pair_key("They spent it on rural", "Bridges"),
+    ]
+    assert keys[0] == keys[1] == ("rural", "roads")
+    assert _word_pair_key("They spent it on rural.", "Roads") is None
+    found = inside_pairs(lines, {key for key in keys if key})
+    assert found[("rural", "roads")] >= 2 and found[("rural", "bridges")] == 0
+
+
+def test_a_number_after_a_full_line_pairs_with_the_words_around_it() -> None:
+    """A flattened table row ("Range 18.7 mi 11.4 mi ... 29.8 mi⏎42.5 mi") goes on where the
+    document writes the same unit, number and unit inside lines; a number alone ("...Easy⏎2 Rest",
+    a row's first cell) is no such evidence."""
+    rows = "Range 18.7 mi 11.4 mi 20 mi 23.3 mi and Speed 19.8 mph 17.4 mph. Week 1 Rest Easy 30 min."
+    lines = textwrap.fill(_GUIDE_PROSE + " " + rows + " " + _GUIDE_PROSE, 60).split("\n")
+    mi, mph, km = (
+        _word_pair_key("Range 24.2 mi 29.8 mi", "42.5 mi"),
+        _word_pair_key("Top Speed 23.9 mph", "26.7 mph"),
+        _word_pair_key("Range 24.2 mi 29.8 mi", "42.5 km"),
+    )
+    assert mi == ("mi", "0.0", "mi") and mph and km
+    assert _word_pair_key("Long Run 6 miles Easy", "2") is None
+    found = inside_pairs(lines, {mi, mph, km})
+    assert found[mi] >= 2 and found[mph] >= 1 and found[km] == 0

@@ -581,7 +581,30 @@ def evaluate(
 
 
 def _pct(part: int, whole: int) -> str:
-    return f"{100 * part / whole:.2f}%" if whole else "–"
+    """``part`` as a percentage of ``whole`` to three decimals, rounded down, so that a figure
+    short of a target is never shown as meeting it.
+
+    >>> _pct(209_900, 210_113), _pct(2, 3), _pct(5, 5), _pct(0, 0)
+    ('99.898%', '66.666%', '100.000%', '–')
+    """
+    if not whole:
+        return "–"
+    thousandths = 100_000 * part // whole
+    return f"{thousandths // 1000}.{thousandths % 1000:03d}%"
+
+
+def _per_10k(part: int, whole: int) -> str:
+    """``part`` per 10,000 of ``whole`` to one decimal, rounded up (a limit is a most).
+
+    >>> _per_10k(1, 10_001), _per_10k(0, 7), _per_10k(3, 0)
+    ('1.0', '0.0', '–')
+    >>> _per_10k(101, 1_000_000)
+    '1.1'
+    """
+    if not whole:
+        return "–"
+    tenths = -(-100_000 * part // whole)
+    return f"{tenths // 10}.{tenths % 10}"
 
 
 def table(corpus: str, results: dict[str, dict[str, Tally]]) -> str:
@@ -616,7 +639,7 @@ def table(corpus: str, results: dict[str, dict[str, Tally]]) -> str:
     rows.append(
         (
             f"clean input: lines changed per 10,000 ({lines:,} lines)",
-            [f"{10000 * t.lines_changed / lines:.1f}" if lines else "–" for t in clean.values()],
+            [_per_10k(t.lines_changed, lines) for t in clean.values()],
         )
     )
     seconds = [sum(results[k][n].seconds for k in KINDS) for n in names]

@@ -31,7 +31,7 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress, pairwise, repeat, zip_longest
@@ -534,6 +534,7 @@ class LineEnds:
     width: int = 0
     reach: float = _DEFAULT_REACH  # how far past its end a full line's next word reaches, on average
     items: tuple[int, ...] = ()  # the lengths of the lines that stand alone between real line ends, sorted
+    pairs: Counter[tuple[str, ...]] = field(default_factory=Counter)  # word pairs inside lines (see :meth:`pair_odds`)
 
     def fit_odds(self, brk: Break) -> float:
         """How much likelier the lengths around a full line make a real line end than the prior does.
@@ -594,6 +595,18 @@ class LineEnds:
         own = (starts + _START_PSEUDO * share) / (starts + inside + _START_PSEUDO)
         return min(_START_LIMIT, max(1 / _START_LIMIT, own / share))
 
+    def pair_odds(self, tail: str, head: str) -> float:
+        """How much likelier a real line end is than a wrap, given the words on either side (1 mostly).
+
+        Where the left line ends with a bare word and the document writes that word and the right
+        line's first word side by side inside a line elsewhere ("Small Business", "Science
+        Fiction"), the two are one phrase that a wrap cut: a real line end seldom falls between
+        the words of a phrase the document repeats.
+        """
+        pair = _word_pair_key(tail, head)
+        seen = self.pairs[pair] if pair else 0
+        return 1.0 if not seen else max(1 / _PAIR_LIMIT, 1 / (1 + _PAIR_WEIGHT * seen))
+
     def odds_real(self, shape_: str, block: int) -> float:
         prior = self.priors.get(block, _NO_ITEMS)
         # The block's own real line ends first (its items all start with a bullet, say), then
@@ -605,6 +618,45 @@ class LineEnds:
     def shape(self, tail: str, head: str) -> str:
         """:func:`shape`, with a capital told apart: a word written in lower case elsewhere starts a sentence."""
         return _refine(shape(tail, head, self.lang), head, self.lower)
+
+
+# How much each time the document writes a line's last word and the next line's first side by
+# side inside a line lowers the odds of a real line end between them, and the most it may.
+_PAIR_WEIGHT = 100.0
+_PAIR_LIMIT = 1000.0
+
+
+def _word_pair_key(tail: str, head: str) -> tuple[str, ...] | None:
+    """The last word of ``tail`` and the first of ``head`` (see :func:`_pair_key`)."""
+    return _pair_key(tail.split()[-2:], head.split(None, 2)[:2])
+
+
+def _pair_key(before: Sequence[str], after: Sequence[str]) -> tuple[str, ...] | None:
+    """The words on either side of a gap, lower-cased, from the tokens before it and after it, if
+    the one before is a bare word of letters (no punctuation after it) and the one after starts with
+    one (punctuation after it allowed). A number beside a word counts as its shape with the token
+    on its far side ("29.8 mi⏎42.5 mi" as "mi 0.0 mi"): a number alone says little.
+
+    >>> _pair_key(["Your", "Small"], ["Business?"]), _pair_key(["the", "end."], ["The"])
+    (('small', 'business'), None)
+    >>> _pair_key(["29.8", "mi"], ["42.5", "mi"]), _pair_key(["in", "Week"], ["2"])
+    (('mi', '0.0', 'mi'), None)
+    """
+    if not before or not after:
+        return None
+    last, first = before[-1], after[0].rstrip(_WORD_EDGE)
+    last_alpha, first_alpha = last.isalpha(), first.isalpha()
+    if last_alpha and first_alpha:
+        return last.lower(), first.lower()
+    if last_alpha and _PAIR_NUMBER.fullmatch(first) and len(after) > 1:
+        return last.lower(), _PAIR_DIGITS.sub("0", first), _PAIR_DIGITS.sub("0", after[1].rstrip(_WORD_EDGE).lower())
+    if first_alpha and _PAIR_NUMBER.fullmatch(last) and len(before) > 1:
+        return _PAIR_DIGITS.sub("0", before[-2].lower()), _PAIR_DIGITS.sub("0", last), first.lower()
+    return None
+
+
+_PAIR_NUMBER = regexes.compile(r"\d[\d.,]*")
+_PAIR_DIGITS = regexes.compile(r"\d+")
 
 
 # Occurrences added to a word's own at line starts and inside lines, at the share of its case,
@@ -816,7 +868,32 @@ def line_end_evidence(breaks: list[Break], lines: Sequence[str], width: int, lan
         width,
         reach,
         _lone_lines(lines, width),
+        inside_pairs(
+            lines, {key for b in breaks if len(b.tail) <= width < b.need and (key := _word_pair_key(b.tail, b.head))}
+        ),
     )
+
+
+def inside_pairs(lines: Sequence[str], wanted: Collection[tuple[str, ...]]) -> Counter[tuple[str, ...]]:
+    """How often each of the ``wanted`` word pairs (keys of :func:`_pair_key`) stands inside a line.
+
+    >>> inside_pairs(["Harvard University and Small Business", "from Harvard"], {("harvard", "university")})
+    Counter({('harvard', 'university'): 1})
+    """
+    pairs: Counter[tuple[str, ...]] = Counter()
+    if not wanted:
+        return pairs
+    # A cheap filter first: the word before the gap, or the one after it where a number stands before.
+    before_words = {key[0] for key in wanted if not key[0][:1].isdigit()}
+    after_words = {key[2] for key in wanted if key[0][:1].isdigit()}
+    for line in lines:
+        tokens = line.split()
+        for i in range(len(tokens) - 1):
+            if tokens[i].lower() in before_words or tokens[i + 1].rstrip(_WORD_EDGE).lower() in after_words:
+                pair = _pair_key(tokens[max(0, i - 1) : i + 1], tokens[i + 1 : i + 3])
+                if pair is not None and pair in wanted:
+                    pairs[pair] += 1
+    return pairs
 
 
 def _lone_lines(lines: Sequence[str], width: int) -> tuple[int, ...]:
@@ -1045,7 +1122,7 @@ def _decide_wrap(brk: Break, ev: Evidence, line_ends: LineEnds | None) -> Join |
     kind = line_ends.shape(tail, head) if line_ends else shape(tail, head, ev.lang)
     if line_ends:
         odds = line_ends.odds_real(kind, brk.block) * line_ends.start_odds(tail, head) * line_ends.row_odds(brk)
-        odds *= line_ends.fit_odds(brk)
+        odds *= line_ends.fit_odds(brk) * line_ends.pair_odds(tail, head)
     else:
         odds = 0.05 if brk.continues else 0.5
     confidence = round(1 / (1 + odds), 3)
