@@ -352,3 +352,19 @@ def test_rejoin_stays_linear_on_runs_of_lines_that_mend_into_one(unit: str) -> N
 
     small, large = seconds(10_000), seconds(40_000)
     assert large < 8 * small + 0.05
+
+
+def test_mending_split_paragraphs_is_linear_in_blank_lines() -> None:
+    """A page whose removed lines leave a run of tens of thousands of blank lines: each blank line
+    scanned the run after it (a 25 MB file took minutes)."""
+    import time
+
+    from cleannews.document import Document
+    from cleannews.passes.rejoin import _mend_split_paragraphs
+
+    doc = Document.from_text("The council said on Monday that it would vote on the\n" + "\n" * 40_000 + "plan soon.")
+    doc = doc.replace(lines=doc.lines[:20_000] + doc.lines[20_001:])  # a line removed in the run
+    started = time.process_time()
+    mended = _mend_split_paragraphs(doc)
+    assert time.process_time() - started < 1.0
+    assert mended.text.startswith("The council said on Monday that it would vote on the plan soon.")

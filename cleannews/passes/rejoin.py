@@ -1676,35 +1676,38 @@ def _mend_split_paragraphs(doc: Document) -> Document:
     ()
     """
     lines = doc.lines
+    # The next line that is not blank, at or after each position (one pass: linear in the lines).
+    following = [len(lines)] * (len(lines) + 1)
+    for j in range(len(lines) - 1, -1, -1):
+        following[j] = following[j + 1] if lines[j].is_blank else j
     kept: list[Line] = []
     edits: list[Edit] = []
     k = 0
-    while k < len(lines):
-        line = lines[k]
-        after = k + 1
-        while after < len(lines) and lines[after].is_blank:
-            after += 1
-        gone = after < len(lines) and lines[after].origin - line.origin > after - k  # a line was removed
+    current = lines[0] if lines else None  # line k, or the line its joins have made
+    while current is not None:
+        after = following[k + 1]
+        gone = after < len(lines) and lines[after].origin - lines[k].origin > after - k  # a line was removed
         if (
             gone
-            and not line.is_blank
-            and (end := _OPEN_END.search(line.text)) is not None
+            and not current.is_blank
+            and (end := _OPEN_END.search(current.text)) is not None
             and end.group("last").rstrip(",").islower()
-            and len(line.text.split()) >= MIN_CUT_WORDS
+            and len(current.text.split()) >= MIN_CUT_WORDS
             and (start := _LOWER_START.match(lines[after].text)) is not None
             and start.group("first").islower()  # ("iPhone" may open a paragraph)
         ):
-            head, tail = line.text[: end.start("last")], lines[after].text[start.end("first") :]
+            head, tail = current.text[: end.start("last")], lines[after].text[start.end("first") :]
             middle = [lines[j].text for j in range(k + 1, after)]
             before = "\n".join([end.group("last"), *middle, start.group("first")])
             joined = f"{end.group('last')} {start.group('first')}"
             edits.append(
-                Edit(NAME, line.origin, before, joined, "a paragraph cut in two by a removed line", "paragraph", 0.9)
+                Edit(NAME, current.origin, before, joined, "a paragraph cut in two by a removed line", "paragraph", 0.9)
             )
-            lines = (*lines[:k], Line(head + joined + tail, line.origin), *lines[after + 1 :])
-            continue  # (the joined line may be cut again further on)
-        kept.append(line)
+            current, k = Line(head + joined + tail, current.origin), after  # (it may be cut again further on)
+            continue
+        kept.append(current)
         k += 1
+        current = lines[k] if k < len(lines) else None
     if not edits:
         return doc
     return doc.replace(lines=tuple(kept), edits=doc.edits + tuple(edits))
