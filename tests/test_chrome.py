@@ -82,6 +82,11 @@ def cleaned(text: str, cfg: Config = CFG) -> Document:
     return remove_chrome(Document.from_text(text), cfg)
 
 
+def paragraphs(sentence: str, count: int = 4) -> str:
+    """``count`` numbered paragraphs of one sentence, separated by blank lines: an article body."""
+    return "\n\n".join(f"Paragraph {n}: {sentence}" for n in range(count))
+
+
 def test_english_page_keeps_the_whole_article_and_nothing_else() -> None:
     doc = cleaned(ENGLISH_PAGE)
     kept = [line.text for line in doc.lines if not line.is_blank]
@@ -352,10 +357,7 @@ def test_the_headline_under_teasers_opens_the_article() -> None:
         f"Other story {n} headline\n\nSummary of other story {n}, which the site shows above every article page."
         for n in range(3)
     )
-    body = "\n\n".join(
-        f"Paragraph {n}: the storm flooded the coastal road and closed two schools on Tuesday, officials said."
-        for n in range(4)
-    )
+    body = paragraphs("the storm flooded the coastal road and closed two schools on Tuesday, officials said.")
     page = f"Storm floods coast road | The Gazette\n\nHome\nWorld\nSearch\n\n{teasers}\n\nStorm floods coast road\n\n{body}\n"
     doc = cleaned(page)
     assert doc.text.strip().startswith("Storm floods coast road\n")
@@ -377,10 +379,7 @@ def test_a_table_in_the_article_keeps_the_article_whole() -> None:
 
 
 def test_the_credit_line_under_a_page_article_stays_for_the_wire_pass() -> None:
-    body = "\n\n".join(
-        f"Paragraph {n}: the storm flooded the coastal road and closed two schools on Tuesday, officials said."
-        for n in range(4)
-    )
+    body = paragraphs("the storm flooded the coastal road and closed two schools on Tuesday, officials said.")
     page = (
         f"Home\nWorld\nSearch\nSign in\n\nStorm floods coast road\n\n{body}\n\nSource: Yonhap\n\n"
         "Related articles\nOther story\n\nPrivacy Policy\n© 2024 Gazette\n"
@@ -392,10 +391,7 @@ def test_the_credit_line_under_a_page_article_stays_for_the_wire_pass() -> None:
 
 def test_a_reporters_address_and_end_mark_above_a_share_bar_stay_for_the_wire_pass() -> None:
     # "(END)" over "Share", "Facebook", "Twitter" reads as one run of short title-case links.
-    body = "\n\n".join(
-        f"Paragraph {n}: the minister told lawmakers that growth could slow next year, his office said."
-        for n in range(4)
-    )
+    body = paragraphs("the minister told lawmakers that growth could slow next year, his office said.")
     page = (
         f"Home\nNational\nPolitics\nSearch\n\nGrowth to slow, minister says\n\n{body}\n\n"
         "jwpark@example.co.kr\n(END)\n\nShare\nFacebook\nTwitter\nRelated Articles\nOther story\n"
@@ -408,10 +404,7 @@ def test_a_reporters_address_and_end_mark_above_a_share_bar_stay_for_the_wire_pa
 
 @pytest.mark.parametrize("stamp", ["January 5, 2024 10:30 AM GMT", "Published 5 January 2024", "3 minute read"])
 def test_the_headline_above_a_byline_and_a_date_opens_the_article(stamp: str) -> None:
-    body = "\n\n".join(
-        f"Paragraph {n}: oil prices rose on Friday as worries over supply outweighed signs of weak demand."
-        for n in range(4)
-    )
+    body = paragraphs("oil prices rose on Friday as worries over supply outweighed signs of weak demand.")
     page = (
         "World\nBusiness\nMarkets\nSign In\nSubscribe\n\n"
         f"UPDATE 2-Oil prices climb as supply worries deepen\n\nBy Laura Sanchez\n\n{stamp}\n\n{body}\n\n"
@@ -479,10 +472,7 @@ The budget raises spending on schools and roads and holds property taxes at last
 def test_the_writers_name_under_a_headline_is_no_headline() -> None:
     # Pasted from a page without its <title>: the nearest line above the body is the writer's
     # name and the date; the headline stands above them.
-    body = "\n\n".join(
-        f"Paragraph {n}: at least 42 people were killed when the earthquake struck early on Tuesday, officials said."
-        for n in range(4)
-    )
+    body = paragraphs("at least 42 people were killed when the earthquake struck early on Tuesday, officials said.")
     page = f"Search\nSign in\nWorld\nEurope\n\nDozens dead as earthquake strikes mountain region\n\nTom Walker in Rome\nTue 3 Dec 2024 14.05 GMT\n\nShare\n\n{body}\n"
     result = clean(page)
     assert result.title == "Dozens dead as earthquake strikes mountain region"
@@ -527,10 +517,7 @@ What to do if your home floods
 
 
 def test_a_share_bar_of_newer_networks_under_the_headline_goes() -> None:
-    body = "\n\n".join(
-        f"Paragraph {n}: the finance ministry will raise the tax credit for chipmakers next year, officials said."
-        for n in range(4)
-    )
+    body = paragraphs("the finance ministry will raise the tax credit for chipmakers next year, officials said.")
     page = f"Home\nNational\nBusiness\nSearch\n\nSeoul to expand chip subsidies\n\nShare\nFacebook\nX\nKakaoTalk\nThreads\nLink\n\n{body}\n"
     result = clean(page)
     assert result.title == "Seoul to expand chip subsidies"
@@ -579,10 +566,7 @@ Tax
 
 
 def test_the_headline_above_its_standfirst_and_listen_and_share_lines_opens_the_article() -> None:
-    body = "\n\n".join(
-        f"Paragraph {n}: the economy shrank in the final three months of last year, the government said."
-        for n in range(4)
-    )
+    body = paragraphs("the economy shrank in the final three months of last year, the government said.")
     page = (
         "Skip to content\nWorld\nAdvertisement\nSupported by\n\nJapan's Economy Shrinks as Consumers Pull Back\n\n"
         "Household spending fell for a third straight quarter, raising pressure on the central bank.\n\n"
@@ -597,10 +581,7 @@ def test_the_headline_above_its_standfirst_and_listen_and_share_lines_opens_the_
 def test_the_headline_above_its_standfirst_opens_a_pasted_page() -> None:
     # No <title> line: the nearest candidate above the body is the standfirst; the headline
     # above it opens the article, and the writer's name and the date under them are no headline.
-    body = "\n\n".join(
-        f"Paragraph {n}: at least 42 people were killed when the earthquake struck early on Tuesday, officials said."
-        for n in range(4)
-    )
+    body = paragraphs("at least 42 people were killed when the earthquake struck early on Tuesday, officials said.")
     page = (
         "Search\nSign in\nWorld\nEurope\nEarthquake\n\nDozens dead as earthquake strikes mountain region\n"
         "Rescue teams race to reach villages cut off by landslides after the quake\n"
@@ -657,19 +638,13 @@ def test_a_short_last_paragraph_closes_the_article(menu: str, paragraph: str, la
 
 
 def test_a_call_to_the_reader_after_the_article_is_no_last_paragraph() -> None:
-    body = "\n\n".join(
-        f"Paragraph {n}: the city council approved the budget on Tuesday evening after a long debate, the mayor said."
-        for n in range(3)
-    )
+    body = paragraphs("the city council approved the budget on Tuesday evening after a long debate, the mayor said.", 3)
     page = f"Home\nWorld\nBusiness\nSearch\n\nCouncil passes budget\n\n{body}\n\nLet's talk!\n\nRelated news\nOther story\n"
     assert clean(page).paragraphs[-1].startswith("Paragraph 2")
 
 
 def test_a_contributor_line_under_the_article_stays_for_the_wire_pass() -> None:
-    body = "\n\n".join(
-        f"Paragraph {n}: Israel and Hamas agreed to extend the truce for another day, the two sides said early Thursday."
-        for n in range(4)
-    )
+    body = paragraphs("Israel and Hamas agreed to extend the truce for another day, the two sides said early Thursday.")
     page = f"World\nPolitics\nSign in\n\nTruce extended, officials say\n\n{body}\n\nCNN's Alex Stambaugh contributed reporting.\n\nLink Copied!\nAd Feedback\nRelated Video\nMore from CNN\n"
     result = clean(page)
     assert result.credits == ("CNN's Alex Stambaugh contributed reporting.",)
