@@ -11,6 +11,7 @@ are expected out of the text (bylines, timestamps), ``Draft.dek`` paragraphs are
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -363,6 +364,24 @@ NEGATIVE_TITLES = [
     "Live music returns to the park",
     "Talks collapse - again",
 ]
+
+
+def look_alikes(
+    rng: random.Random,
+    d: Draft,
+    ledes: Sequence[str],
+    endings: Sequence[str],
+    lede_share: float = 0.6,
+    titles: Sequence[str] = (),
+) -> None:
+    """Put a round's look-alikes in a draft: maybe a title (three times in ten), maybe a lede, and
+    a closing sentence, always when the lede is not one of them (the negatives of rounds seven on)."""
+    if titles and rng.random() < 0.3:
+        d.title = rng.choice(titles)
+    if rng.random() < lede_share:
+        d.lede = rng.choice(ledes)
+    if rng.random() < 0.7 or d.lede not in ledes:
+        d.body.append(rng.choice(endings))
 
 
 def negative(rng: random.Random, d: Draft, c: Case) -> None:

@@ -24,6 +24,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from cleannews.evaluation.wire_shapes import look_alikes
+
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
     from cleannews.evaluation.wire_shapes import Template
@@ -503,12 +505,7 @@ def negative_11(rng: random.Random, d: Draft, c: Case) -> None:
     """Look-alikes of the round-eleven forms: a place with a bracketed aside, "By" before a possessive,
     a place before a colon in a sentence, a wire or an agency as the subject, contact- and source-like
     closing sentences, desk-slug words opening a headline."""
-    if rng.random() < 0.3:
-        d.title = rng.choice(NEGATIVE_TITLES_11)
-    if rng.random() < 0.6:
-        d.lede = rng.choice(NEGATIVE_LEDES_11)
-    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_11:
-        d.body.append(rng.choice(NEGATIVE_ENDINGS_11))
+    look_alikes(rng, d, NEGATIVE_LEDES_11, NEGATIVE_ENDINGS_11, titles=NEGATIVE_TITLES_11)
 
 
 NEGATIVES_11: dict[str, Template] = {"negative-11": negative_11}
@@ -753,10 +750,7 @@ NEGATIVE_ENDINGS_12 = [
 def negative_12(rng: random.Random, d: Draft, c: Case) -> None:
     """Look-alikes of the round-twelve forms: a glued "By" that starts a name, places and agencies in a
     list, a city with a bracketed aside, sentences that open like credit and contact lines."""
-    if rng.random() < 0.6:
-        d.lede = rng.choice(NEGATIVE_LEDES_12)
-    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_12:
-        d.body.append(rng.choice(NEGATIVE_ENDINGS_12))
+    look_alikes(rng, d, NEGATIVE_LEDES_12, NEGATIVE_ENDINGS_12)
     if rng.random() < 0.2:
         d.title = rng.choice(["Economic watchdog fines two banks", "China focuses on chip exports"])
 

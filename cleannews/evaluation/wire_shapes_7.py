@@ -14,6 +14,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from cleannews.evaluation.wire_shapes import look_alikes
+
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
     from cleannews.evaluation.wire_shapes import Template
@@ -649,12 +651,7 @@ NEGATIVE_TITLES_7 = [
 def negative_7(rng: random.Random, d: Draft, c: Case) -> None:
     """Look-alikes: place-and-comma ledes with a region, "By" not followed by a name, parties named
     like agencies (PTI, AAP), an "(AP)" inside a sentence, credit-like and source-like sentences."""
-    if rng.random() < 0.3:
-        d.title = rng.choice(NEGATIVE_TITLES_7)
-    if rng.random() < 0.6:
-        d.lede = rng.choice(NEGATIVE_LEDES_7)
-    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_7:
-        d.body.append(rng.choice(NEGATIVE_ENDINGS_7))
+    look_alikes(rng, d, NEGATIVE_LEDES_7, NEGATIVE_ENDINGS_7, titles=NEGATIVE_TITLES_7)
 
 
 NEGATIVES_7: dict[str, Template] = {"negative-7": negative_7}
@@ -807,10 +804,7 @@ NEGATIVE_ENDINGS_8 = [
 def negative_8(rng: random.Random, d: Draft, c: Case) -> None:
     """Look-alikes: an agency's poll opening the lede, a bracketed aside after a city, credit- and
     sign-off-like closing sentences."""
-    if rng.random() < 0.6:
-        d.lede = rng.choice(NEGATIVE_LEDES_8)
-    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_8:
-        d.body.append(rng.choice(NEGATIVE_ENDINGS_8))
+    look_alikes(rng, d, NEGATIVE_LEDES_8, NEGATIVE_ENDINGS_8)
 
 
 NEGATIVES_8: dict[str, Template] = {"negative-8": negative_8}
@@ -951,10 +945,7 @@ NEGATIVE_LEDES_9 = [
 
 def negative_9(rng: random.Random, d: Draft, c: Case) -> None:
     """Look-alikes of the round-nine forms: print notes, labels and places inside sentences."""
-    if rng.random() < 0.5:
-        d.lede = rng.choice(NEGATIVE_LEDES_9)
-    if rng.random() < 0.7 or d.lede not in NEGATIVE_LEDES_9:
-        d.body.append(rng.choice(NEGATIVE_ENDINGS_9))
+    look_alikes(rng, d, NEGATIVE_LEDES_9, NEGATIVE_ENDINGS_9, lede_share=0.5)
 
 
 NEGATIVES_9: dict[str, Template] = {"negative-9": negative_9}

@@ -19,7 +19,7 @@ _NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|
 _DASHED_DATE = regexes.compile(r"\d{1,2}-(?P<month>[^\W\d_]{3,9})\.?-\d{2,4}")
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
 _READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
-_SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via)\s*[:：]\s*(?P<source>\S.{0,40})")
+_SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via|来源|來源|出典|출처)\s*[:：]\s*(?P<source>\S.{0,40})")
 _EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
 _SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
@@ -119,7 +119,7 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         rest = text[cjk.end() :].strip()
         if not rest:
             return Timestamp()
-        named = _CJK_SOURCE.fullmatch(rest) or _SOURCE_SEGMENT.fullmatch(rest)
+        named = _SOURCE_SEGMENT.fullmatch(rest)
         return Timestamp(named.group("source").strip()) if named is not None else None
     text = _GLUED_LABEL.sub(" ", _GLUED_YEAR.sub(" ", text))
     segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
@@ -161,7 +161,6 @@ _CJK_TIME = regexes.compile(
     r"(?:\s*(?:오전|오후|上午|下午|午前|午後))?"
     r"(?:\s*\d{1,2}\s*(?:時|时|시)\s*\d{1,2}\s*(?:分|분)|\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_CJK_SOURCE = regexes.compile(r"(?:来源|來源|出典|출처)\s*[:：]\s*(?P<source>\S.{0,40})")
 _HEAD_SOURCE = regexes.compile(r"(?i)(?:source|sources)\s*[:：]\s*(?P<source>\S.{0,40})")
 _HEAD_EDITOR = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]\s*(?P<names>\S.{0,40})")
 
