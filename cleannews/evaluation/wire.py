@@ -1,6 +1,6 @@
 """Evaluate wire-metadata detection: precision and recall per field, and body text lost.
 
-Four measurements, printed as one markdown report:
+Five measurements, printed as one markdown report:
 
 1. a synthetic test set: wire-formatted articles built by a seeded generator from templates
    written for the purpose (many agencies and shapes, with look-alike negatives), around body
@@ -14,7 +14,10 @@ Four measurements, printed as one markdown report:
 2. hand-written tricky cases: odd shapes that are metadata, and sentences that only look like it;
 3. the datelines that occur in the ground truth of ``../shared/data``, found and labelled by hand;
 4. every ground-truth text run through the pipeline with ``strip_dateline``: the body sentences
-   that the wire pass took out although they are not metadata (the target is 0).
+   that the wire pass took out although they are not metadata (the target is 0);
+5. bylines on real page heads: the writer found in the html-text dumps of the WCXB pages against the
+   author their ground truth names (:mod:`~cleannews.evaluation.bylines`; tuned on its ``dev`` half,
+   ``check`` held out).
 
 Run ``python -m cleannews.evaluation.wire --data ../shared/data [--update-readme]``.
 """
@@ -33,6 +36,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from cleannews import clean
+from cleannews.evaluation import bylines as real_bylines
 from cleannews.evaluation.data import add_data_option, all_pages, require
 from cleannews.evaluation.wire_shapes import HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, NEGATIVES
 from cleannews.evaluation.wire_shapes_5 import HELD_OUT_5, HELD_OUT_6, NEGATIVES_5, NEGATIVES_6
@@ -1065,12 +1069,16 @@ def main(argv: list[str] | None = None) -> int:
     bodies = load_bodies(data)
     reports = score([*generate(bodies, args.per_template, args.seed), *tricky_cases()])
     datelines, loss = ground_truth(data)
-    table = render(reports, datelines, loss)
+    pages = real_bylines.score(real_bylines.load_pages(data))
+    table = render(reports, datelines, loss) + "\n" + real_bylines.render(pages)
     sys.stdout.write(table)
     if args.misses:
         for name, report in [*reports.items(), ("ground-truth datelines", datelines), ("ground-truth loss", loss)]:
             for miss in report.misses:
                 sys.stdout.write(f"- {name}: {miss}\n")
+        for half, page_report in pages.items():
+            for miss in page_report.misses:
+                sys.stdout.write(f"- real page heads ({half}): {miss}\n")
     if args.update_readme:
         update_readme(table)
     return 0

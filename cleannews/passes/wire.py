@@ -18,7 +18,9 @@ from cleannews.wire.byline import (
     MAX_BYLINE_CHARS,
     Byline,
     affiliation_of,
+    has_byline_prefix,
     is_place_name,
+    is_prefix_alone,
     parse_byline,
     plausible_bare_names,
     strip_places,
@@ -182,8 +184,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         if dated:
             break
         if deks < _MAX_DEKS and _is_dek(lines, index):
-            # Below a standfirst, the head counts only if a dateline follows it, or if it names the
-            # writer and gives the time ("Tom Walker in Rome" over "Tue 3 Dec 2024 14.05 GMT").
+            # Below a standfirst, the head counts only if a dateline follows it, if it names the
+            # writer and gives the time ("Tom Walker in Rome" over "Tue 3 Dec 2024 14.05 GMT"), or
+            # if its byline opens with "By".
             if undo is None:
                 undo = (len(changes.removed), set(changes.dropped), byline, index, len(sources))
                 taken.clear()
@@ -191,12 +194,22 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             index = _next_text(lines, index + 1)
             continue
         break
-    if not dated and undo is not None and not {"byline", "time"} <= taken:
+    below_standfirst = {"byline", "time"} <= taken or ("by" in taken and _prose_follows(lines, index))
+    if not dated and undo is not None and not below_standfirst:
         del changes.removed[undo[0] :]
         del sources[undo[4] :]
         changes.dropped, byline, body_start = undo[1], undo[2], undo[3]
     elif not dated:
         body_start = index
+    if byline is None and meta.byline is None and body_start < len(lines):
+        # A page's head that chrome took out whole ("By Jane Doe" among the share buttons and the
+        # date above the article body): the line stays out, the writer goes into the metadata.
+        head_origins = {line.origin for line in lines[:body_start]}
+        byline = byline_among(_removed_head(doc, lines[body_start].origin, head_origins), rules)
+    if byline is None and meta.byline is None:
+        # "By Jane Doe" a few lines into the text, below a kicker, a repeated headline or a
+        # standfirst that the head's walk could not pass
+        byline = _opening_byline(changes, body_start, rules)
     if byline is not None:
         meta = meta.replace(byline=meta.byline or byline.names)
         if byline.affiliation and (agency := rules.agency_of(byline.affiliation) or "") != byline.affiliation:
@@ -245,6 +258,17 @@ def _head_lines(
         text = lines[index].text
         parsed = parse_byline(text, rules, bare=True)
         after = _next_text(lines, index + 1)
+        opened = _opens_with_by(text, rules)
+        if parsed is None and after < len(lines) and is_prefix_alone(text, rules):
+            # "By" (or "Written by") alone, the names on the next line: the two lines are the byline
+            parsed = parse_byline(f"By {lines[after].text.strip()}", rules)
+            if parsed is not None and not plausible_bare_names(parsed.names, rules):
+                parsed = None  # "Authors" over "Find Jobs": two items of a menu
+            if parsed is not None:
+                if not changes.keep_meta:
+                    changes.drop(index, "byline (its opening words) removed")
+                index, after = after, _next_text(lines, after + 1)
+                text = lines[index].text
         if parsed is None and after < len(lines) and _names_above(text, lines[after].text, rules):
             parsed = Byline(strip_places(text.strip()))  # "Jane Doe" above "The Canadian Press" or a time
         elif (
@@ -269,6 +293,8 @@ def _head_lines(
         if parsed is not None:
             byline = byline or parsed
             taken.add("byline")
+            if opened:
+                taken.add("by")  # "By Jane Doe" says what it is, even below a standfirst
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
             index = after
@@ -328,6 +354,134 @@ def _head_lines(
     return index, byline
 
 
+# How many of the lines chrome removed right above the article body are read for a byline: one
+# that opens with "By" in all of them, names alone only in the nearest.
+_REMOVED_HEAD_LINES = 24
+_REMOVED_HEAD_BARE_LINES = 8
+
+
+def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> list[str]:
+    """The lines chrome removed right above the article body: up from the body's first line,
+    past the head's own lines, to the nearest line kept in the text or the page's top."""
+    removed = {r.line: r.text for r in doc.removed if r.pass_name == "chrome" and r.line < body_origin}
+    if not removed:
+        return []
+    kept = {line.origin for line in doc.lines} - head_origins
+    found: list[str] = []
+    number = body_origin - 1
+    while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept:
+        if (text := removed.get(number)) is not None and text.strip():
+            found.append(text)
+        number -= 1
+    return found[::-1]
+
+
+# How far into the text a byline that opens with "By" is looked for, and how many prose lines
+# (a standfirst) may stand above it.
+_OPENING_LINES = 10
+_OPENING_PROSE_WORDS = 12
+
+
+# Openers that also label a field of a fact box ("Author: H.G. Parry" over "Released: June 17"):
+# below the head they are no byline.
+_LABEL_PREFIXES = frozenset(["author", "authors", "reporter", "reporters", "writer", "writers"])
+
+
+def _opens_with_by(text: str, rules: WireRules) -> bool:
+    """A byline's opening words that say what the line is ("By", "Written by"), not a label."""
+    return has_byline_prefix(text, rules) and text.split(None, 1)[0].rstrip(":").casefold() not in _LABEL_PREFIXES
+
+
+def _prose_follows(lines: list[Line], index: int) -> bool:
+    """Whether a line of prose stands among the next few lines: the article goes on below (a
+    writer's line closing a short story is a trailer, not a byline)."""
+    for _ in range(_OPENING_LINES):
+        index = _next_text(lines, index)
+        if index >= len(lines):
+            return False
+        if len(lines[index].text.split()) >= _OPENING_PROSE_WORDS:
+            return True
+        index += 1
+    return False
+
+
+def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline | None:
+    """A byline opening with "By" ("Written by", "Author:") among the first lines of the text,
+    below no more than one line of prose; its line moves to the metadata."""
+    lines = changes.lines
+    prose = 0
+    for _ in range(_OPENING_LINES):
+        index = _next_text(lines, index)
+        if index >= len(lines):
+            return None
+        text = lines[index].text
+        if (
+            _opens_with_by(text, rules)
+            and (parsed := parse_byline(text, rules)) is not None
+            and _prose_follows(lines, index + 1)
+        ):
+            if not changes.keep_meta:
+                changes.drop(index, "byline moved to byline")
+            return parsed
+        if len(text.split()) >= _OPENING_PROSE_WORDS:
+            prose += 1
+            if prose > 1:
+                return None
+        index += 1
+    return None
+
+
+def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
+    """The first byline among a page's head lines: "By Jane Doe", "Written by" over "Jane Doe",
+    "Jane Doe" over her time or her role.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> byline_among(["Share", "Written by", "Jane Doe", "5 min read"], wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> byline_among(["Home", "Jane Doe", "July 5, 2024"], wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> byline_among(["Home", "World News", "July 5, 2024"], wire_rules()) is None
+    True
+    """
+    nearest = len(texts) - _REMOVED_HEAD_BARE_LINES
+    for i in range(len(texts) - 1, -1, -1):  # nearest the body first: a teaser's byline stands further up
+        text = texts[i]
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        if is_prefix_alone(text, rules):
+            parsed = parse_byline(f"By {following.strip()}", rules) if following else None
+            if parsed is not None and not plausible_bare_names(parsed.names, rules):
+                parsed = None  # "Authors" over "Find Jobs": two items of a menu
+        elif has_byline_prefix(text, rules):
+            parsed = parse_byline(text, rules)
+            if parsed is not None and parsed.affiliation is None and not plausible_bare_names(parsed.names, rules):
+                parsed = None  # "By Event Type": a menu's heading
+            if parsed is not None and _other_bylines(texts, i, parsed, rules):
+                return None  # a list of teasers, each with its writer: none of them is the article's
+        elif i >= nearest:
+            parsed = parse_byline(text, rules, bare=True)
+            if parsed is None and following and _names_above(text, following, rules):
+                parsed = Byline(strip_places(text.strip()))
+            if parsed is not None and not plausible_bare_names(parsed.names, rules):
+                # Without "By", among a menu's lines: only a person's name ("Treatments & Tests" over
+                # "Health Inc." is two sections of the menu)
+                parsed = None
+        else:
+            parsed = None
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _other_bylines(texts: list[str], index: int, found: Byline, rules: WireRules) -> bool:
+    """Whether the lines hold another "By" line naming someone else than ``found``."""
+    for i, text in enumerate(texts):
+        if i == index or not has_byline_prefix(text, rules):
+            continue
+        if (other := parse_byline(text, rules)) is not None and other.names != found.names:
+            return True
+    return False
+
+
 def _is_affiliation(text: str, rules: WireRules) -> bool:
     return rules.is_role(text) or rules.is_organisation(text) or rules.agency_of(text) is not None
 
@@ -339,7 +493,7 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
     if not looks_like_names(names):
         return False
     if affiliation_of(below, rules) is not None:
-        return True
+        return plausible_bare_names(strip_places(names), rules)  # not "Previous Post" over "Next Post"
     # "Jane Doe" above a publication time, or above the writer's e-mail alone ("jdoe@yna.co.kr")
     return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
 

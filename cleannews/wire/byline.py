@@ -10,7 +10,7 @@ from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
 from cleannews.wire.timestamp import is_timestamp
 
-_SEGMENTS = regexes.compile(r"\s+[|•·/]\s+|\s+[-–—]\s+|\s*\|\s*|/\s+")
+_SEGMENTS = regexes.compile(r"\s+[|•·⋅/]\s+|\s+[-–—]\s+|\s*\|\s*|/\s+")
 _COMMA = regexes.compile(r"\s*,\s*")
 _DATEISH = regexes.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
@@ -24,6 +24,8 @@ _BRACKETED_AFFILIATION = regexes.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
 # The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
 _WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&)\s+(?P<who>[^,]{2,40})$")
 _GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
+# A "by" after the publication time: "October 11, 2023 by Jane Doe".
+_BY_AFTER_TIME = regexes.compile(r"\s(?:by|By|BY)\s*:?\s+(?=\S)")
 # A final full stop that belongs to the name: "Jane Doe Jr.", "J.R."
 _ABBREVIATED_END = regexes.compile(r"(?:\b(?:Jr|Sr|[A-Z])\.)$")
 
@@ -63,21 +65,43 @@ def _leading_role(text: str, rules: WireRules) -> tuple[str | None, str]:
     return None, text
 
 
-_READ_TIME_END = regexes.compile(r"(?i)\s+\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
+# What a page prints after the date on a byline's line: the reading time, the comment count.
+_BYLINE_FURNITURE_END = regexes.compile(
+    r"(?i)\s*(?:[|·•⋅—–-]\s*)?(?:~\s*)?(?:\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?)(?:\s+read)?"
+    r"|(?:\d+|no|one)\s+comments?(?:\s+so\s+far)?|comments?)$"
+)
+# The words between the names and the time: "Jane Doe on March 1, 2026", "Jane Doe Published: Jan 5".
+_TIME_OPENERS = frozenset(["on", "published", "updated", "posted", "last", "|", "·", "•", "⋅", "—", "–", "-"])
+
+
+def _without_furniture(text: str) -> str:
+    while (end := _BYLINE_FURNITURE_END.search(text)) is not None and end.start() > 0:
+        text = text[: end.start()]
+    return text.rstrip()
 
 
 def _trailing_time(text: str, rules: WireRules) -> str | None:
-    """The names before a publication time on the same line, with no mark between them:
-    ``"Jane Doe July 5, 2024 10:12 AM 2 min read"`` -> ``"Jane Doe"``."""
+    """The names before a publication time on the same line, with no mark or only a label between
+    them: ``"Jane Doe July 5, 2024 10:12 AM 2 min read"``, ``"Jane Doe Published: Jan 29, 2025"``,
+    ``"Jane Doe on 19 Dec 2025 | Comments"`` -> ``"Jane Doe"``; a reading time alone after the
+    names goes too (``"Jane Doe —10 min read"``)."""
+    whole, text = text.strip(), _without_furniture(text)
     tokens = text.split()
-    for k in range(2, len(tokens)):
-        word = tokens[k].rstrip(".,")
-        if not (rules.is_month(word) or word.casefold() in rules.weekdays):
+    for k in range(1, len(tokens)):
+        rest = tokens[k:]
+        while rest and rest[0].casefold().rstrip(":") in _TIME_OPENERS:
+            rest = rest[1:]
+        if not rest:
+            break
+        word = rest[0].rstrip(".,")
+        if not (word[:1].isdigit() or rules.is_month(word) or word.casefold() in rules.weekdays):
             continue
-        head, time = " ".join(tokens[:k]), _READ_TIME_END.sub("", " ".join(tokens[k:]))
-        if looks_like_names(head) and is_timestamp(time, rules):
+        if tokens[k - 1] in _TIME_OPENERS:
+            continue  # the mark goes with the time: "Jane Doe · July 5" splits before the mark
+        head = " ".join(tokens[:k])
+        if looks_like_names(head) and is_timestamp(" ".join(rest), rules):
             return head
-    return None
+    return text if text != whole and looks_like_names(text) else None
 
 
 def _after_prefix(line: str, rules: WireRules) -> str | None:
@@ -90,6 +114,21 @@ def _after_prefix(line: str, rules: WireRules) -> str | None:
         if head.casefold() == prefix and rest[:1] in (" ", ":", "\t") and (rest := rest.lstrip(" :\t")):
             return rest
     return None
+
+
+def has_byline_prefix(line: str, rules: WireRules) -> bool:
+    """Whether a line opens with a byline's words ("By", "Written by:"), names or not after them."""
+    return _after_prefix(line.strip().lstrip("("), rules) is not None
+
+
+def is_prefix_alone(line: str, rules: WireRules) -> bool:
+    """A byline's opening words on a line of their own, the names on the next: "By", "Written by:".
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> is_prefix_alone("Written By:", wire_rules()), is_prefix_alone("By the way", wire_rules())
+    (True, False)
+    """
+    return line.strip().rstrip(":").rstrip().casefold() in rules.byline_prefixes
 
 
 def _glued_prefix(line: str) -> str | None:
@@ -182,6 +221,9 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     if text[:1] == "(" and text[-1:] == ")" and _after_prefix(text[1:-1].strip(), rules):
         text = text[1:-1].strip()  # "(By Chen Wei and Lin Mei)" closing a Focus Taiwan story
     rest = _after_prefix(text, rules)
+    by = _BY_AFTER_TIME.search(text) if rest is None else None
+    if by is not None and by.start() > 0 and is_timestamp(text[: by.start()].strip(" |·•⋅-–—"), rules):
+        rest = text[by.end() :]  # "October 11, 2023 by Jane Doe", "Posted on July 1, 2024 by Jane Doe"
     if rest is None and (glued := _glued_prefix(text)) is not None and looks_like_names(glued):
         rest = glued
     prefixed = rest is not None
@@ -204,8 +246,9 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     timed = False
     if prefixed:
         role_first, rest = _leading_role(rest, rules)
-        if (before_time := _trailing_time(rest, rules)) is not None:
-            rest, timed = before_time, True  # "by Jane Doe July 5, 2024 10:12 AM 2 min read"
+    if (prefixed or not is_timestamp(rest, rules)) and (before_time := _trailing_time(rest, rules)) is not None:
+        # "by Jane Doe July 5, 2024 10:12 AM 2 min read"; without "By" only a person's name will do
+        rest, timed = before_time, True
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = role_first or shared
     dated = timed  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline

@@ -1,0 +1,133 @@
+"""Bylines in the heads of real-looking pages (the fourteenth round, measured on the WCXB pages'
+authors): a byline among the lines chrome took out above the body, "By" alone over the names, a
+byline under a standfirst or a kicker, and the time or the reading time on the byline's own line.
+Every page here is written for the test; the look-alikes each rule must leave alone come with it."""
+
+from __future__ import annotations
+
+import pytest
+from wire_articles import BODY, MORE, article, checked
+
+from cleannews.wire.byline import is_prefix_alone, parse_byline
+from cleannews.wire.rules import wire_rules
+
+RULES = wire_rules()
+LEDE = (
+    "The city council voted on Tuesday to expand the night bus network, adding six routes that will "
+    "connect the outer districts with the hospital campus and the university."
+)
+SECOND = (
+    "Transport officials said the new routes would start in March and would be paid for by a levy "
+    "on parking permits, which rose for the first time in a decade."
+)
+
+
+def page(head: str, menu: str = "Home\nNews\nSport\nBusiness\nSearch\nSign in\n\n") -> str:
+    return f"{menu}Council expands night bus network\n\n{head}\n\n{LEDE}\n\n{SECOND}\n"
+
+
+class TestInlineForms:
+    @pytest.mark.parametrize(
+        ("line", "names"),
+        [
+            ("By Korin Miller Published: Jan 29, 2025", "Korin Miller"),
+            ("By Amanda Furrer Updated: Dec 19, 2025 1:06 PM EST", "Amanda Furrer"),
+            ("By George Michaelson on 19 Dec 2025", "George Michaelson"),
+            ("By Bryon Powell on March 1, 2026 | Comments", "Bryon Powell"),
+            ("by Matt Miller on Dec 16, 2025 at 11:00 AM", "Matt Miller"),
+            ("by Jacob Trussell —10 min read", "Jacob Trussell"),
+            ("by Emily Baron Cadloff · October 10, 2021", "Emily Baron Cadloff"),
+            ("October 11, 2023 by Autumn Huerter", "Autumn Huerter"),
+            ("Posted on July 1, 2024 by Ian Smith", "Ian Smith"),
+        ],
+    )
+    def test_time_and_reading_time_beside_the_names(self, line: str, names: str) -> None:
+        parsed = parse_byline(line, RULES)
+        assert parsed is not None and parsed.names == names
+
+    @pytest.mark.parametrize(
+        ("line", "names"),
+        [
+            ("Melissa Ozawa December 18, 2025", "Melissa Ozawa"),
+            ("Kristian Larsen July 13, 2025 — 7 minutes read", "Kristian Larsen"),
+        ],
+    )
+    def test_names_alone_before_a_date(self, line: str, names: str) -> None:
+        parsed = parse_byline(line, RULES, bare=True)
+        assert parsed is not None and parsed.names == names
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Publié le 19 décembre 2024 à 14h05",
+            "New York December 18, 2025",
+            "Breaking News December 18, 2025",
+            "By the time it ended, 2 min later",
+        ],
+    )
+    def test_look_alikes(self, line: str) -> None:
+        assert parse_byline(line, RULES, bare=True) is None
+
+    def test_opening_words_alone(self) -> None:
+        assert is_prefix_alone("Written By:", RULES) and is_prefix_alone("By", RULES)
+        assert not is_prefix_alone("By the way", RULES)
+
+
+class TestHeadLines:
+    def test_by_alone_over_the_names(self) -> None:
+        result = checked(article(head="By\n\nJane Doe"))
+        assert result.byline == "Jane Doe"
+        assert "By" not in result.text.split("\n") and "Jane Doe" not in result.text
+
+    def test_a_menu_item_over_another_is_no_byline(self) -> None:
+        result = checked(article(head="Authors\n\nFind Jobs"))
+        assert result.byline is None
+
+    def test_byline_under_a_standfirst(self) -> None:
+        standfirst = "Six new routes will link the outer districts with the hospital."
+        result = checked(article(head=f"{standfirst}\n\nBy Jane Doe", lede=LEDE))
+        assert result.byline == "Jane Doe"
+        assert standfirst in result.text and "By Jane Doe" not in result.text
+
+    def test_byline_below_a_kicker(self) -> None:
+        result = checked(article(head="Technology\n\nBy Jonathan Sayers Jan. 31, 2026 7:47 am EST", lede=LEDE))
+        assert result.byline == "Jonathan Sayers"
+        assert "Jonathan Sayers" not in result.text
+
+    def test_fact_box_under_prose_is_left_alone(self) -> None:
+        box = "Author: H.G. Parry\nReleased: June 17, 2025\nGenre: Fantasy"
+        text = f"Book Beat\n\n{LEDE}\n\n{box}\n\n{SECOND}\n"
+        result = checked(text)
+        assert result.byline is None and "Author: H.G. Parry" in result.text
+
+    def test_closing_byline_of_a_short_story_is_a_trailer(self) -> None:
+        text = f"Council passes budget\n\n{BODY}\n\n{MORE}\n\nBY BAE JI-HOON [jihoon.bae@joongang.co.kr]\n"
+        result = checked(text)
+        assert result.byline == "BAE JI-HOON"
+        closing = [r.reason for r in result.removed if r.text.startswith("BY BAE")]
+        assert closing and "closing" in closing[0]
+
+
+class TestRemovedHead:
+    def test_byline_among_share_buttons(self) -> None:
+        head = "By Jane Doe\nNov. 19, 2019\n5:50 PM\nFacebook\nTwitter\nShow more sharing options"
+        result = checked(page(head))
+        assert result.byline == "Jane Doe"
+        assert "Jane Doe" not in result.text and LEDE in result.text
+
+    def test_teasers_with_their_writers_give_no_byline(self) -> None:
+        menu = (
+            "Home\nNews\nSport\nSearch\nSign in\n\nMost Popular\nHarbour ferry fares to rise\nBy John Roe\n"
+            "New library opens on Sunday\nBy Mary Major\nShare\nTweet\n\n"
+        )
+        result = checked(page("Share\nTweet", menu=menu))
+        assert result.byline is None
+
+    def test_a_menu_heading_with_by_is_no_byline(self) -> None:
+        menu = "Home\nSolutions\nBy Event Type\nConferences\nWebinars\nSearch\nSign in\n\n"
+        result = checked(page("Share\nTweet", menu=menu))
+        assert result.byline is None
+
+    def test_previous_and_next_post_are_no_byline(self) -> None:
+        result = checked(page("Previous Post\nNext Post\nShare\nTweet"))
+        assert result.byline is None
