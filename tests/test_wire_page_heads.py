@@ -131,3 +131,43 @@ class TestRemovedHead:
     def test_previous_and_next_post_are_no_byline(self) -> None:
         result = checked(page("Previous Post\nNext Post\nShare\nTweet"))
         assert result.byline is None
+
+
+class TestNamesWithoutBy:
+    def test_name_alone_between_headline_and_lede(self) -> None:
+        result = checked(article(head="Jennifer Newmann", lede=LEDE))
+        assert result.byline == "Jennifer Newmann"
+        assert "Jennifer Newmann" not in result.text and LEDE in result.text
+
+    def test_a_section_name_under_the_headline_stays(self) -> None:
+        result = checked(article(head="Winter Storm", lede=LEDE))
+        assert result.byline is None and "Winter Storm" in result.text
+
+    def test_name_over_a_mark_over_the_date(self) -> None:
+        result = checked(article(head="Chris Toyne\n•\nMarch 17, 2025", lede=LEDE))
+        assert result.byline == "Chris Toyne"
+        assert result.text.startswith("Council passes budget\n\nThe city council voted")
+
+    def test_name_over_a_newsroom_role_under_a_standfirst(self) -> None:
+        standfirst = "Six new routes will link the outer districts with the hospital."
+        result = checked(article(head=f"{standfirst}\n\nJuliette Carreau\n\nTech Writer", lede=LEDE))
+        assert result.byline == "Juliette Carreau"
+        assert standfirst in result.text and "Tech Writer" not in result.text
+
+
+class TestIsoTimes:
+    @pytest.mark.parametrize(
+        ("line", "names"),
+        [
+            ("By Mike Wallace 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wallace"),
+            ("By Yasmin Saplak - Staff Writer 2019-11-18T23:30:00Z Health", "Yasmin Saplak"),
+            ("By Chris Pokorny @DawgsByNature Nov 18, 2019, 11:47am EST", "Chris Pokorny"),
+        ],
+    )
+    def test_time_and_section_after_the_names(self, line: str, names: str) -> None:
+        parsed = parse_byline(line, RULES)
+        assert parsed is not None and parsed.names == names
+
+    def test_iso_time_alone_is_a_head_line(self) -> None:
+        result = checked(article(head="By Jane Doe\n\n2024-07-05T09:15:00+02:00", lede=LEDE))
+        assert result.byline == "Jane Doe" and "2024-07-05" not in result.text

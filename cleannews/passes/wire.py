@@ -256,8 +256,15 @@ def _head_lines(
     first = index
     while index < len(lines):
         text = lines[index].text
+        if index > first and _SEPARATOR_ONLY.fullmatch(text.strip()):
+            if not changes.keep_meta:
+                changes.drop(index, "head line (a mark between the byline and the time) removed")
+            index = _next_text(lines, index + 1)
+            continue
         parsed = parse_byline(text, rules, bare=True)
-        after = _next_text(lines, index + 1)
+        step = after = _next_text(lines, index + 1)
+        while after < len(lines) and _SEPARATOR_ONLY.fullmatch(lines[after].text.strip()):
+            after = _next_text(lines, after + 1)  # "Jane Doe" over "•" over the time: read past the mark
         opened = _opens_with_by(text, rules)
         if parsed is None and after < len(lines) and is_prefix_alone(text, rules):
             # "By" (or "Written by") alone, the names on the next line: the two lines are the byline
@@ -267,7 +274,8 @@ def _head_lines(
             if parsed is not None:
                 if not changes.keep_meta:
                     changes.drop(index, "byline (its opening words) removed")
-                index, after = after, _next_text(lines, after + 1)
+                index = after
+                step = after = _next_text(lines, index + 1)
                 text = lines[index].text
         if parsed is None and after < len(lines) and _names_above(text, lines[after].text, rules):
             parsed = Byline(strip_places(text.strip()))  # "Jane Doe" above "The Canadian Press" or a time
@@ -280,6 +288,8 @@ def _head_lines(
             and plausible_bare_names(text.strip(), rules)
         ):
             parsed = Byline(text.strip())  # "Jane Doe" over "Updated" over its time (The Straits Times)
+        elif parsed is None and index == first and _name_under_headline(changes, index, after, rules):
+            parsed = Byline(text.strip())  # "Jane Doe" alone between the headline and the lede
         elif parsed is None and (located := _located_names(lines, index, after, rules)) is not None:
             # "Jane Doe" over "in Hong Kong" over a publication time (SCMP): the place line goes too
             parsed = Byline(text.strip())
@@ -297,12 +307,13 @@ def _head_lines(
                 taken.add("by")  # "By Jane Doe" says what it is, even below a standfirst
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
-            index = after
+            index = step
             if index < len(lines) and (affiliation := affiliation_of(lines[index].text, rules)) is not None:
                 if byline.affiliation is None:
                     byline = Byline(byline.names, affiliation)
                 if not changes.keep_meta:
                     changes.drop(index, "byline affiliation moved to byline")
+                taken.add("by")  # "Jane Doe" over "Tech Writer" says what it is, as "By" does
                 index = _next_text(lines, index + 1)
             if index < len(lines) and is_contact_only(lines[index].text):
                 # "By Jane Doe" over "jdoe@heraldcorp.com": the writer's address, part of the byline
@@ -317,7 +328,7 @@ def _head_lines(
                 named = f" and source {label[1]} moved to source" if label[1] else ""
                 changes.drop(index, f"timestamp line ({label[0]} above the publication time{named}) removed")
             taken.add("time")
-            index = after
+            index = step
         elif label is not None and label[0] != "label" and (index > first or _opens_lede(lines, after, rules, lang)):
             # "Source: CNN" under the byline and the time, or right over the dateline (a page's head)
             if label[1]:
@@ -325,12 +336,12 @@ def _head_lines(
             if not changes.keep_meta:
                 named = f" and source {label[1]} moved to source" if label[1] else ""
                 changes.drop(index, f"head line ({label[0]} line above the lede{named}) removed")
-            index = after
+            index = step
         elif _EDITORS_NOTE.fullmatch(text.strip()) is not None:
             # "(ATTN: UPDATES with details in paras 3-5)", "(Adds quotes in paragraph 4)": to the desks
             if not changes.keep_meta:
                 changes.drop(index, "head line (an editors' note to subscribers) removed")
-            index = after
+            index = step
         elif (
             (agency := rules.agency_of(text.strip())) is not None
             and text.strip() == agency
@@ -340,7 +351,7 @@ def _head_lines(
             sources.append((_SOURCE_RANK["source"], agency))
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
-            index = after
+            index = step
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
                 sources.append((_SOURCE_RANK["source"], stamp.source))
@@ -348,12 +359,14 @@ def _head_lines(
                 named = f" and source {stamp.source} moved to source" if stamp.source else ""
                 changes.drop(index, f"timestamp line (publication time{named}) removed")
             taken.add("time")
-            index = after
+            index = step
         else:
             break
     return index, byline
 
 
+# A line of a mark alone, between a page's head lines: "•", "|", "—".
+_SEPARATOR_ONLY = regexes.compile(r"[|•·⋅/—–-]")
 # How many of the lines chrome removed right above the article body are read for a byline: one
 # that opens with "By" in all of them, names alone only in the nearest.
 _REMOVED_HEAD_LINES = 24
@@ -376,10 +389,11 @@ def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> li
     return found[::-1]
 
 
-# How far into the text a byline that opens with "By" is looked for, and how many prose lines
-# (a standfirst) may stand above it.
+# How far into the text a byline that opens with "By" is looked for, and how many short prose
+# lines (a standfirst, a photo's caption) may stand above it.
 _OPENING_LINES = 10
 _OPENING_PROSE_WORDS = 12
+_OPENING_PROSE_LINES = 2
 
 
 # Openers that also label a field of a fact box ("Author: H.G. Parry" over "Released: June 17"):
@@ -406,8 +420,8 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
 
 
 def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline | None:
-    """A byline opening with "By" ("Written by", "Author:") among the first lines of the text,
-    below no more than one line of prose; its line moves to the metadata."""
+    """A byline opening with "By" ("Written by") among the first lines of the text, below no more
+    than two short lines of prose; its line moves to the metadata."""
     lines = changes.lines
     prose = 0
     for _ in range(_OPENING_LINES):
@@ -423,9 +437,10 @@ def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline |
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
             return parsed
-        if len(text.split()) >= _OPENING_PROSE_WORDS:
+        words = len(text.split())
+        if words >= _OPENING_PROSE_WORDS:
             prose += 1
-            if prose > 1:
+            if prose > _OPENING_PROSE_LINES or words > _MAX_DEK_WORDS:
                 return None
         index += 1
     return None
@@ -480,6 +495,24 @@ def _other_bylines(texts: list[str], index: int, found: Byline, rules: WireRules
         if (other := parse_byline(text, rules)) is not None and other.names != found.names:
             return True
     return False
+
+
+# A writer's name alone under the headline has at most this many words.
+_MAX_BARE_NAME_WORDS = 4
+
+
+def _name_under_headline(changes: _Changes, index: int, after: int, rules: WireRules) -> bool:
+    """Whether line ``index`` is a person's name alone, right under the headline and right over a
+    paragraph of prose: the byline of a page that prints no "By" ("Jane Doe" between the two)."""
+    lines, title = changes.lines, changes.doc.title_line
+    above = _previous_text(lines, index)
+    if title is None or above < 0 or lines[above].origin != title or after >= len(lines):
+        return False
+    names = lines[index].text.strip()
+    if len(names.split()) > _MAX_BARE_NAME_WORDS or not looks_like_names(names):
+        return False
+    lede = lines[after].text
+    return len(lede.split()) >= _OPENING_PROSE_WORDS and plausible_bare_names(names, rules)
 
 
 def _is_affiliation(text: str, rules: WireRules) -> bool:

@@ -98,10 +98,26 @@ def _trailing_time(text: str, rules: WireRules) -> str | None:
             continue
         if tokens[k - 1] in _TIME_OPENERS:
             continue  # the mark goes with the time: "Jane Doe · July 5" splits before the mark
-        head = " ".join(tokens[:k])
-        if looks_like_names(head) and is_timestamp(" ".join(rest), rules):
+        names = tokens[: k - 1] if _CONTACT.fullmatch(tokens[k - 1]) else tokens[:k]  # "Jane Doe @janedoe"
+        head = " ".join(names)
+        if looks_like_names(head) and _time_then_section(rest, rules):
             return head
     return text if text != whole and looks_like_names(text) else None
+
+
+# At most this many words of the site's section after the time: "2019-11-18T20:51:19Z Science & Astronomy".
+_MAX_SECTION_WORDS = 4
+
+
+def _time_then_section(tokens: list[str], rules: WireRules) -> bool:
+    """Whether ``tokens`` are a publication time, maybe followed by the name of a section."""
+    if is_timestamp(" ".join(tokens), rules):
+        return True
+    for cut in range(len(tokens) - 1, max(0, len(tokens) - _MAX_SECTION_WORDS - 1), -1):
+        section = tokens[cut:]
+        if all(word[:1].isupper() or word == "&" for word in section) and is_timestamp(" ".join(tokens[:cut]), rules):
+            return True
+    return False
 
 
 def _after_prefix(line: str, rules: WireRules) -> str | None:
@@ -258,6 +274,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             affiliation = affiliation or extra
         elif is_timestamp(extra, rules):
             dated = True
+        elif (role := _trailing_time(extra, rules)) is not None and _is_affiliation(role, rules):
+            affiliation, dated = affiliation or role, True  # "Jane Doe - Staff Writer 2019-11-18T23:30:00Z"
         elif not (
             _DATEISH.match(extra)
             or _CONTACT.fullmatch(extra)

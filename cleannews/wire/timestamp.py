@@ -27,6 +27,10 @@ _YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
 # A page's layout glues pieces together: "July 5, 20248:15 AM GMT+9Updated 2 hours ago".
 _GLUED_YEAR = regexes.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
 _GLUED_LABEL = regexes.compile(r"(?<=[\d\w])(?=(?:Updated|Published|Posted)\b)|(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+# An ISO 8601 time as a page's <time> element prints it: "2019-11-18T20:51:19Z", "2024-07-05T09:15+02:00".
+_ISO_DATETIME = regexes.compile(
+    r"\b(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?\b"
+)
 _CLOCK = regexes.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
 _ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
 
@@ -111,10 +115,14 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     [True, True]
     >>> read_timestamp("2024年12月19日，日本银行宣布加息。", wire_rules()) is None
     True
+    >>> read_timestamp("2019-11-18T20:51:19Z", wire_rules()) is not None
+    True
     """
     text = line.strip()
     if not text or len(text) > 120:
         return None
+    if "T" in text:
+        text = _ISO_DATETIME.sub(r"\g<date> \g<time>", text)
     if (cjk := _CJK_TIME.match(text)) is not None:
         rest = text[cjk.end() :].strip()
         if not rest:
