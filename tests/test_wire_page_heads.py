@@ -171,3 +171,55 @@ class TestIsoTimes:
     def test_iso_time_alone_is_a_head_line(self) -> None:
         result = checked(article(head="By Jane Doe\n\n2024-07-05T09:15:00+02:00", lede=LEDE))
         assert result.byline == "Jane Doe" and "2024-07-05" not in result.text
+
+
+class TestCredentialsAndHandles:
+    @pytest.mark.parametrize(
+        ("line", "names"),
+        [
+            ("Written by Rachel Linkletter, MS, RD on November 14, 2019", "Rachel Linkletter"),
+            ("February 1, 2019 | BY: Ilana Morgenstern, MS, RDN", "Ilana Morgenstern"),
+        ],
+    )
+    def test_degrees_after_the_names(self, line: str, names: str) -> None:
+        parsed = parse_byline(line, RULES)
+        assert parsed is not None and parsed.names == names
+
+    def test_a_handle_vouches_for_names_alone(self) -> None:
+        parsed = parse_byline("Natasha Turakova @NatashaTurakova", RULES, bare=True)
+        assert parsed is not None and parsed.names == "Natasha Turakova"
+        assert parse_byline("Breaking News @cnn", RULES, bare=True) is None
+
+
+class TestLateDateline:
+    def test_dateline_below_a_caption_and_a_promotion(self) -> None:
+        head = (
+            "The plan aims to keep the outer districts connected at night.\n\n"
+            "A night bus waits at the depot in the city centre. Jane Doe / Reuters file\n\n"
+            "Breaking News Emails\n\n"
+            "Get breaking news alerts and special reports delivered to your inbox every weekday morning.\n"
+            "Nov. 20, 2019, 9:28 AM UTC\nBy Reuters"
+        )
+        result = checked(article(head=head, lede=f"VIENNA (Reuters) — {LEDE}"))
+        assert result.dateline is not None
+        assert (result.dateline.place, result.dateline.agency) == ("VIENNA", "Reuters")
+        assert result.source == "Reuters"
+
+    def test_a_later_paragraph_is_not_searched(self) -> None:
+        long_paragraph = " ".join([LEDE] * 3)
+        text = f"Council passes budget\n\n{long_paragraph}\n\nVIENNA (Reuters) — {SECOND}\n"
+        result = checked(text)
+        assert result.dateline is None
+
+    def test_a_brand_before_a_dash_in_a_list_is_no_dateline(self) -> None:
+        items = (
+            "The best cameras of the year\n\nSimpliSafe - Best Burglar Deterrent\n\n"
+            "Ring - Top for Installing It Yourself\n\nADT - Most Complete System"
+        )
+        result = checked(article(head=items, lede=LEDE))
+        assert result.dateline is None and "ADT - Most Complete System" in result.text
+
+    def test_a_known_city_alone_opens_a_late_lede(self) -> None:
+        head = "A night bus waits at the depot in the city centre. Jane Doe / Reuters file\n\nBreaking News Emails"
+        result = checked(article(head=head, lede=f"VIENNA — {LEDE}"))
+        assert result.dateline is not None and result.dateline.place == "VIENNA"

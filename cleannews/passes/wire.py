@@ -201,11 +201,15 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         changes.dropped, byline, body_start = undo[1], undo[2], undo[3]
     elif not dated:
         body_start = index
-    if byline is None and meta.byline is None and body_start < len(lines):
+    if not dated:
+        # The lede's dateline below lines the head's walk could not pass: a caption, a promotion
+        meta, dated = _late_dateline(changes, body_start, meta, rules, sources, cfg.strip_dateline, lang)
+    reach = max(body_start, min(index, len(lines)))
+    if byline is None and meta.byline is None and reach < len(lines):
         # A page's head that chrome took out whole ("By Jane Doe" among the share buttons and the
         # date above the article body): the line stays out, the writer goes into the metadata.
-        head_origins = {line.origin for line in lines[:body_start]}
-        byline = byline_among(_removed_head(doc, lines[body_start].origin, head_origins), rules)
+        head_origins = {line.origin for line in lines[:reach]}
+        byline = byline_among(_removed_head(doc, lines[reach].origin, head_origins), rules)
     if byline is None and meta.byline is None:
         # "By Jane Doe" a few lines into the text, below a kicker, a repeated headline or a
         # standfirst that the head's walk could not pass
@@ -393,7 +397,7 @@ def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> li
 # lines (a standfirst, a photo's caption) may stand above it.
 _OPENING_LINES = 10
 _OPENING_PROSE_WORDS = 12
-_OPENING_PROSE_LINES = 2
+_OPENING_PROSE_LINES = 3
 
 
 # Openers that also label a field of a fact box ("Author: H.G. Parry" over "Released: June 17"):
@@ -421,7 +425,7 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
 
 def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline | None:
     """A byline opening with "By" ("Written by") among the first lines of the text, below no more
-    than two short lines of prose; its line moves to the metadata."""
+    than three short lines of prose; its line moves to the metadata."""
     lines = changes.lines
     prose = 0
     for _ in range(_OPENING_LINES):
@@ -606,6 +610,39 @@ def _dateline(
         else:
             changes.cut(index, text[: match.end], "dateline removed (--strip-dateline)", "dateline")
     return meta, body_start, True
+
+
+# How far into the text a dateline is looked for when the head's walk stopped short of it, and
+# the longest paragraph it passes (a lede without a dateline ends the search).
+_LATE_DATELINE_LINES = 8
+
+
+def _late_dateline(
+    changes: _Changes,
+    index: int,
+    meta: Metadata,
+    rules: WireRules,
+    sources: list[tuple[int, str]],
+    strip: bool,
+    lang: str,
+) -> tuple[Metadata, bool]:
+    """A dateline in its strict forms opening one of the first lines of the text, below short
+    lines only; returns the metadata and whether one was found."""
+    lines = changes.lines
+    for _ in range(_LATE_DATELINE_LINES):
+        index = _next_text(lines, index)
+        if index >= len(lines):
+            break
+        text = lines[index].text
+        found = find_dateline(text, rules, lang, True)
+        if found is not None and (found.agency or found.date or is_place_name(found.place or "", rules)):
+            # "VIENNA (Reuters) —", "LONDON, Jan 5 -", "VIENNA —"; not "ADT - Best for Cameras"
+            meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
+            return meta, dated
+        if len(text.split()) > _MAX_DEK_WORDS:
+            break
+        index += 1
+    return meta, False
 
 
 def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRules) -> list[int]:

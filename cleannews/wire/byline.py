@@ -24,6 +24,11 @@ _BRACKETED_AFFILIATION = regexes.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
 # The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
 _WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&)\s+(?P<who>[^,]{2,40})$")
 _GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
+# Degrees and credentials after a writer's name: "Jane Doe, MS, RDN", "John Roe, PhD".
+_CREDENTIAL = regexes.compile(
+    r"(?:MS|MA|MSc|BSc|BS|BA|RDN?|LDN?|MD|DO|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?|DVM|RN|BSN|NP|PA-C|MPH|CPA|CFP|CFA"
+    r"|JD|MBA|Esq\.?|DDS|DMD|LCSW|LMFT|CEPF|CPT|CSCS|FAND|CDCES|CNS)®?"
+)
 # A "by" after the publication time: "October 11, 2023 by Jane Doe".
 _BY_AFTER_TIME = regexes.compile(r"\s(?:by|By|BY)\s*:?\s+(?=\S)")
 # A final full stop that belongs to the name: "Jane Doe Jr.", "J.R."
@@ -250,6 +255,7 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     rest = _BRACKETED_CONTACT.sub("", rest).strip()  # "By Jane Doe (jdoe@herald.com)"
     if not _ABBREVIATED_END.search(rest):
         rest = rest.rstrip(".")
+    reachable = _TRAILING_CONTACT.search(rest) is not None  # "Jane Doe @janedoe": a writer's handle
     rest = _TRAILING_CONTACT.sub("", rest).rstrip(" |·•,/-–—")
     shared: str | None = None
     if (bracketed := _BRACKETED_AFFILIATION.search(rest)) and _is_affiliation(bracketed.group("who"), rules):
@@ -286,6 +292,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     for piece in _COMMA.split(segments[0]):
         if not piece:
             continue
+        if names and _CREDENTIAL.fullmatch(piece):
+            continue  # "Jane Doe, MS, RDN": degrees after the name
         if rules.is_role(piece) or (names and _is_affiliation(piece, rules)):
             affiliation = affiliation or piece
             continue
@@ -306,7 +314,7 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             affiliation = affiliation or role
     if names and " ".join(names).casefold() in _NO_PERSON:
         return None  # "By Staff Reports": nobody's name
-    if not prefixed and (not names or (affiliation is None and not dated)):
+    if not prefixed and (not names or (affiliation is None and not dated and not reachable)):
         return None  # "Jane Doe" alone could be anything; "Reuters" alone is a sign-off
     vague = affiliation is None or affiliation.casefold().startswith(("for ", "special to "))
     if not prefixed and vague and not all(plausible_bare_names(name, rules) for name in names):
