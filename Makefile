@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SAMPLE := samples/yonhap-nato-lead.txt
 DATA ?= ../shared/data
 
-.PHONY: run test lint eval eval-rejoin eval-chrome eval-wire bench bench-dask fuzz clean-venv
+.PHONY: run test lint eval eval-rejoin eval-chrome eval-titles eval-wire bench bench-dask fuzz clean-venv
 
 $(BIN)/cleannews: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,13 +34,16 @@ $(VENV)/.eval: $(VENV)/.dev
 	$(BIN)/python -m pip install --quiet -e '.[eval]'
 	touch $@
 
-eval: eval-rejoin eval-chrome eval-wire
+eval: eval-rejoin eval-chrome eval-titles eval-wire
 
 eval-rejoin: $(VENV)/.eval
 	$(BIN)/python -m cleannews.evaluation.rejoin --data $(DATA)
 
 eval-chrome: $(VENV)/.eval
 	$(BIN)/python -m cleannews.evaluation.chrome --data $(DATA)
+
+eval-titles: $(VENV)/.eval
+	$(BIN)/python -m cleannews.evaluation.titles --data $(DATA)
 
 eval-wire: $(VENV)/.eval
 	$(BIN)/python -m cleannews.evaluation.wire --data $(DATA)

@@ -43,6 +43,7 @@ from cleannews.lexicon import (
     stopwords,
     ui_lexicon,
 )
+from cleannews.passes.headline import MIN_TITLE_SIMILARITY, is_page_furniture, title_similarity
 from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
 from cleannews.wire.rules import wire_rules
 from cleannews.wire.timestamp import head_label, is_timestamp
@@ -1165,7 +1166,7 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
         if headline < start or (after >= MIN_RESUMED_WORDS / 2 and (cover >= FULL_HEADLINE_COVER or before < after)):
             start = headline
     if start != headline:
-        start = _with_headline(texts, shapes, verdicts, start, title is not None)
+        start = _with_headline(texts, shapes, verdicts, start, title)
     boxes: dict[int, str] = {}
     # A section heading after the first paragraph ends the article, unless the body goes on
     # after the links that follow it (a "Related" box set into the article); so does a bar of
@@ -1384,24 +1385,39 @@ def _page_title(texts: Sequence[str], shapes: Sequence[LineShape]) -> str | None
 
 
 def _with_headline(
-    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], start: int, titled: bool
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], start: int, title: str | None
 ) -> int:
-    """Move the start of the body up to the headline, when one stands just above it: the nearest
-    line of three words or more that is neither a sentence nor chrome, nor a credit, a writer's
-    name or a date (nor the page's <title>); or the shorter line above it, when that nearest line
-    is a standfirst.
+    """Move the start of the body up to the headline, when one stands just above it: of the
+    lines of three words or more that are neither a sentence nor chrome, nor a credit, a
+    writer's name or a date (nor the page's <title>), the one that repeats the most of the
+    page's <title>, or else the nearest; or the shorter line above it, when that line is a
+    standfirst.
 
     >>> texts = ["Menu", "Dozens dead as quake strikes", "Tom Walker in Rome", "Tue 3 Dec 2024 14.05 GMT",
     ...          "At least 42 people died in the quake, officials said."]
-    >>> _with_headline(texts, [describe(t, "en") for t in texts], {0: Verdict("UI", "ui")}, 4, False)
+    >>> _with_headline(texts, [describe(t, "en") for t in texts], {0: Verdict("UI", "ui")}, 4, None)
     1
     >>> texts.insert(2, "Rescue teams race to reach villages cut off by landslides after the quake")
-    >>> _with_headline(texts, [describe(t, "en") for t in texts], {0: Verdict("UI", "ui")}, 5, False)
+    >>> _with_headline(texts, [describe(t, "en") for t in texts], {0: Verdict("UI", "ui")}, 5, None)
     1
+    >>> texts = ["Quake kills dozens in Italy | Gazette", "Menu", "Dozens dead as quake strikes Italy",
+    ...          "Rescuers search the rubble", "At least 42 people died in the quake, officials said."]
+    >>> _with_headline(texts, [describe(t, "en") for t in texts], {1: Verdict("UI", "ui")}, 4, texts[0])
+    2
     """
-    lowest = 1 if titled else 0
+    lowest = 1 if title is not None else 0
     reach = range(start - 1, max(start - HEADLINE_REACH, lowest) - 1, -1)
-    found = next((k for k in reach if _may_be_headline(k, texts, shapes, verdicts)), None)
+    # The nearest line of the headline's shape, unless a photo credit or a label of the page
+    # ("Table of Contents") that no rule took for chrome stands first: the lines above it belong
+    # to the page, not the article.
+    furniture = next((k for k in reach if k not in verdicts and is_page_furniture(texts[k], bylines=False)), -1)
+    found = next((k for k in reach if k > furniture and _may_be_headline(k, texts, shapes, verdicts)), None)
+    if title is not None:
+        # The page's own headline repeats its <title> (maybe worded a little differently), a
+        # photo credit, a tagline or a teaser's title does not, or less.
+        similarity = {k: title_similarity(texts[k], title) for k in reach}
+        similar = sorted((k for k in reach if similarity[k] >= MIN_TITLE_SIMILARITY), key=lambda k: -similarity[k])
+        found = next((k for k in similar if _may_be_headline(k, texts, shapes, verdicts)), found)
     if found is None:
         return start
     # A standfirst (a long summary, not in title case) under its headline: the headline opens it.
@@ -1414,9 +1430,12 @@ def _with_headline(
 
 def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> bool:
     """A line of three words or more that is neither a sentence nor chrome, nor a credit, a
-    writer's name ("Tom Walker in Rome") or a date ("Published 5 January 2024") under a headline."""
+    writer's name ("Tom Walker in Rome") or a date ("Published 5 January 2024") under a headline,
+    nor a photo credit, a byline with its role or a label of the page ("Table of Contents")."""
     shape = shapes[k]
     if k in verdicts or shape.prose or shape.sentence or shape.words < 3 or _METADATA.match(texts[k]):
+        return False
+    if is_page_furniture(texts[k]):
         return False
     rules = wire_rules()
     text = texts[k].strip()

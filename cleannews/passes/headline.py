@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from cleannews import regexes
@@ -16,6 +17,10 @@ NAME = "headline"
 SUMMARY = "mark the first paragraph as the headline when it is one short line, not a sentence"
 
 MAX_HEADLINE_WORDS = 30
+# How many lines under a page's <title> its headline is looked for, and how much it must say
+# what the title says (Dice's coefficient of their words) to be taken for it.
+TITLE_REACH = 6
+MIN_TITLE_SIMILARITY = 0.5
 MAX_HEADLINE_CHARS = 250
 # The fewest words of the line under a headline, in a text without blank lines, that show it opens the article.
 MIN_LEDE_WORDS = 8
@@ -24,6 +29,75 @@ _ABBREVIATION_END = regexes.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|
 _NOT_A_HEADLINE = regexes.compile(
     r"^(?:by|posted|updated|published|from (?:our|the|staff|wire|a|an)\b(?! .* to ))\b", re.IGNORECASE
 )
+# A byline with its role ("Written by", "Medically reviewed by"): under a headline, not one.
+_ROLE_BYLINE = regexes.compile(
+    r"^(?:(?:written|reviewed|medically reviewed|fact[- ]checked|edited|compiled|analysis|data analysis|"
+    r"research|illustrations?|photos?|photography|words|story|reporting|text)(?: and [a-z ]+)? by)\b",
+    re.IGNORECASE,
+)
+# Lines that stand by a headline without being one: a photo's credit, and a page's labels for
+# its parts and its offers.
+_FURNITURE = regexes.compile(
+    r"\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|dreamstime|adobe stock)\b"
+    r"|\s//\s|^\W*(?:photo|image|picture|illustration|photograph|credit)s?\s*(?:by|via|credit|courtesy|:)"
+    r"|^(?:expand |collapse |toggle |show |hide )?(?:the )?(?:table of contents?|contents"
+    r"|in this (?:article|post|guide)|on this page|jump to(?: section| content)?|key takeaways|quick links"
+    r"|skip to\b.*)$"
+    r"|^(?:book|request|schedule|get|start|try|claim)\b.{0,20}\b(?:demo|trial|quote|consultation)\b"
+    r"|\bfree \d+[- ]day trial\b|\bcopy (?:\w+ )*to (?:your )?clipboard\b|^print(?:/save)?(?: as pdf)?$"
+    r"|^back to (?:all |the )?(?:top|articles?|posts?|blog|news|home|gallery|results|list)\b",
+    re.IGNORECASE,
+)
+
+
+# What separates a page <title>'s parts: "Headline | Site", "Headline - Section - Site".
+TITLE_SEPARATORS = regexes.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
+_TOKEN = regexes.compile(r"\w+")
+
+
+def words_of(text: str) -> set[str]:
+    """The case-folded words and numbers of a line.
+
+    >>> sorted(words_of("Storm hits coast, again!"))
+    ['again', 'coast', 'hits', 'storm']
+    """
+    return {token.casefold() for token in _TOKEN.findall(text)}
+
+
+def _key(text: str) -> tuple[str, ...]:
+    """A line's words in order of the alphabet, to find lines with the same words."""
+    return tuple(sorted(words_of(text)))
+
+
+def title_similarity(text: str, title: str) -> float:
+    """How much a line says what the headline in a page's <title> says: Dice's coefficient of
+    their words, the headline being the title's longest part between separators (not the site's
+    name).
+
+    >>> round(title_similarity("Dozens dead as quake strikes Italy", "Quake kills dozens in Italy | Gazette"), 2)
+    0.55
+    >>> title_similarity("Gazette", "Quake kills dozens in Italy | Gazette")
+    0.0
+    """
+    words = words_of(text)
+    headline = max((words_of(part) for part in TITLE_SEPARATORS.split(title)), key=len)
+    return 2 * len(words & headline) / (len(words) + len(headline)) if words and headline else 0.0
+
+
+def is_page_furniture(text: str, bylines: bool = True) -> bool:
+    """Whether a short line is what a page prints by its headline rather than the headline: a
+    photo credit, a label of the page ("Table of Contents"), an offer, or (``bylines``) a byline
+    with its role.
+
+    >>> [is_page_furniture(t) for t in ("Tanja Ivanova // Getty Images", "Written by Jane Doe and Tom Roe",
+    ...  "Table of Contents", "Book a demo", "Free 14-Day Trial", "Photo via Pexels")]
+    [True, True, True, True, True, True]
+    >>> [is_page_furniture(t) for t in ("Killed by police, mourned by a town", "Back to school: what parents pay",
+    ...  "Contents of a lost suitcase", "Get ready for the winter storm")]
+    [False, False, False, False]
+    """
+    stripped = text.strip()
+    return _FURNITURE.search(stripped) is not None or (bylines and _ROLE_BYLINE.match(stripped) is not None)
 
 
 def is_headline(text: str) -> bool:
@@ -49,6 +123,7 @@ def is_headline(text: str) -> bool:
         and len(text) <= MAX_HEADLINE_CHARS
         and not ending.endswith((".", ",", ";", ":"))
         and not _NOT_A_HEADLINE.match(text)
+        and not is_page_furniture(text)
         and any(ch.isalpha() for ch in text)
     )
 
@@ -102,7 +177,46 @@ def find_headline(doc: Document, cfg: Config) -> Document:
         return doc  # the writer's line over the time, when a page lost its headline, is no headline
     if find_standalone_dateline(lines[0].text, rules) is not None:
         return doc
-    return doc.replace(meta=doc.meta.replace(title=lines[0].text), title_line=lines[0].origin)
+    return doc.replace(meta=doc.meta.replace(title=_headline_of(doc)), title_line=lines[0].origin)
+
+
+def _headline_of(doc: Document) -> str:
+    """The headline that the first line holds. When that line opened the input and reads as a
+    page's <title> ("Headline | Site", as html-text and browsers put it first), the headline is
+    the line under it that repeats it (the page's own, maybe worded a little differently), or
+    else the title without the site's name: an end part found alone on a line of the page.
+
+    >>> page = "Storm hits coast | The Gazette\\n\\nThe Gazette\\n\\nStorm hits coast\\n\\nA storm hit the coast."
+    >>> _headline_of(Document.from_text(page))
+    'Storm hits coast'
+    >>> _headline_of(Document.from_text("Storm hits coast | The Gazette\\n\\nHome\\n\\nThe Gazette\\n\\nA storm hit."))
+    'Storm hits coast'
+    >>> _headline_of(Document.from_text("Biden - Xi summit ends\\n\\nThe leaders met on Monday in Lima."))
+    'Biden - Xi summit ends'
+    """
+    first = doc.lines[0]
+    title = first.text.strip()
+    separators = list(TITLE_SEPARATORS.finditer(title))
+    if first.origin != 1 or not separators:
+        return title
+    below = (line.text.strip() for line in doc.lines[1:] if not line.is_blank)
+    for _, text in zip(range(TITLE_REACH), below, strict=False):
+        if is_headline(text) and title_similarity(text, title) >= MIN_TITLE_SIMILARITY:
+            return text
+    # Parts between separators: their spans; a site's name is cut off either end while found
+    # alone on another line (the page's header or footer, kept or removed).
+    edges = [0, *(i for match in separators for i in match.span()), len(title)]
+    spans = list(zip(edges[::2], edges[1::2], strict=True))
+    names = {_key(title[a:b]) for a, b in (spans[0], spans[-1])}
+    # (only lines about as long as an end part have their words read)
+    lengths = {n for a, b in (spans[0], spans[-1]) for n in range(b - a - 3, b - a + 4)}
+    others = chain((line.text for line in doc.lines[1:]), (r.text for r in doc.removed if r.line != first.origin))
+    found = {key for text in others if len(text.strip()) in lengths and (key := _key(text)) in names}
+    while len(spans) > 1 and _key(title[slice(*spans[-1])]) in found:
+        spans.pop()
+    while len(spans) > 1 and _key(title[slice(*spans[0])]) in found:
+        spans.pop(0)
+    return title[spans[0][0] : spans[-1][1]]
 
 
 def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False) -> bool:
