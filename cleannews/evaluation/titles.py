@@ -77,18 +77,38 @@ def page_heading(html: str) -> tuple[str, str] | None:
     >>> page_heading('<html><head><meta property="og:title" content="B | Site"></head><body><p>t</p>')
     ('B | Site', 'og:title')
     """
-    import lxml.html
+    from html.parser import HTMLParser
 
-    parser = lxml.html.HTMLParser(encoding="utf-8")
-    tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
-    for h1 in tree.iter("h1"):
-        text = " ".join(h1.text_content().split())
-        if text:
+    class Headings(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.depth = 0  # how many <h1> elements are open
+            self.h1s: list[list[str]] = [[]]  # the text pieces of each <h1>, in page order
+            self.og_title: str | None = None
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag == "h1":
+                self.depth += 1
+            elif tag == "meta" and self.og_title is None and dict(attrs).get("property") == "og:title":
+                self.og_title = " ".join((dict(attrs).get("content") or "").split()) or None
+
+        def handle_endtag(self, tag: str) -> None:
+            if tag == "h1" and self.depth:
+                self.depth -= 1
+                if not self.depth:
+                    self.h1s.append([])
+
+        def handle_data(self, data: str) -> None:
+            if self.depth:
+                self.h1s[-1].append(data)
+
+    parser = Headings()
+    parser.feed(html)
+    parser.close()
+    for pieces in parser.h1s:
+        if text := " ".join("".join(pieces).split()):
             return text, "<h1>"
-    for meta in tree.iter("meta"):
-        if meta.get("property") == "og:title" and (content := " ".join((meta.get("content") or "").split())):
-            return content, "og:title"
-    return None
+    return (parser.og_title, "og:title") if parser.og_title else None
 
 
 def title_cases(data: Path) -> list[TitleCase]:
