@@ -223,3 +223,28 @@ class TestLateDateline:
         head = "A night bus waits at the depot in the city centre. Jane Doe / Reuters file\n\nBreaking News Emails"
         result = checked(article(head=head, lede=f"VIENNA — {LEDE}"))
         assert result.dateline is not None and result.dateline.place == "VIENNA"
+
+
+class TestMoreHeads:
+    def test_byline_above_a_row_of_share_buttons(self) -> None:
+        head = (
+            "Jennifer Newmann\n\nNov 13, 2019 4:26 pm\n\n@jnewmann\n\nShare This Article\nReddit\nLinkedIn\n"
+            "WhatsApp\nEmail\nPrint\nFacebook\nTwitter\nPinterest"
+        )
+        result = checked(page(head))
+        assert result.byline == "Jennifer Newmann"
+
+    def test_agency_and_time_under_a_standfirst(self) -> None:
+        standfirst = "The Islanders extend their unbeaten streak to fifteen games."
+        head = f"{standfirst}\n\nAssociated Press\n\nPublished 11:26 pm EST, Tuesday, November 19, 2019"
+        result = checked(article(head=head, lede=LEDE))
+        assert result.source == "Associated Press"
+        assert "Associated Press" not in result.text and standfirst in result.text
+
+    def test_name_under_headline_over_a_short_opening(self) -> None:
+        result = checked(article(head="Jennifer Newmann", lede="Your mindset matters. Here is why:") + LEDE + "\n")
+        assert result.byline == "Jennifer Newmann"
+
+    def test_agency_closing_a_timestamp_line(self) -> None:
+        result = checked(article(head="Updated on: November 19, 2019 / 10:07 AM / Reuters", lede=LEDE))
+        assert result.source == "Reuters" and "10:07 AM" not in result.text

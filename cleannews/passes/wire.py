@@ -353,6 +353,7 @@ def _head_lines(
         ):
             # The agency's name alone among the head lines ("共同通信", "Associated Press")
             sources.append((_SOURCE_RANK["source"], agency))
+            taken.add("byline")  # the story's credit line, as a byline is
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
             index = step
@@ -381,14 +382,15 @@ def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> li
     """The lines chrome removed right above the article body: up from the body's first line,
     past the head's own lines, to the nearest line kept in the text or the page's top."""
     removed = {r.line: r.text for r in doc.removed if r.pass_name == "chrome" and r.line < body_origin}
+    buttons = {r.line for r in doc.removed if r.pass_name == "chrome" and r.reason.startswith("UI string")}
     if not removed:
         return []
     kept = {line.origin for line in doc.lines} - head_origins
     found: list[str] = []
     number = body_origin - 1
     while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept:
-        if (text := removed.get(number)) is not None and text.strip():
-            found.append(text)
+        if (text := removed.get(number)) is not None and text.strip() and number not in buttons:
+            found.append(text)  # a page's buttons ("Share", "Email") are never a byline: passed over
         number -= 1
     return found[::-1]
 
@@ -515,8 +517,9 @@ def _name_under_headline(changes: _Changes, index: int, after: int, rules: WireR
     names = lines[index].text.strip()
     if len(names.split()) > _MAX_BARE_NAME_WORDS or not looks_like_names(names):
         return False
-    lede = lines[after].text
-    return len(lede.split()) >= _OPENING_PROSE_WORDS and plausible_bare_names(names, rules)
+    lede = lines[after].text.rstrip()
+    opens_prose = len(lede.split()) >= _OPENING_PROSE_WORDS or (len(lede.split()) >= 4 and lede[-1:] in ".?!:")
+    return opens_prose and plausible_bare_names(names, rules)
 
 
 def _is_affiliation(text: str, rules: WireRules) -> bool:

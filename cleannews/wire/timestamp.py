@@ -117,6 +117,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     True
     >>> read_timestamp("2019-11-18T20:51:19Z", wire_rules()) is not None
     True
+    >>> read_timestamp("Updated on: November 19, 2019 / 10:07 AM / Reuters", wire_rules())
+    Timestamp(source='Reuters')
     """
     text = line.strip()
     if not text or len(text) > 120:
@@ -145,7 +147,10 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         if (named := _SOURCE_SEGMENT.fullmatch(segment)) and source is None:
             source = named.group("source").strip()
             continue
-        if segment is segments[0] and rules.is_organisation(segment):  # "INQUIRER.net / 4:24 AM ..."
+        if (segment is segments[0] or segment is segments[-1]) and rules.is_organisation(segment):
+            # "INQUIRER.net / 4:24 AM ...", "Updated on: November 19, 2019 / 10:07 AM / CBS News"
+            if source is None and (agency := rules.agency_of(segment)) is not None:
+                source = agency
             continue
         if segment is segments[0] and _is_city(segment, rules):  # "Jakarta ● Fri, July 5, 2024"
             continue
