@@ -618,6 +618,9 @@ def _dateline(
 # How far into the text a dateline is looked for when the head's walk stopped short of it, and
 # the longest paragraph it passes (a lede without a dateline ends the search).
 _LATE_DATELINE_LINES = 8
+# What a line opening with a dateline shows early on: an opening bracket ("(서울=연합뉴스)", "【ワシントン
+# 共同】"), or a dash, a closing bracket or slashes after the place ("VIENNA —", "PARIS (AFP) -", "/TASS/").
+_DATELINE_HINT = regexes.compile(r"[(\[【（]|.{1,100}?(?:\s[-—–]+\s|[-—–]{2}|\)|）|】|:\s|/\w+/)")
 
 
 def _late_dateline(
@@ -637,7 +640,7 @@ def _late_dateline(
         if index >= len(lines):
             break
         text = lines[index].text
-        found = find_dateline(text, rules, lang, True)
+        found = find_dateline(text, rules, lang, True) if _DATELINE_HINT.match(text) else None
         if found is not None and (found.agency or found.date or is_place_name(found.place or "", rules)):
             # "VIENNA (Reuters) —", "LONDON, Jan 5 -", "VIENNA —"; not "ADT - Best for Cameras"
             meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)

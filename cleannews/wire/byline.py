@@ -45,8 +45,9 @@ class Byline:
 
 # Bylines that name nobody: "By Staff Reports", "By Wire Reports".
 _NO_PERSON = frozenset(["staff reports", "staff report", "wire reports", "staff and wire reports", "wire services"])
-# No byline runs longer than this: several names, a role and an affiliation.
+# No byline runs longer than this: several names, a role and an affiliation; without "By", less.
 MAX_BYLINE_CHARS = 200
+MAX_BARE_BYLINE_CHARS = 120
 
 
 def _strip_role(piece: str, rules: WireRules) -> tuple[str, str | None]:
@@ -79,8 +80,15 @@ _BYLINE_FURNITURE_END = regexes.compile(
 _TIME_OPENERS = frozenset(["on", "published", "updated", "posted", "last", "|", "·", "•", "⋅", "—", "–", "-"])
 
 
+_FURNITURE_LAST_WORDS = ("min", "mins", "minute", "minutes", "read", "comment", "comments", "far")
+
+
 def _without_furniture(text: str) -> str:
-    while (end := _BYLINE_FURNITURE_END.search(text)) is not None and end.start() > 0:
+    while (
+        text.rstrip().casefold().endswith(_FURNITURE_LAST_WORDS)
+        and (end := _BYLINE_FURNITURE_END.search(text)) is not None
+        and end.start() > 0
+    ):
         text = text[: end.start()]
     return text.rstrip()
 
@@ -92,7 +100,8 @@ def _trailing_time(text: str, rules: WireRules) -> str | None:
     names goes too (``"Jane Doe —10 min read"``)."""
     whole, text = text.strip(), _without_furniture(text)
     tokens = text.split()
-    for k in range(1, len(tokens)):
+    # A time has digits; the names before it run to a few words.
+    for k in range(1, min(len(tokens), _MAX_NAME_TOKENS + 1) if any(c.isdigit() for c in text) else 0):
         rest = tokens[k:]
         while rest and rest[0].casefold().rstrip(":") in _TIME_OPENERS:
             rest = rest[1:]
@@ -110,6 +119,8 @@ def _trailing_time(text: str, rules: WireRules) -> str | None:
     return text if text != whole and looks_like_names(text) else None
 
 
+# At most this many words of names (and a handle) before the time on a byline's line.
+_MAX_NAME_TOKENS = 10
 # At most this many words of the site's section after the time: "2019-11-18T20:51:19Z Science & Astronomy".
 _MAX_SECTION_WORDS = 4
 
@@ -249,8 +260,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         rest = glued
     prefixed = rest is not None
     if rest is None:
-        if not bare:
-            return None
+        if not bare or len(text) > MAX_BARE_BYLINE_CHARS:
+            return None  # without "By", a line this long is a sentence
         rest = text
     rest = _BRACKETED_CONTACT.sub("", rest).strip()  # "By Jane Doe (jdoe@herald.com)"
     if not _ABBREVIATED_END.search(rest):
@@ -268,7 +279,7 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     timed = False
     if prefixed:
         role_first, rest = _leading_role(rest, rules)
-    if (prefixed or not is_timestamp(rest, rules)) and (before_time := _trailing_time(rest, rules)) is not None:
+    if (before_time := _trailing_time(rest, rules)) is not None and (prefixed or not is_timestamp(rest, rules)):
         # "by Jane Doe July 5, 2024 10:12 AM 2 min read"; without "By" only a person's name will do
         rest, timed = before_time, True
     segments = _SEGMENTS.split(rest)

@@ -123,7 +123,7 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     text = line.strip()
     if not text or len(text) > 120:
         return None
-    if "T" in text:
+    if "T" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<date> \g<time>", text)
     if (cjk := _CJK_TIME.match(text)) is not None:
         rest = text[cjk.end() :].strip()
