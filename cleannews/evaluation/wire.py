@@ -863,6 +863,7 @@ GROUND_TRUTH_TRAILERS: dict[str, tuple[str, ...]] = {
     "f344ca5f": ("Copyright 2019 Hawaii News Now. All rights reserved.",),
     "4267": ("Rudri Bhatt Patel contributed to this article.",),
     "bdb56ac8": ("This article was reprinted on Wired.com.",),  # a republication note (credits)
+    "c58aa507": ("Contributing: Kristine Phillips",),  # USA TODAY's contributors' line (credits)
     "0462": ("Image: SiliconANGLE/ChatGPT",),
     # The Conversation's republication note, the page's last line (credits, like Wired's above)
     "0345": (

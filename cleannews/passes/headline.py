@@ -231,6 +231,8 @@ def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False
     True
     >>> _head_metadata(["Tom Walker in Rome"], wire_rules()), _head_metadata(["Oil rose on Monday."], wire_rules())
     (False, False)
+    >>> _head_metadata(["The Associated Press", "Story by JANE DOE • 8h"], wire_rules())
+    True
     """
     from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
     from cleannews.wire.names import looks_like_names
@@ -243,6 +245,8 @@ def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False
             continue
         if not byline_only and (is_timestamp(text, rules) or head_label(text, rules)):
             continue
+        if not byline_only and i + 1 < len(texts) and rules.agency_of(text.strip()) == text.strip():
+            continue  # "Reuters" or "The Associated Press" over the time or the byline (a portal's head)
         names = text.strip()
         if not (looks_like_names(names) and plausible_bare_names(strip_places(names), rules)):
             return False

@@ -349,7 +349,12 @@ def _head_lines(
         elif (
             (agency := rules.agency_of(text.strip())) is not None
             and text.strip() == agency
-            and (index > first or _opens_lede(lines, after, rules, lang) or _leads_to_timestamp(lines, after, rules))
+            and (
+                index > first
+                or _opens_lede(lines, after, rules, lang)
+                or _leads_to_timestamp(lines, after, rules)
+                or (after < len(lines) and _opens_with_by(lines[after].text, rules))  # over "Story by Jane Doe"
+            )
         ):
             # The agency's name alone among the head lines ("共同通信", "Associated Press")
             sources.append((_SOURCE_RANK["source"], agency))

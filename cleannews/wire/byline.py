@@ -24,6 +24,12 @@ _BRACKETED_AFFILIATION = regexes.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
 # The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
 _WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&)\s+(?P<who>[^,]{2,40})$")
 _GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
+# Who else a byline's line credits: "Edited by John Roe", "Reviewed by ...", "Fact-checked by ...".
+_OTHER_CREDIT = regexes.compile(
+    r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed|updated|photos?|photographs?|illustrations?) by\s"
+)
+# The word that joins the last name of a list to the others: "..., and John Roe".
+_JOINED = regexes.compile(r"(?:and|&)\s+")
 # Degrees and credentials after a writer's name: "Jane Doe, MS, RDN", "John Roe, PhD".
 _CREDENTIAL = regexes.compile(
     r"(?:MS|MA|MSc|BSc|BS|BA|RDN?|LDN?|MD|DO|Ph\.?D\.?|Psy\.?D\.?|Ed\.?D\.?|DVM|RN|BSN|NP|PA-C|MPH|CPA|CFP|CFA"
@@ -291,6 +297,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             affiliation = affiliation or extra
         elif is_timestamp(extra, rules):
             dated = True
+        elif _OTHER_CREDIT.match(extra):
+            continue  # "Written by Jane Doe | Edited by John Roe": the editor is no writer
         elif (role := _trailing_time(extra, rules)) is not None and _is_affiliation(role, rules):
             affiliation, dated = affiliation or role, True  # "Jane Doe - Staff Writer 2019-11-18T23:30:00Z"
         elif not (
@@ -300,9 +308,12 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         ):
             return None
     names: list[str] = []
+    interleaved = False  # "Jane Doe, Health Editor, and John Roe, Senior Reporter": roles between names
     for piece in _COMMA.split(segments[0]):
         if not piece:
             continue
+        if names and (joined := _JOINED.match(piece)) is not None:
+            piece, interleaved = piece[joined.end() :], interleaved or affiliation is not None
         if names and _CREDENTIAL.fullmatch(piece):
             continue  # "Jane Doe, MS, RDN": degrees after the name
         if rules.is_role(piece) or (names and _is_affiliation(piece, rules)):
@@ -333,6 +344,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     if not names:
         # "By Reuters", "By The Associated Press": an agency byline.
         return Byline(affiliation, affiliation) if affiliation and affiliation.casefold() != "staff" else None
+    if interleaved:
+        return Byline(", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0], affiliation)
     return Byline(_as_written(segments[0], names), affiliation)
 
 

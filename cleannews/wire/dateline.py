@@ -63,7 +63,9 @@ class DatelineMatch:
 _MONTH = r"[^\W\d_]{3,10}\.?"
 _DATE = (
     rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}}|/\d{{4}})?"
-    rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?)"
+    rf"|\d{{1,2}}(?:\.|º|er|st|nd|rd|th)? (?:de )?{_MONTH}(?:,? (?:de )?\d{{4}})?"
+    # the day alone before the agency's bracket: "SEVILLA, 9 (EUROPA PRESS) -"
+    rf"|\d{{1,2}}(?=\s*\())"
 )
 _REGION = rf"(?!{_MONTH} \d){_WORD}(?: {_WORD}){{0,3}}"
 # "(AP)", "(ANDINA).", "/PRNewswire/", "/TASS/." and, after a comma, an agency in capitals ("MARCH 3,
@@ -83,7 +85,7 @@ _PLACE_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _GENERAL = regexes.compile(
     rf"(?P<place>{_PLACE_NAME}(?:/{_PLACE_NAME}){{0,3}}(?:,\s*{_REGION}){{0,2}})"
     rf"(?:\s*\([^()\n]{{1,30}}\)(?=\s*\[))?(?:\s*\[[^\]\n]{{1,25}}\])?"
-    rf"(?:,\s*(?P<date>{_DATE})\.?)?(?:\s*(?:--|—|–|-(?=\s*\())?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
+    rf"(?:(?:,\s*|\s+(?=\d{{1,2}}\.\s))(?P<date>{_DATE})\.?)?(?:\s*(?:--|—|–|-(?=\s*\())?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
 # The date a press-release wire puts inside its brackets: "Newsfile Corp. - July 5, 2024".
 _LABEL_DATE = regexes.compile(rf"(?P<name>[^,]+?)\s*(?:[-–—,])\s*(?P<date>{_DATE})")

@@ -94,6 +94,8 @@ _NOT_NAME_WORDS = frozenset(
         "easter",
         "noon",
         "midnight",
+        "with",  # "— With AFP": the agencies a story was written with, a credit
+        "via",
     ]
 )
 _CONNECTORS = regexes.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|e|und)\s+")

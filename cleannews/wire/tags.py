@@ -12,6 +12,8 @@ _PREFIX = regexes.compile(r"^([A-Z][A-Z0-9 ]{0,30}?)\s?-\s?(?=\S)")
 # "Analysis-Fed faces a dilemma": a label in mixed case glued to a sentence-case headline.
 _MIXED_PREFIX = regexes.compile(r"^([A-Z][a-z]+(?: [A-Za-z]+)?)-(?=[A-Z0-9\"“‘'])")
 _LABEL = regexes.compile(r"^([^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
+# The take a label counts ("ROUNDUP 2:", dpa's second roundup of the day).
+_VERSION = regexes.compile(r"\s+\d{1,2}$")
 # What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
 # a letter of a script without case.
 _SUFFIX = regexes.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
@@ -67,6 +69,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ()
     >>> split_tags("Analysis-Fed Faces a Dilemma Over Rates", wire_rules()).tags
     ('Analysis',)
+    >>> split_tags("ROUNDUP 2: Talks resume in Geneva", wire_rules()).tags
+    ('ROUNDUP 2',)
     """
     tags: list[str] = []
     rest = headline
@@ -99,7 +103,7 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
             tags.append(match.group(1))
             rest = after
             continue
-        if (match := _LABEL.match(rest)) and rules.tag_label.fullmatch(match.group(1).strip()):
+        if (match := _LABEL.match(rest)) and rules.tag_label.fullmatch(_VERSION.sub("", match.group(1).strip())):
             after = rest[match.end() :]
             if _starts_headline(after):
                 tags.append(match.group(1).strip())

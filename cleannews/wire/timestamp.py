@@ -23,6 +23,8 @@ _SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via|来源|來源|出�
 _EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
 _SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
+# Section names a page prints after the time, capitalised and comma-separated: "World, All".
+_SECTIONS = regexes.compile(r"[A-Z][\w&-]*(?:,? [A-Z][\w&-]*){0,3}")
 _YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
 # A page's layout glues pieces together: "July 5, 20248:15 AM GMT+9Updated 2 hours ago".
 _GLUED_YEAR = regexes.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
@@ -152,6 +154,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
             if source is None and (agency := rules.agency_of(segment)) is not None:
                 source = agency
             continue
+        if segment is segments[-1] and len(segments) > 2 and _SECTIONS.fullmatch(segment):
+            continue  # the site's sections after the time: "KYODO NEWS - Nov 8, 2026 - 13:26 | World, All"
         if segment is segments[0] and _is_city(segment, rules):  # "Jakarta ● Fri, July 5, 2024"
             continue
         return None
