@@ -141,3 +141,25 @@ class TestTrailers:
     def test_look_alikes_stay(self, sentence: str) -> None:
         result = checked(article(tail=sentence))
         assert sentence in result.text
+
+
+class TestRealPageHeads:
+    def test_ap_story_slug_is_a_head_line(self) -> None:
+        head = (
+            "By JANE DOE and JOHN ROE\nAssociated Press\nAP-US--Trump-Impeachment, 4th Ld-Writethru\n"
+            "Patrick Semansky, ASSOCIATED PRESS"
+        )
+        result = checked(article(head=head, lede=f"WASHINGTON (AP) — {BODY}"))
+        assert result.dateline is not None and result.dateline.place == "WASHINGTON"
+        assert "AP-US--Trump-Impeachment, 4th Ld-Writethru" in wire_removed(result)
+
+    def test_photo_credit_and_writer_lines_are_no_datelines(self) -> None:
+        text = f"Council passes budget\n\nITV, ASSOCIATED PRESS\n\n{BODY}\n\n{MORE}\n"
+        assert checked(text).dateline is None
+        text = f"Council passes budget\n\nJANE DOE, FUTURISM\n\n{BODY}\n\n{MORE}\n"
+        assert checked(text).dateline is None
+
+    def test_dateline_with_a_state_below_a_caption(self) -> None:
+        head = "The governor speaks in the capital on Monday.\n\nJane Doe | Bloomberg | Getty Images"
+        result = checked(article(head=head, lede=f"SIOUX FALLS, S.D. – {BODY} {MORE}"))
+        assert result.dateline is not None and result.dateline.place == "SIOUX FALLS, S.D."

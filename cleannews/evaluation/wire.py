@@ -16,9 +16,10 @@ Five measurements, printed as one markdown report:
 3. the datelines that occur in the ground truth of ``../shared/data``, found and labelled by hand;
 4. every ground-truth text run through the pipeline with ``strip_dateline``: the body sentences
    that the wire pass took out although they are not metadata (the target is 0);
-5. bylines on real page heads: the writer found in the html-text dumps of the WCXB pages against the
-   author their ground truth names (:mod:`~cleannews.evaluation.bylines`; tuned on its ``dev`` half,
-   ``check`` held out).
+5. bylines on real page heads: the writer found in the whole-page dumps of the WCXB and Zyte pages
+   against the author their ground truth or metadata names (:mod:`~cleannews.evaluation.bylines`;
+   tuned on its ``dev`` halves, ``check`` held out), and the labelled datelines of 3. found again in
+   the Zyte pages' whole-page dumps, chrome and all.
 
 Run ``python -m cleannews.evaluation.wire --data ../shared/data [--update-readme]``.
 """
@@ -38,7 +39,7 @@ from typing import TypeVar
 
 from cleannews import clean
 from cleannews.evaluation import bylines as real_bylines
-from cleannews.evaluation.data import add_data_option, all_pages, require
+from cleannews.evaluation.data import add_data_option, all_pages, require, zyte_dumps
 from cleannews.evaluation.wire_shapes import HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, NEGATIVES
 from cleannews.evaluation.wire_shapes_5 import HELD_OUT_5, HELD_OUT_6, NEGATIVES_5, NEGATIVES_6
 from cleannews.evaluation.wire_shapes_7 import (
@@ -963,6 +964,37 @@ def ground_truth(data: Path) -> tuple[Report, Report]:
     return datelines, loss
 
 
+def page_datelines(data: Path) -> tuple[int, int, int, list[str]]:
+    """The labelled datelines again, on the Zyte pages' whole-page dumps (chrome and all): (found
+    right, found wrong or where none is labelled, missed, the misses)."""
+    right = wrong = missed = 0
+    misses: list[str] = []
+    for page_id, dump in sorted(zyte_dumps(data).items()):
+        expected = _label(GROUND_TRUTH_DATELINES, page_id)
+        found = clean(dump).dateline
+        if expected and expected[0]:
+            if found is not None and found.place == expected[0]:
+                right += 1
+                continue
+            missed += 1
+            misses.append(f"{page_id[:8]}: expected {expected[0]!r}, found {found.text if found else None!r}")
+            wrong += found is not None
+        elif found is not None and not expected:
+            wrong += 1
+            misses.append(f"{page_id[:8]}: unexpected dateline {found.text!r}")
+    return right, wrong, missed, misses
+
+
+def render_page_datelines(right: int, wrong: int, missed: int) -> str:
+    precision = right / (right + wrong) if right + wrong else None
+    recall = right / (right + missed) if right + missed else None
+    return (
+        "| real page dumps (Zyte) | labelled places | found right | found wrong | place P | place R |\n"
+        "|---|---:|---:|---:|---:|---:|\n"
+        f"| datelines | {right + missed} | {right} | {wrong} | {_pct(precision)} | {_pct(recall)} |\n"
+    )
+
+
 # --- scoring the synthetic and tricky cases --------------------------------------------------
 
 
@@ -1075,7 +1107,14 @@ def main(argv: list[str] | None = None) -> int:
     reports = score([*generate(bodies, args.per_template, args.seed), *tricky_cases()])
     datelines, loss = ground_truth(data)
     pages = real_bylines.score(real_bylines.load_pages(data))
-    table = render(reports, datelines, loss) + "\n" + real_bylines.render(pages)
+    right, wrong, missed, dateline_misses = page_datelines(data)
+    table = (
+        render(reports, datelines, loss)
+        + "\n"
+        + real_bylines.render(pages)
+        + "\n"
+        + render_page_datelines(right, wrong, missed)
+    )
     sys.stdout.write(table)
     if args.misses:
         for name, report in [*reports.items(), ("ground-truth datelines", datelines), ("ground-truth loss", loss)]:
@@ -1084,6 +1123,8 @@ def main(argv: list[str] | None = None) -> int:
         for half, page_report in pages.items():
             for miss in page_report.misses:
                 sys.stdout.write(f"- real page heads ({half}): {miss}\n")
+        for miss in dateline_misses:
+            sys.stdout.write(f"- real page datelines: {miss}\n")
     if args.update_readme:
         update_readme(table)
     return 0

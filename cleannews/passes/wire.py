@@ -241,6 +241,8 @@ _EDITORS_NOTE = regexes.compile(
     r"|\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Refiles|Repeats|Inserts|Fixes|Removes|Moves|Resends"
     r"|Writes through)\b(?! (?:are|is|was|were|will|have|has|had|can|could|may|might|should|would)\b)"
     r"[^()]{0,300}(?<![.!?])\)"
+    # AP's story slug, with its take: "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Election"
+    r"|(?:AP|BC)-[A-Z]{2,5}-{1,2}[\w.&'-]{2,80}(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?[\w -]{2,40})?"
 )
 
 
@@ -646,7 +648,8 @@ def _late_dateline(
             break
         text = lines[index].text
         found = find_dateline(text, rules, lang, True) if _DATELINE_HINT.match(text) else None
-        if found is not None and (found.agency or found.date or is_place_name(found.place or "", rules)):
+        city = (found.place or "").split(",")[0] if found is not None else ""
+        if found is not None and (found.agency or found.date or is_place_name(city, rules)):
             # "VIENNA (Reuters) —", "LONDON, Jan 5 -", "VIENNA —"; not "ADT - Best for Cameras"
             meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
             return meta, dated

@@ -445,6 +445,8 @@ def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | Non
     True
     >>> find_standalone_dateline("TOKYO", wire_rules()).place, find_standalone_dateline("UPDATE", wire_rules())
     ('TOKYO', None)
+    >>> [find_standalone_dateline(t, wire_rules()) for t in ("ITV, ASSOCIATED PRESS", "JANE DOE, FUTURISM")]
+    [None, None]
     """
     if len(line) > MAX_DATELINE_CHARS:
         return None
@@ -470,4 +472,9 @@ def find_standalone_dateline(line: str, rules: WireRules) -> DatelineMatch | Non
         return None
     if "," in place and not _is_caps(place) and not _is_title_case(place.split(",", 1)[1]):
         return None
+    region = place.split(",", 1)[1].strip() if "," in place else ""
+    if region and (rules.agency_of(region) is not None or rules.agency_of(region.title()) is not None):
+        return None  # a photo's credit: "ITV, ASSOCIATED PRESS"
+    if region and not _known_city(main, rules) and region.split(",")[0].strip().casefold() not in rules.regions:
+        return None  # a writer and the outlet: "JANE DOE, FUTURISM" (a country or a state would say "place")
     return DatelineMatch(line.strip(), len(line), place, match.group("date"), agency)
