@@ -262,6 +262,8 @@ def _head_lines(
     first = index
     while index < len(lines):
         text = lines[index].text
+        if len(text) > _MAX_HEAD_LINE_CHARS:
+            break  # a paragraph: the lede, or a standfirst the caller decides about
         if index > first and _SEPARATOR_ONLY.fullmatch(text.strip()):
             if not changes.keep_meta:
                 changes.drop(index, "head line (a mark between the byline and the time) removed")
@@ -377,6 +379,8 @@ def _head_lines(
     return index, byline
 
 
+# No head line runs longer than this (an editors' note to the desks is the longest).
+_MAX_HEAD_LINE_CHARS = 320
 # A line of a mark alone, between a page's head lines: "•", "|", "—".
 _SEPARATOR_ONLY = regexes.compile(r"[|•·⋅/—–-]")
 # How many of the lines chrome removed right above the article body are read for a byline: one
