@@ -248,3 +248,23 @@ class TestMoreHeads:
     def test_agency_closing_a_timestamp_line(self) -> None:
         result = checked(article(head="Updated on: November 19, 2019 / 10:07 AM / Reuters", lede=LEDE))
         assert result.source == "Reuters" and "10:07 AM" not in result.text
+
+
+class TestJobTitles:
+    @pytest.mark.parametrize(
+        ("line", "names", "title"),
+        [
+            (
+                "By Chris McNamara ⋅ Founder and Editor-in-Chief ⋅ Updated March 3, 2025",
+                "Chris McNamara",
+                "Founder and Editor-in-Chief",
+            ),
+            ("By Claire Wilson, Co-Founder & COO", "Claire Wilson", "Co-Founder & COO"),
+        ],
+    )
+    def test_a_job_title_after_a_by_line(self, line: str, names: str, title: str) -> None:
+        parsed = parse_byline(line, RULES)
+        assert parsed is not None and (parsed.names, parsed.affiliation) == (names, title)
+
+    def test_without_by_a_title_vouches_for_nothing(self) -> None:
+        assert parse_byline("Claire Wilson, Co-Founder & COO", RULES, bare=True) is None

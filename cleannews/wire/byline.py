@@ -24,6 +24,9 @@ _BRACKETED_AFFILIATION = regexes.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
 # The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
 _WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&)\s+(?P<who>[^,]{2,40})$")
 _GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
+# A job title after the names of a line that opens with "By": capitalised words and the small words
+# of titles ("Founder and Editor-in-Chief", "Co-Founder & COO", "Head of Research").
+_TITLE_LIKE = regexes.compile(r"[A-Z][\w.’\x27-]*(?: (?:[A-Z][\w.’\x27-]*|and|&|of|for|the|at)){0,5}")
 # Who else a byline's line credits: "Edited by John Roe", "Reviewed by ...", "Fact-checked by ...".
 _OTHER_CREDIT = regexes.compile(
     r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed|updated|photos?|photographs?|illustrations?) by\s"
@@ -177,6 +180,12 @@ def _glued_prefix(line: str) -> str | None:
     return None
 
 
+def _is_job_title(piece: str, rules: WireRules) -> bool:
+    """A job title after the names ("Co-Founder & COO"), not one more name ("Tom Green", "Ann Poe
+    and Kim Roe")."""
+    return bool(_TITLE_LIKE.fullmatch(piece)) and not looks_like_name(piece) and not plausible_bare_names(piece, rules)
+
+
 def _is_affiliation(text: str, rules: WireRules) -> bool:
     return rules.is_role(text) or rules.is_organisation(text) or rules.agency_of(text) is not None
 
@@ -301,6 +310,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             continue  # "Written by Jane Doe | Edited by John Roe": the editor is no writer
         elif (role := _trailing_time(extra, rules)) is not None and _is_affiliation(role, rules):
             affiliation, dated = affiliation or role, True  # "Jane Doe - Staff Writer 2019-11-18T23:30:00Z"
+        elif prefixed and _TITLE_LIKE.fullmatch(extra):
+            affiliation = affiliation or extra  # "By Jane Doe ⋅ Founder and Editor-in-Chief": her title
         elif not (
             _DATEISH.match(extra)
             or _CONTACT.fullmatch(extra)
@@ -318,6 +329,9 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             continue  # "Jane Doe, MS, RDN": degrees after the name
         if rules.is_role(piece) or (names and _is_affiliation(piece, rules)):
             affiliation = affiliation or piece
+            continue
+        if names and prefixed and _is_job_title(piece, rules):
+            affiliation = affiliation or piece  # "By Jane Doe, Co-Founder & COO"
             continue
         if _CONTACT.fullmatch(piece) or (names and _DATEISH.match(piece)):
             continue
