@@ -26,6 +26,7 @@ from cleannews.wire.byline import (
     strip_places,
 )
 from cleannews.wire.dateline import find_dateline, find_standalone_dateline
+from cleannews.wire.fields import record_field
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
@@ -69,6 +70,8 @@ _TRAILER_REASONS = {
     "stamp": "publication time among the closing lines removed",
     "card": "author card (the writer's name over the bio) removed",
     "bio": "author bio moved to credits",
+    "field": "a field of a database's record removed",
+    "label": "contact label removed (its line moved to credits)",
 }
 
 
@@ -94,6 +97,8 @@ class _Changes:
     removed: list[Removal] = field(default_factory=list)
     edits: list[Edit] = field(default_factory=list)
     dropped: set[int] = field(default_factory=set)
+    # What a database record's fields in the head gave ("dateline", "copyright"), for the metadata
+    recorded: dict[str, str] = field(default_factory=dict)
 
     def drop(self, index: int, reason: str) -> None:
         """Take line ``index`` out of the text."""
@@ -157,7 +162,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
 
     if doc.title_line is not None and lines and lines[0].origin == doc.title_line:
         start = 1
-        found = split_tags(lines[0].text, rules)
+        if (label := _TITLE_LABEL.match(lines[0].text)) is not None and not cfg.keep_meta:
+            changes.cut(0, label.group(0), "a feed's label before the headline removed", "tag")
+        found = split_tags(lines[0].text[label.end() :] if label and cfg.keep_meta else lines[0].text, rules)
         if found.tags or found.suffix:
             meta = meta.replace(title=found.title, tags=found.tags)
         if found.agency:
@@ -204,6 +211,10 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     if not dated:
         # The lede's dateline below lines the head's walk could not pass: a caption, a promotion
         meta, dated = _late_dateline(changes, body_start, meta, rules, sources, cfg.strip_dateline, lang)
+    if not dated and (place := changes.recorded.get("dateline")):
+        meta = meta.replace(dateline=Dateline(place, place, None, None))  # a database's "Dateline:" field
+    if meta.copyright is None and (notice := changes.recorded.get("copyright")):
+        meta = meta.replace(copyright=notice)
     reach = max(body_start, min(index, len(lines)))
     if byline is None and meta.byline is None and reach < len(lines):
         # A page's head that chrome took out whole ("By Jane Doe" among the share buttons and the
@@ -224,7 +235,7 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
 
     meta = _tail(changes, body_start, meta, rules, sources, cfg.keep_meta)
     if sources:
-        meta = meta.replace(source=meta.source or min(sources)[1])
+        meta = meta.replace(source=meta.source or min(sources, key=_rank)[1])  # the first of the most trusted
     if meta == doc.meta and not changes.removed and not changes.edits:
         return doc
     return doc.replace(
@@ -233,6 +244,14 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         removed=doc.removed + tuple(changes.removed),
         edits=doc.edits + tuple(changes.edits),
     )
+
+
+# A feed reader's label before the headline of a saved item: "Title: UPDATE 1-Fed holds rates".
+_TITLE_LABEL = regexes.compile(r"(?:Title|Headline)\s*:\s+(?=\S)")
+
+
+def _rank(source: tuple[int, str]) -> int:
+    return source[0]
 
 
 # An agency's note to the desks under its headline: what this version changed.
@@ -366,6 +385,9 @@ def _head_lines(
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
             index = step
+        elif (fielded := _record_field_in_head(changes, index, after, first, rules, sources, taken)) is not None:
+            byline = byline or fielded.byline
+            index = step
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
                 sources.append((_SOURCE_RANK["source"], stamp.source))
@@ -387,6 +409,71 @@ _SEPARATOR_ONLY = regexes.compile(r"[|•·⋅/—–-]")
 # that opens with "By" in all of them, names alone only in the nearest.
 _REMOVED_HEAD_LINES = 24
 _REMOVED_HEAD_BARE_LINES = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Fielded:
+    byline: Byline | None = None
+
+
+def _record_field_in_head(
+    changes: _Changes,
+    index: int,
+    after: int,
+    first: int,
+    rules: WireRules,
+    sources: list[tuple[int, str]],
+    taken: set[str],
+) -> _Fielded | None:
+    """Take line ``index`` when it is a field of a database's record ("Length: 523 words",
+    "Byline: Jane Doe", "Dateline: LONDON", "448 words"), a publication's name over such fields
+    ("Reuters News", "The Guardian (London)"), or a copyright line among them; None otherwise."""
+    lines = changes.lines
+    text = lines[index].text.strip()
+    found = record_field(text, rules)
+    fielded = _Fielded()
+    if found is None:
+        below = lines[after].text if after < len(lines) else ""
+        among = "field" in taken or record_field(below, rules) is not None or is_timestamp(below, rules)
+        dated = _PUBLICATION_AND_DATE.fullmatch(text)
+        if among and dated and _is_publication(dated.group("name"), rules) and is_timestamp(dated.group("date"), rules):
+            sources.append((_SOURCE_RANK["source"], dated.group("name")))  # "Daily Courier (IL) - Friday, ..."
+        elif among and rules.copyright.fullmatch(text) and not text[:1].isdigit():
+            changes.recorded.setdefault("copyright", text)  # a copyright line among the fields
+        elif among and _is_publication(text, rules):
+            sources.append((_SOURCE_RANK["source"], text))  # "Reuters News" over "English"
+        elif "field" in taken and _SOURCE_CODE.fullmatch(text):
+            pass  # Factiva's code of the source: "LBA", "CPR"
+        else:
+            return None
+    elif found.fills == "byline" and found.value:
+        names = found.value.split(";")[0].strip()
+        names = names[3:].lstrip() if names[:3].casefold() == "by " else names  # "Byline: By JANE DOE"
+        parsed = parse_byline(f"By {names}", rules)
+        fielded = _Fielded(parsed or Byline(names))
+    elif found.fills == "source" and found.value:
+        sources.append((_SOURCE_RANK["source"], found.value.split(";")[0].strip()))
+    elif found.fills in ("dateline", "copyright") and found.value:
+        changes.recorded.setdefault(found.fills, found.value)
+    taken.add("field")
+    if fielded.byline is not None:
+        taken.add("byline")
+    if not changes.keep_meta:
+        changes.drop(index, "head line (a field of a database's record) removed")
+    return fielded
+
+
+# NewsBank's first line: the publication and the date.
+_PUBLICATION_AND_DATE = regexes.compile(r"(?P<name>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<date>.{6,60})")
+# Factiva's source code under the publication's name: "LBA", "CPR", "KYODO".
+_SOURCE_CODE = regexes.compile(r"[A-Z]{2,6}")
+_TRAILING_PLACE = regexes.compile(r"\s*\([^()]{2,30}\)$")
+
+
+def _is_publication(text: str, rules: WireRules) -> bool:
+    """A publication's name on a line of its own: "Reuters News", "The Guardian (London)"."""
+    name = _TRAILING_PLACE.sub("", text)
+    return len(name.split()) <= 6 and (rules.agency_of(name) is not None or rules.is_organisation(name))
 
 
 def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> list[str]:
@@ -605,6 +692,10 @@ def _dateline(
     lines = changes.lines
     text = lines[index].text
     body_start = index
+    if (label := _TEXT_LABEL.match(text)) is not None and changes.cut(
+        index, label.group(0), "a database's label before the story removed", "field"
+    ):
+        text = lines[index].text  # ProQuest's "Full text: SPRINGFIELD -- ..."
     match = find_dateline(text, rules, lang, strict)
     standalone = False
     if match is None and not strict:
@@ -663,6 +754,14 @@ def _late_dateline(
     return meta, False
 
 
+# A database's label glued to the story's first line: "Full text: SPRINGFIELD -- ...".
+# The label over a reporter's or editor's contact line (Bloomberg): "To contact the reporter on this story:".
+_CONTACT_LABEL = regexes.compile(
+    r"To contact the (?:reporters?|editors?|authors?)(?: responsible for| on| of)? this (?:story|report|article)\s*:"
+)
+_TEXT_LABEL = regexes.compile(r"(?:Full text|Text|Body|Story)\s*:\s+(?=\S)")
+
+
 def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRules) -> list[int]:
     """The lines (indices, top first) of a contact block that ends at line ``index``, or []."""
     above: list[int] = []
@@ -704,6 +803,25 @@ def _tail(
             whole += [(i, Trailer("contact")) for i in block]
             index = _previous_text(lines, block[0])
             continue
+        labelled = record_field(lines[index].text, rules, below=True, any_label=True) if trailer is None else None
+        if labelled is not None and whole and whole[-1][1].kind == "field":
+            # Inside a record's block of fields any "Label: value" line is one ("Last updated: ...")
+            trailer = Trailer("copyright", labelled.value) if labelled.label == "copyright" else Trailer("field")
+        if (
+            (trailer is None or trailer.kind in ("email", "credit"))
+            and (label_line := _previous_text(lines, index)) > body_start
+            and _CONTACT_LABEL.fullmatch(lines[label_line].text.strip())
+        ):
+            # Bloomberg's "To contact the reporter on this story:" over "Jane Doe in London at jdoe@..."
+            credit = f"{lines[label_line].text.strip()} {lines[index].text.strip()}"
+            whole += [(index, Trailer("credit", credit)), (label_line, Trailer("label"))]
+            index = _previous_text(lines, label_line)
+            continue
+        if trailer is None and not whole and is_timestamp(lines[index].text, rules):
+            above_line = _previous_text(lines, index)
+            signed = classify_trailer(lines[above_line].text, rules) if above_line > body_start else None
+            if signed is not None and signed.kind in ("signoff", "marker"):
+                trailer = Trailer("stamp")  # "(END) Dow Jones Newswires" over "July 5, 2024 10:12 ET (14:12 GMT)"
         if trailer is None and whole and is_timestamp(lines[index].text, rules):
             # "July 5, 2024 10:12 ET (14:12 GMT)" between "(END) Dow Jones Newswires" and the copyright
             trailer = Trailer("stamp")

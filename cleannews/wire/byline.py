@@ -310,6 +310,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             continue  # "Written by Jane Doe | Edited by John Roe": the editor is no writer
         elif (role := _trailing_time(extra, rules)) is not None and _is_affiliation(role, rules):
             affiliation, dated = affiliation or role, True  # "Jane Doe - Staff Writer 2019-11-18T23:30:00Z"
+        elif prefixed and (is_place_name(extra, rules) or _SITE.fullmatch(extra)):
+            continue  # where the writer is, the site's address
         elif prefixed and _TITLE_LIKE.fullmatch(extra):
             affiliation = affiliation or extra  # "By Jane Doe ⋅ Founder and Editor-in-Chief": her title
         elif not (
@@ -393,6 +395,8 @@ def affiliation_of(text: str, rules: WireRules) -> str | None:
     True
     """
     text = text.strip()
+    if text[:3] in ("Of ", "of ", "OF ") and _is_affiliation(text[3:].title(), rules):
+        return rules.agency_of(text[3:].title()) or text[3:]  # "Of DOW JONES NEWSWIRES" under the byline
     if _is_affiliation(text, rules):
         return text
     if "," not in text:

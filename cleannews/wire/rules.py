@@ -46,6 +46,9 @@ KIND_OF_KEY: dict[tuple[str, str], str] = {
     ("grammar", "regions"): "region",
     ("grammar", "time_words"): "time_word",
     ("grammar", "relative_time_words"): "relative_time_word",
+    ("fields", "head"): "head_field",
+    ("fields", "tail"): "tail_field",
+    ("fields", "lines"): "field_line",
 }
 KINDS = frozenset(KIND_OF_KEY.values())
 # Kinds whose entries are plain text; all the others are regular expressions.
@@ -66,6 +69,8 @@ PLAIN_KINDS = frozenset(
         "relative_time_word",
         "org_word",
         "timestamp_label",
+        "head_field",
+        "tail_field",
     }
 )
 
@@ -213,6 +218,9 @@ class WireRules:
     places: frozenset[str]  # casefolded
     regions: frozenset[str]  # casefolded
     time_words: frozenset[str]  # casefolded small words of a written time: "at", "à", "alle", "um", "Uhr"
+    head_fields: frozenset[str]  # casefolded labels of a database record's fields above a story: "length"
+    tail_fields: frozenset[str]  # ... and below it: "load-date", "subject"
+    field_line: re.Pattern[str]  # a field line with no label: "523 words", "End of Document" (fullmatch)
     relative_time_words: frozenset[str]  # casefolded: "ago", "vor", "hace" ("2 hours ago" is a time)
 
     def is_agency(self, text: str) -> bool:
@@ -386,4 +394,7 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         regions=_casefolded(by_kind["region"]),
         time_words=_casefolded(by_kind["time_word"]) | _casefolded(by_kind["relative_time_word"]),
         relative_time_words=_casefolded(by_kind["relative_time_word"]),
+        head_fields=_casefolded(by_kind["head_field"]),
+        tail_fields=_casefolded(by_kind["tail_field"]),
+        field_line=regexes.compile(_alternation(by_kind["field_line"])),
     )

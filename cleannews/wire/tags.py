@@ -11,9 +11,9 @@ _BRACKETED = regexes.compile(r"^[(\[【]([^()\[\]【】]{1,60})[)\]】]\s*")
 _PREFIX = regexes.compile(r"^([A-Z][A-Z0-9 ]{0,30}?)\s?-\s?(?=\S)")
 # "Analysis-Fed faces a dilemma": a label in mixed case glued to a sentence-case headline.
 _MIXED_PREFIX = regexes.compile(r"^([A-Z][a-z]+(?: [A-Za-z]+)?)-(?=[A-Z0-9\"“‘'])")
-_LABEL = regexes.compile(r"^([^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
+_LABEL = regexes.compile(r"^((?:\d{1,2}(?:st|nd|rd|th)\s+)?[^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
 # The take a label counts ("ROUNDUP 2:", dpa's second roundup of the day).
-_VERSION = regexes.compile(r"\s+\d{1,2}$")
+_VERSION = regexes.compile(r"\s+\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)\s+")  # "ROUNDUP 2", "2nd UPDATE"
 # What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
 # a letter of a script without case.
 _SUFFIX = regexes.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
@@ -71,6 +71,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ('Analysis',)
     >>> split_tags("ROUNDUP 2: Talks resume in Geneva", wire_rules()).tags
     ('ROUNDUP 2',)
+    >>> split_tags("2nd UPDATE: Fed holds rates", wire_rules()).tags
+    ('2nd UPDATE',)
     """
     tags: list[str] = []
     rest = headline

@@ -23,6 +23,8 @@ _SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via|来源|來源|出�
 _EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
 _SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
+# Seconds' fractions and a zone after a clock: ".702 GMT".
+_FRACTION_AND_ZONE = regexes.compile(r"(?:\.\d{1,6})?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
 # Section names a page prints after the time, capitalised and comma-separated: "World, All".
 _SECTIONS = regexes.compile(r"[A-Z][\w&-]*(?:,? [A-Z][\w&-]*){0,3}")
 _YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
@@ -131,8 +133,13 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         rest = text[cjk.end() :].strip()
         if not rest:
             return Timestamp()
-        named = _SOURCE_SEGMENT.fullmatch(rest)
-        return Timestamp(named.group("source").strip()) if named is not None else None
+        if (named := _SOURCE_SEGMENT.fullmatch(rest)) is not None:
+            return Timestamp(named.group("source").strip())
+        if _FRACTION_AND_ZONE.fullmatch(rest):
+            return Timestamp()  # a terminal's stamp: "2026-05-15 13:19:50.702 GMT"
+        if not _CLOCK.match(rest):
+            return None
+        # else a clock after a date: read as any time below
     text = _GLUED_LABEL.sub(" ", _GLUED_YEAR.sub(" ", text))
     segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
     timed = [s for s in segments if _is_time_segment(s, rules)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from cleannews import regexes
 from cleannews.wire.byline import parse_byline
+from cleannews.wire.fields import record_field
 from cleannews.wire.names import looks_like_holder, looks_like_name, looks_like_names, split_names
 from cleannews.wire.rules import WireRules
 
@@ -165,8 +166,8 @@ def credit_clauses(text: str, rules: WireRules) -> bool:
 
 def _unwrap(line: str) -> str:
     text = line.strip()
-    if (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
-        text = text[1:-1].strip()
+    while (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
+        text = text[1:-1].strip()  # "((jdoe@thomsonreuters.com; +44 20 7542 7924))": a terminal's brackets too
     return text.lstrip("-—– ").rstrip()
 
 
@@ -265,7 +266,7 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     if (signed := _dash_signoff(text, rules)) is not None:
         return signed
     if rules.copyright.fullmatch(text):
-        return Trailer("copyright", text)
+        return Trailer("copyright", _COPYRIGHT_LABEL.sub("", text))  # "Copyright: Copyright X 2026": the notice
     unwrapped = _unwrap(text)
     if credit_clauses(unwrapped, rules):
         return Trailer("credit", unwrapped)
@@ -274,12 +275,16 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         if match is not None and _credit_groups_ok(match, rules):
             return Trailer("credit", unwrapped)
     if _is_contact(text):
-        return Trailer("email", text)
+        return Trailer("email", _unwrap(text))  # "((jdoe@...; +44 20 ...))", "-Jane Doe; 415-...; ask@..."
     if is_promo(text):
         return Trailer("marker")
+    if (found := record_field(text, rules, below=True)) is not None:
+        # "Load-Date: February 13, 2026", "End of Document"; "Copyright: X" is the copyright
+        return Trailer("copyright", found.value) if found.label == "copyright" else Trailer("field")
     return None
 
 
+_COPYRIGHT_LABEL = regexes.compile(r"^Copyright\s*:\s*(?=Copyright\b|©|\([cC]\))")
 _DASHED = regexes.compile(r"^(?:--|—|–|-)\s*(?P<who>[^\W\d_].{1,60})$")
 _ACRONYM = regexes.compile(r"^[A-Z][A-Z&-]{1,15}$")
 # A whole line in quotation marks: the quote that an attribution ("— Mark Twain") belongs to.
