@@ -1680,10 +1680,10 @@ def as_whitespace_leaves(doc: Document, text: str, edge_spaces: bool = True) -> 
     ``text``: the lines of ``doc`` joined with newlines; ``edge_spaces``: whether a line of ``doc``
     starts or ends with a space (True if not known). The rounds read the lines that are not
     blank, and the offsets between them (:func:`_chunk_lattice`): blank lines dropped or trimmed
-    before the first line or after the last change nothing they read. The lines dropped (blank
-    after a blank one, at the start or the end) would be dropped unrecorded, as layout; here
-    already. The other lines stay as they are: the settled rounds read them as that pass will
-    leave them.
+    before the first line or after the last change nothing they read. The lines that pass
+    drops (blank after a blank one, at the start or the end) are dropped here already: unrecorded,
+    as layout, or, a line of invisible characters alone, with the record that pass would make.
+    The other lines stay as they are: the settled rounds read them as that pass will leave them.
 
     >>> doc = Document.from_text("Talks went on \\n\\n\\n\\nin Seoul.\\n\\n")
     >>> [line.text for line in as_whitespace_leaves(doc, doc.text).lines]
