@@ -402,6 +402,18 @@ def test_a_reporters_address_and_end_mark_above_a_share_bar_stay_for_the_wire_pa
     assert result.text.endswith("his office said.\n") and "Other story" not in result.text
 
 
+def test_a_ui_string_beside_a_credit_line_is_no_item_of_a_list() -> None:
+    # "Share" between a short line and the credit reads as it does once the wire pass has taken
+    # the credit out: a page's UI string, not an item of a list of short lines. So cleaning the
+    # output again changes nothing.
+    body = "The storm flooded the coastal road and closed two schools on Tuesday, officials said."
+    tail = "\n\nShare\n\nRoads closed\n\nShare"
+    with_credit, without = clean(f"{body}{tail}\n\nSource: Reuters\n"), clean(f"{body}{tail}\n")
+    assert with_credit.source == "Reuters"
+    assert with_credit.text == without.text == f"{body}\n\nRoads closed\n"
+    assert clean(with_credit.text).text == with_credit.text
+
+
 @pytest.mark.parametrize("stamp", ["January 5, 2024 10:30 AM GMT", "Published 5 January 2024", "3 minute read"])
 def test_the_headline_above_a_byline_and_a_date_opens_the_article(stamp: str) -> None:
     body = paragraphs("oil prices rose on Friday as worries over supply outweighed signs of weak demand.")

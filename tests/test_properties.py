@@ -90,11 +90,6 @@ def test_cleaning_is_idempotent(text: str) -> None:
     assert clean(once).text == once
 
 
-@pytest.mark.xfail(
-    reason="rejoin reads a space beside a line break as evidence (a chunk cut beside a space), and the "
-    "whitespace pass trims it: a break kept on the first run may be mended on a second",
-    strict=False,
-)
 @PROPERTY_SETTINGS
 @given(inputs)
 def test_cleaning_is_idempotent_with_spaces_at_line_ends(text: str) -> None:

@@ -36,6 +36,7 @@ from cleannews.passes.rejoin import (
     _mended_words,
     _merge,
     _rejoin_once,
+    as_whitespace_leaves,
     candidate_breaks,
     document_vocabulary,
     mend,
@@ -150,12 +151,18 @@ def test_language_margin_covers_two_words_per_mend(text: str, data: st.DataObjec
 
 
 def _rounds_without_memory(doc: Document, cfg: Config) -> Document:
-    """The rejoin pass as it was: every round starts from nothing."""
-    for _ in range(MAX_ROUNDS):
-        mended = _rejoin_once(doc, cfg, _Memory())
-        if mended is doc:
+    """The rejoin pass as it was: every round starts from nothing (then as the whitespace pass
+    leaves the lines, if breaks remain and it changes them)."""
+    for settled in (False, True):
+        for _ in range(MAX_ROUNDS):
+            mended = _rejoin_once(doc, cfg, _Memory(), settled)
+            if mended is doc:
+                break
+            doc = mended
+        untidy = as_whitespace_leaves(doc, doc.text) if candidate_breaks(doc.lines) else None
+        if untidy is None:
             break
-        doc = mended
+        doc = untidy
     return doc
 
 

@@ -1071,7 +1071,10 @@ def _ui_words_in_the_text(
         if k + 1 < len(texts) and shapes[k + 1].prose and all(word.casefold() in following for word in label):
             headings.add(k)
         elif 0 < k < len(texts) - 1 and all(
-            not shapes[j].prose and not shapes[j].sentence and 1 <= shapes[j].words <= MAX_CHROME_WORDS
+            not shapes[j].prose
+            and not shapes[j].sentence
+            and 1 <= shapes[j].words <= MAX_CHROME_WORDS
+            and not _METADATA.match(texts[j])  # (a credit the wire pass takes out is no item of a list)
             for j in (k - 1, k + 1)
         ):
             items.add(k)

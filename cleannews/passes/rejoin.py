@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cleannews import regexes, words
 from cleannews.document import Document, Edit, Line
+from cleannews.passes import whitespace
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -1638,15 +1639,108 @@ def rejoin(doc: Document, cfg: Config) -> Document:
     Mending changes the evidence for the breaks that remain, so the pass repeats until a round
     mends nothing: running it again on its own output changes nothing. A round redoes only what
     the last one's mends changed (see :class:`_Memory`).
+
+    The whitespace pass then trims the spaces and drops the invisible characters that the rounds
+    read as evidence (a chunk cut beside a space), and a second run of cleaning sees only what
+    it leaves. So where breaks remain and that pass would change what the rounds read
+    (:func:`as_whitespace_leaves`), the rounds go on over the lines as it will leave them: the
+    breaks kept are those a second run keeps, and cleaning its own output changes nothing.
+
+    >>> rejoin(Document.from_text("the talks on cooperation in\\u200b\\nalliance with Seoul"), Config()).text
+    'the talks on cooperation in alliance with Seoul'
     """
     doc = _mend_split_paragraphs(doc)
     memory = _Memory()
+    doc = _mend_rounds(doc, cfg, memory)
+    if (
+        memory.kept
+        and cfg.enabled(whitespace.NAME)
+        and (untidy := as_whitespace_leaves(doc, memory.text, memory.edge_spaces))
+    ):
+        # What the rounds remember holds while the lines differ only in spaces: the words are the same.
+        same_words = memory.text.isascii() or _INVISIBLE.search(memory.text) is None
+        doc = _mend_rounds(untidy, cfg, memory if same_words else _Memory(), settled=True)
+    return doc
+
+
+def _mend_rounds(doc: Document, cfg: Config, memory: _Memory, settled: bool = False) -> Document:
+    """Rounds of mending until one mends nothing (see :func:`_rejoin_once` for ``settled``)."""
     for _ in range(MAX_ROUNDS):
-        mended = _rejoin_once(doc, cfg, memory)
+        mended = _rejoin_once(doc, cfg, memory, settled)
         if mended is doc:
             break
         doc = mended
     return doc
+
+
+def as_whitespace_leaves(doc: Document, text: str, edge_spaces: bool = True) -> Document | None:
+    """``doc`` without the lines the whitespace pass drops, if that pass changes what the rounds
+    read; else None.
+
+    ``text``: the lines of ``doc`` joined with newlines; ``edge_spaces``: whether a line of ``doc``
+    starts or ends with a space (True if not known). The rounds read the lines that are not
+    blank, and the offsets between them (:func:`_chunk_lattice`): blank lines dropped or trimmed
+    before the first line or after the last change nothing they read. The lines that pass
+    drops (blank after a blank one, at the start or the end) are dropped here already: unrecorded,
+    as layout, or, a line of invisible characters alone, with the record that pass would make.
+    The other lines stay as they are: the settled rounds read them as that pass will leave them.
+
+    >>> doc = Document.from_text("Talks went on \\n\\n\\n\\nin Seoul.\\n\\n")
+    >>> [line.text for line in as_whitespace_leaves(doc, doc.text).lines]
+    ['Talks went on ', '', 'in Seoul.']
+    >>> doc = Document.from_text("\\n\\nTalks went on\\nin Seoul.\\n\\n\\n")
+    >>> as_whitespace_leaves(doc, doc.text) is None
+    True
+    """
+    if not (edge_spaces or _untidy(text.strip("\n"))):
+        return None
+    kept: list[int] = []  # the lines kept, by index
+    blank = True  # the last line kept is blank, or none is
+    seen = False  # a line that is not blank was kept
+    shifted = False  # a blank line was dropped or trimmed since
+    changed = False
+    for i, line in enumerate(doc.lines):
+        view = whitespace.normalise_line(line.text)
+        if view:
+            changed = changed or view != line.text or (seen and shifted)
+            seen, shifted = True, False
+        else:
+            changed = changed or not line.is_blank  # (invisible characters alone)
+            shifted = shifted or blank or line.text != ""
+            if blank:
+                continue
+        kept.append(i)
+        blank = not view
+    if not changed:
+        return None
+    while kept and not whitespace.normalise_line(doc.lines[kept[-1]].text):
+        kept.pop()
+    if len(kept) == len(doc.lines):
+        return doc
+    # A line of invisible characters alone goes with the record that pass would make of it.
+    dropped = (doc.lines[i] for i in sorted(set(range(len(doc.lines))).difference(kept)))
+    records = (whitespace.spacing_edit(line, line.text.strip(), "") for line in dropped if not line.is_blank)
+    return doc.replace(lines=tuple(map(doc.lines.__getitem__, kept)), edits=doc.edits + tuple(records))
+
+
+# What the whitespace pass may change inside a text's lines (a cheap test before the exact one):
+# blank-line runs, odd spaces and invisible characters (see :mod:`cleannews.passes.whitespace`),
+# two spaces between words.
+_INVISIBLE = regexes.compile(r"[\u200b\u2060\ufeff\u00ad]")  # what the whitespace pass drops from words
+_UNTIDY_NON_ASCII = regexes.compile(
+    r"[\u0085\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]"
+)
+
+
+def _untidy(text: str) -> bool:
+    """Whether the whitespace pass may change the lines ``text`` joins (False: it surely leaves them).
+
+    Spaces at the edges of lines are looked for apart (see :func:`as_whitespace_leaves`).
+
+    >>> _untidy("a line\\n\\nanother\\nand one more"), _untidy("a line\\n\\n\\nanother"), _untidy("a\\u00a0line")
+    (False, True, True)
+    """
+    return "\n\n\n" in text or "  " in text or (not text.isascii() and _UNTIDY_NON_ASCII.search(text) is not None)
 
 
 # Rounds of mending before the pass gives up looking for more (one or two are the rule).
@@ -1748,6 +1842,9 @@ class _Memory:
     basis: Layout | None = None
     lang: str | None = None  # the last round's language, if it needed one
     mended_words: frozenset[str] = frozenset()
+    kept: int = 0  # breaks the last round left as they were
+    text: str = ""  # the last round's lines joined with newlines
+    edge_spaces: bool = True  # whether a line of the last round starts or ends with a space
 
     def still_holds(self, basis: Layout, evidence: Evidence) -> bool:
         """Whether the last round decided on the same layout and language as this one."""
@@ -1834,23 +1931,35 @@ def _mended_words(left: str, right: str) -> set[str]:
     return found
 
 
-def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
+def _rejoin_once(doc: Document, cfg: Config, memory: _Memory, settled: bool = False) -> Document:
+    """A round of mending: decide every break of ``doc``, and mend those found to be artefacts.
+
+    ``settled``: read the lines as the whitespace pass will leave them
+    (:func:`whitespace.normalise_line`), and mend them so (a junction's spaces and invisible
+    characters go, as that pass would trim them).
+    """
     texts = [line.text for line in doc.lines]
+    if settled:
+        texts = list(map(whitespace.normalise_line, texts))
     stripped = list(map(str.strip, texts))
     breaks = _candidate_breaks(texts, stripped, memory.breaks)
+    memory.kept = 0
     if not breaks:
         return doc  # no break to mend: no dictionary, no language guess
     memory.breaks = {}
     for _, brk in reversed(breaks):  # (so that pop() gives back a pair's breaks in order)
         memory.breaks.setdefault((brk.left, brk.right), []).append(brk)
-    text = "\n".join(texts)
+    text = memory.text = "\n".join(texts)
+    memory.edge_spaces = any(map(ne, map(len, texts), map(len, stripped)))
 
     def detect() -> str:
         # An unknown language ("") gets no word-frequency evidence: only layout, punctuation,
         # vocabulary. It is detected anew each round (unless the mends since cannot have
         # changed it), so that a round that mends nothing sees what a new run would.
-        lang = memory.language(text) or ""
-        if not lang and len(text) < SHORT_TEXT:
+        # (Blank lines and spaces at the ends, which the whitespace pass drops, weigh nothing.)
+        core = text.strip()
+        lang = memory.language(core) or ""
+        if not lang and len(core) < SHORT_TEXT:
             lang = "en"  # too little text to tell: assume the default
         return lang
 
@@ -1882,6 +1991,7 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
             joins[i] = join
     memory.basis = basis
     memory.lang = evidence.lang if evidence.lang_known else None
+    memory.kept = len(breaks) - len(joins)
     if not joins:
         return doc
     lines: list[Line] = []
@@ -1892,6 +2002,7 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
     last_origin = 0  # the input line the current working line ends on
     edits: list[Edit] = []
     junctions: list[tuple[int, int, int]] = []  # (working line, left input line, offset in the mended line)
+    edge = _SETTLED_EDGE if settled else None  # what a junction trims
     for i, line in enumerate(doc.lines):
         join = joins.get(i - 1)
         if join is not None and lines:
@@ -1899,13 +2010,13 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
             parts = pieces.setdefault(k, [lines[k].text])
             # (A working line ends with a whole input line that is not blank: trimming its last
             # piece trims the line.)
-            before, after = mend(_last_characters(parts, EDIT_CONTEXT + 1), line.text, join)
+            before, after = mend(_last_characters(parts, EDIT_CONTEXT + 1, edge), line.text, join, edge)
             edits.append(Edit(NAME, last_origin, before, after, join.reason, join.kind, join.confidence))
-            kept = parts[-1].rstrip()
+            kept = parts[-1].rstrip(edge)
             length -= len(parts[-1]) - len(kept) + join.drop_tail
             parts[-1] = kept[: len(kept) - join.drop_tail]
             junctions.append((k, i - 1, length))
-            head = line.text.lstrip()
+            head = line.text.lstrip(edge)
             parts += (join.glue, head)
             length += len(join.glue) + len(head)
         else:
@@ -1921,6 +2032,8 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory) -> Document:
         by_line.setdefault(k, []).append(at)
     for k, offsets in by_line.items():
         for window in _junction_windows(lines[k].text, offsets):
+            if settled:
+                window = whitespace.normalise_line(window)  # (as the next round reads it)
             mended_words.update(w.lower() for w in _VOCABULARY_WORD.findall(window))
             if memory.runs is not None:
                 memory.runs.update(_letter_runs(window))  # the new text's runs, and perhaps some gone
@@ -1952,9 +2065,17 @@ _ENTITY_START = regexes.compile(r"&#?[A-Za-z0-9]{0,31}$")
 _ENTITY_END = regexes.compile(r"^[A-Za-z0-9]{0,31};")
 
 
-def _merge(left: str, right: str, join: Join) -> str:
-    kept = left.rstrip()
-    return kept[: len(kept) - join.drop_tail] + join.glue + right.lstrip()
+def _merge(left: str, right: str, join: Join, edge: str | None = None) -> str:
+    kept = left.rstrip(edge)
+    return kept[: len(kept) - join.drop_tail] + join.glue + right.lstrip(edge)
+
+
+# What a junction trims in settled rounds: every character str.strip() removes, and the invisible
+# ones the whitespace pass drops (its view of a line has neither at its edges).
+_SETTLED_EDGE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000" + "\u200b\u2060\ufeff\u00ad"
+)
 
 
 # An edit shows at most this many characters of the left line before its trailing spaces (the
@@ -1963,9 +2084,10 @@ def _merge(left: str, right: str, join: Join) -> str:
 EDIT_CONTEXT = 256
 
 
-def _last_characters(parts: list[str], trimmed: int) -> str:
-    """The end of the text ``parts`` make: its trailing whitespace and ``trimmed`` characters before it."""
-    wanted = trimmed + len(parts[-1]) - len(parts[-1].rstrip())
+def _last_characters(parts: list[str], trimmed: int, edge: str | None = None) -> str:
+    """The end of the text ``parts`` make: its trailing whitespace (or ``edge`` characters) and
+    ``trimmed`` characters before it."""
+    wanted = trimmed + len(parts[-1]) - len(parts[-1].rstrip(edge))
     taken: list[str] = []
     size = 0
     for part in reversed(parts):
@@ -1976,18 +2098,19 @@ def _last_characters(parts: list[str], trimmed: int) -> str:
     return "".join(reversed(taken))
 
 
-def mend(left: str, right: str, join: Join) -> tuple[str, str]:
+def mend(left: str, right: str, join: Join, edge: str | None = None) -> tuple[str, str]:
     """The words on both sides of the break, before and after mending, for the edit record.
 
-    The left side goes back to the last space, or :data:`EDIT_CONTEXT` characters.
+    The left side goes back to the last space, or :data:`EDIT_CONTEXT` characters. ``edge``:
+    the characters trimmed at the junction (whitespace if None).
 
     >>> mend("agreed to bolste", "r cooperation", Join("", 0, "split-word", 1.0, ""))
     ('bolste\\nr', 'bolster')
     """
-    kept = left.rstrip()
+    kept = left.rstrip(edge)
     start = max(kept.rfind(" ", max(0, len(kept) - EDIT_CONTEXT - 1)) + 1, len(kept) - EDIT_CONTEXT)
-    stripped = right.lstrip()
+    stripped = right.lstrip(edge)
     first_space = stripped.find(" ")
     end = len(right) - len(stripped) + (first_space if first_space >= 0 else len(stripped))
     before = left[start:] + "\n" + right[:end]
-    return before, _merge(left[start:], right[:end], join)
+    return before, _merge(left[start:], right[:end], join, edge)

@@ -20,6 +20,7 @@ _ODD_SPACES = regexes.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # soft hyphen. ZWJ and ZWNJ stay: emoji sequences and several scripts need them.
 _INVISIBLE = regexes.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _RUNS_OF_SPACES = regexes.compile(r"(?<=\S) {2,}(?=\S)")
+SPACING_REASON = "odd or invisible spacing normalised"
 
 
 def normalise_line(text: str) -> str:
@@ -42,6 +43,11 @@ def normalise_line(text: str) -> str:
     return _RUNS_OF_SPACES.sub(" ", text) if "   " not in text else text
 
 
+def spacing_edit(line: Line, trimmed: str, text: str) -> Edit:
+    """The record of a change inside ``line``: ``trimmed``, its text trimmed, became ``text``."""
+    return Edit(NAME, line.origin, trimmed, text, SPACING_REASON, "space")
+
+
 def normalise_whitespace(doc: Document, cfg: Config) -> Document:
     """Trim every line, make odd spaces plain, and leave one blank line between paragraphs.
 
@@ -59,7 +65,7 @@ def normalise_whitespace(doc: Document, cfg: Config) -> Document:
         trimmed = line.text.strip()
         text = normalise_line(line.text)
         if text != trimmed:
-            edits.append(Edit(NAME, line.origin, trimmed, text, "odd or invisible spacing normalised", "space"))
+            edits.append(spacing_edit(line, trimmed, text))
         if not text and (not lines or lines[-1].is_blank):
             continue
         lines.append(line if text == line.text else Line(text, line.origin))
