@@ -192,7 +192,8 @@ def score(pages: Iterable[BylinePage]) -> dict[str, BylineReport]:
     return reports
 
 
-def _pct(value: float | None) -> str:
+def ratio_cell(value: float | None) -> str:
+    """A precision or recall as a table prints it: three decimals, or a dash when nothing counted."""
     return "–" if value is None else f"{value:.3f}"
 
 
@@ -204,7 +205,7 @@ def render(reports: dict[str, BylineReport]) -> str:
     for half in ("wcxb dev", "wcxb check", "zyte dev", "zyte check"):
         if (r := reports.get(half)) is not None:
             lines.append(
-                f"| {half} | {r.pages} | {r.with_head_byline} | {r.found} | {_pct(r.precision)} | "
-                f"{_pct(r.recall)} | {r.unchecked} |"
+                f"| {half} | {r.pages} | {r.with_head_byline} | {r.found} | {ratio_cell(r.precision)} | "
+                f"{ratio_cell(r.recall)} | {r.unchecked} |"
             )
     return "\n".join(lines) + "\n"

@@ -39,6 +39,7 @@ from typing import TypeVar
 
 from cleannews import clean
 from cleannews.evaluation import bylines as real_bylines
+from cleannews.evaluation.bylines import ratio_cell
 from cleannews.evaluation.data import add_data_option, all_pages, require, zyte_dumps
 from cleannews.evaluation.wire_shapes import HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, NEGATIVES
 from cleannews.evaluation.wire_shapes_5 import HELD_OUT_5, HELD_OUT_6, NEGATIVES_5, NEGATIVES_6
@@ -994,7 +995,7 @@ def render_page_datelines(right: int, wrong: int, missed: int) -> str:
     return (
         "| real page dumps (Zyte) | labelled places | found right | found wrong | place P | place R |\n"
         "|---|---:|---:|---:|---:|---:|\n"
-        f"| datelines | {right + missed} | {right} | {wrong} | {_pct(precision)} | {_pct(recall)} |\n"
+        f"| datelines | {right + missed} | {right} | {wrong} | {ratio_cell(precision)} | {ratio_cell(recall)} |\n"
     )
 
 
@@ -1047,10 +1048,6 @@ def score(cases: Iterable[Case]) -> dict[str, Report]:
     return reports
 
 
-def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
-
-
 def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
     later = [group for group, _, _ in LATER_GROUPS]
     order = (
@@ -1069,10 +1066,10 @@ def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
         cells = []
         for g in groups:
             sc = reports[g].scores[name]
-            cells += [_pct(sc.precision), _pct(sc.recall)]
+            cells += [ratio_cell(sc.precision), ratio_cell(sc.recall)]
         truth = datelines.scores[name] if name.startswith("dateline") else loss.scores[name]
         if name.startswith("dateline") or name == "trailers":
-            cells += [_pct(truth.precision), _pct(truth.recall)]
+            cells += [ratio_cell(truth.precision), ratio_cell(truth.recall)]
         else:
             cells += ["", ""]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
