@@ -219,10 +219,6 @@ def _headline_of(doc: Document) -> str:
     return title[spans[0][0] : spans[-1][1]]
 
 
-# A publication's place after its name: "The Guardian (London)".
-_TRAILING_PLACE = regexes.compile(r"\s*\([^()]{2,30}\)$")
-
-
 def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False) -> bool:
     """Whether the lines that share the headline's paragraph are all what a page prints under a
     headline: bylines, publication times and the labels beside them ("Source: Xinhua", "Editor:
@@ -239,7 +235,7 @@ def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False
     True
     """
     from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
-    from cleannews.wire.fields import record_field
+    from cleannews.wire.fields import publication_name, record_field
     from cleannews.wire.names import looks_like_names
     from cleannews.wire.timestamp import head_label, is_timestamp
 
@@ -254,7 +250,7 @@ def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False
             continue  # "Reuters" or "The Associated Press" over the time or the byline (a portal's head)
         if not byline_only and (record_field(text, rules) is not None or rules.copyright.fullmatch(text.strip())):
             continue  # a database record's fields glued to the headline: "635 words", "English", "(c) 2026 X"
-        publication = _TRAILING_PLACE.sub("", text.strip())
+        publication = publication_name(text)
         if (
             not byline_only
             and i + 1 < len(texts)

@@ -26,7 +26,7 @@ from cleannews.wire.byline import (
     strip_places,
 )
 from cleannews.wire.dateline import find_dateline, find_standalone_dateline
-from cleannews.wire.fields import record_field
+from cleannews.wire.fields import publication_name, record_field
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
@@ -385,7 +385,7 @@ def _head_lines(
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
             index = step
-        elif (fielded := _record_field_in_head(changes, index, after, first, rules, sources, taken)) is not None:
+        elif (fielded := _record_field_in_head(changes, index, after, rules, sources, taken)) is not None:
             byline = byline or fielded.byline
             index = step
         elif (stamp := read_timestamp(text, rules)) is not None:
@@ -413,6 +413,8 @@ _REMOVED_HEAD_BARE_LINES = 8
 
 @dataclass(frozen=True, slots=True)
 class _Fielded:
+    """What a field line of a database's record gave: the byline, when it was one."""
+
     byline: Byline | None = None
 
 
@@ -420,7 +422,6 @@ def _record_field_in_head(
     changes: _Changes,
     index: int,
     after: int,
-    first: int,
     rules: WireRules,
     sources: list[tuple[int, str]],
     taken: set[str],
@@ -467,12 +468,11 @@ def _record_field_in_head(
 _PUBLICATION_AND_DATE = regexes.compile(r"(?P<name>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<date>.{6,60})")
 # Factiva's source code under the publication's name: "LBA", "CPR", "KYODO".
 _SOURCE_CODE = regexes.compile(r"[A-Z]{2,6}")
-_TRAILING_PLACE = regexes.compile(r"\s*\([^()]{2,30}\)$")
 
 
 def _is_publication(text: str, rules: WireRules) -> bool:
     """A publication's name on a line of its own: "Reuters News", "The Guardian (London)"."""
-    name = _TRAILING_PLACE.sub("", text)
+    name = publication_name(text)
     return len(name.split()) <= 6 and (rules.agency_of(name) is not None or rules.is_organisation(name))
 
 

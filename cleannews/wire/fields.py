@@ -13,6 +13,8 @@ from cleannews.wire.rules import WireRules
 
 # A field's value runs to a few words (a ProQuest document address, a list of subjects).
 MAX_FIELD_WORDS = 30
+# A publication's place after its name: "The Guardian (London)", "Daily Courier (IL)".
+_TRAILING_PLACE = regexes.compile(r"\s*\([^()]{2,30}\)$")
 _SENTENCE_END = regexes.compile(r"(?:^|\s)[a-z]{2,}[.?!]$")  # "... what would you recommend?", not "Ill."
 _LABELLED = regexes.compile(r"(?P<label>[^\W\d_][\w/ .-]{0,40}?)\s*:\s*(?P<value>.*)")
 # The fields whose value is metadata, by label (casefolded).
@@ -69,3 +71,12 @@ def record_field(line: str, rules: WireRules, below: bool = False, any_label: bo
     if len(labelled.group("value").split()) > MAX_FIELD_WORDS:
         return None  # a sentence after a word and a colon, not a field
     return RecordField(label, labelled.group("value").strip())
+
+
+def publication_name(text: str) -> str:
+    """A publication's name without the place a database prints after it.
+
+    >>> publication_name("The Guardian (London)"), publication_name("Reuters News")
+    ('The Guardian', 'Reuters News')
+    """
+    return _TRAILING_PLACE.sub("", text.strip())
