@@ -63,8 +63,16 @@ def _day(rng: random.Random, months: list[str]) -> str:
     return f"{rng.choice(months)} {rng.randint(1, 28)}"
 
 
-def _clock(rng: random.Random) -> str:
+def clock(rng: random.Random) -> str:
+    """A time of day as a US page prints it: "4:12 PM"."""
     return f"{rng.randint(1, 12)}:{rng.randint(10, 59)} {rng.choice(['AM', 'PM'])}"
+
+
+def joined_names(people: list[str]) -> str:
+    """ "Jane Doe", "Jane Doe and John Roe", "Jane Doe, John Roe and Ann Poe"."""
+    if len(people) == 1:
+        return people[0]
+    return ", ".join(people[:-1]) + " and " + people[-1]
 
 
 def h2_ap_web(rng: random.Random, d: Draft, c: Case) -> None:
@@ -77,7 +85,7 @@ def h2_ap_web(rng: random.Random, d: Draft, c: Case) -> None:
     c.byline = byline
     d.head.append(f"By {byline}")
     if rng.random() < 0.7:
-        d.head.append(f"Updated {_clock(rng)} EDT, {_day(rng, MONTHS)}, 2024")
+        d.head.append(f"Updated {clock(rng)} EDT, {_day(rng, MONTHS)}, 2024")
     c.place = rng.choice(CAPS_PLACES)
     c.agency = c.source = "AP"
     d.dateline = f"{c.place} (AP) —"
@@ -108,7 +116,7 @@ def h2_reuters_web(rng: random.Random, d: Draft, c: Case) -> None:
         d.title = f"{c.tags[0]}: {d.title}"
     c.byline = f"{people[0]} and {people[1]}" if rng.random() < 0.5 else people[0]
     d.head.append(f"By {c.byline}")
-    d.head.append(f"{_day(rng, MONTHS)}, 2024 {_clock(rng)} GMT+{rng.randint(0, 9)}")
+    d.head.append(f"{_day(rng, MONTHS)}, 2024 {clock(rng)} GMT+{rng.randint(0, 9)}")
     c.place, c.date = rng.choice(["LONDON", "SINGAPORE", "FRANKFURT", "JOHANNESBURG", "BENGALURU"]), _day(rng, MONTHS)
     c.agency = c.source = "Reuters"
     d.dateline = f"{c.place}, {c.date} (Reuters) -"
@@ -200,7 +208,7 @@ def h2_cnn(rng: random.Random, d: Draft, c: Case) -> None:
     c.byline = people[0]
     d.head.append(f"By {people[0]}, CNN")
     if rng.random() < 0.7:
-        d.head.append(f"Updated {_clock(rng)} EST, Sun {_day(rng, MONTHS)}, 2024")
+        d.head.append(f"Updated {clock(rng)} EST, Sun {_day(rng, MONTHS)}, 2024")
     c.agency = c.source = "CNN"
     if rng.random() < 0.5:
         d.dateline = "(CNN) —"
@@ -583,7 +591,7 @@ def h4_reuters_read(rng: random.Random, d: Draft, c: Case) -> None:
     people = _pick_people(rng, 3)
     c.byline = people[0]
     d.head.append(f"By {people[0]}")
-    d.head.append(f"{_day(rng, MONTHS)}, 2024 {_clock(rng)} GMT+1 Updated {rng.randint(2, 9)} hours ago")
+    d.head.append(f"{_day(rng, MONTHS)}, 2024 {clock(rng)} GMT+1 Updated {rng.randint(2, 9)} hours ago")
     c.place, c.date, c.agency = rng.choice(["DUBAI", "SEOUL", "TORONTO"]), _day(rng, MONTHS), "Reuters"
     c.source = "Reuters"
     d.dateline = f"{c.place}, {c.date} (Reuters) -"

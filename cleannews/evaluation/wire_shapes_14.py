@@ -71,7 +71,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from cleannews.evaluation.wire_shapes import look_alikes
+from cleannews.evaluation.wire_shapes import clock, joined_names, look_alikes
 
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
@@ -92,20 +92,9 @@ PEOPLE_14 = [
     "Grant Whitaker",
     "Nadia Petrova",
 ]
-AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 FULL = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
 US_PLACES = ["TOLEDO, Ohio", "BOISE, Idaho", "MOBILE, Ala.", "DES MOINES, Iowa", "TULSA, Okla.", "ALBANY, N.Y."]
-
-
-def _joined(people: list[str]) -> str:
-    if len(people) == 1:
-        return people[0]
-    return ", ".join(people[:-1]) + " and " + people[-1]
-
-
-def _clock(rng: random.Random) -> str:
-    return f"{rng.randint(1, 12)}:{rng.randint(10, 59)} {rng.choice(['AM', 'PM'])}"
 
 
 def _ordinal(day: int) -> str:
@@ -131,7 +120,7 @@ def h14_aggregator(rng: random.Random, d: Draft, c: Case) -> None:
     weekday = rng.choice(["Mon", "Tue", "Wed", "Thu", "Fri"])
     form = rng.random()
     if form < 0.3:
-        d.head += ["Reuters", f"{weekday}, November {day}, 2026 at {_clock(rng)} GMT+{rng.randint(1, 9)}"]
+        d.head += ["Reuters", f"{weekday}, November {day}, 2026 at {clock(rng)} GMT+{rng.randint(1, 9)}"]
         c.place, c.date = rng.choice(["LONDON", "SINGAPORE", "MEXICO CITY", "WARSAW"]), f"Nov {day}"
         c.agency = c.source = "Reuters"
         d.dateline = f"{c.place}, {c.date} (Reuters) -"
@@ -140,12 +129,12 @@ def h14_aggregator(rng: random.Random, d: Draft, c: Case) -> None:
         c.credits = (credit,)
     elif form < 0.55:
         provider = rng.choice(["Associated Press", "The Associated Press"])
-        d.head += [provider, f"Updated {weekday}, November {day}, 2026 at {_clock(rng)}"]
+        d.head += [provider, f"Updated {weekday}, November {day}, 2026 at {clock(rng)}"]
         c.place, c.agency = rng.choice(US_PLACES), "AP"
         c.source = provider
         d.dateline = f"{c.place} (AP) —"
     elif form < 0.75:
-        d.head += ["AFP", f"Updated {weekday}, November {day}, 2026 at {_clock(rng)} GMT+1"]
+        d.head += ["AFP", f"Updated {weekday}, November {day}, 2026 at {clock(rng)} GMT+1"]
         c.place, c.agency, c.source = rng.choice(["Paris", "Dakar", "Beirut", "Manila"]), "AFP", "AFP"
         d.dateline = f"{c.place} (AFP) -"
     else:
@@ -191,7 +180,7 @@ def h14_us_local_ap(rng: random.Random, d: Draft, c: Case) -> None:
         d.head += [f"By {c.byline}", "The Associated Press"]
         c.source = "The Associated Press"
     elif form < 0.55:
-        d.head += ["By The Associated Press", f"Published: Nov. {day}, 2026 at {_clock(rng)} EST"]
+        d.head += ["By The Associated Press", f"Published: Nov. {day}, 2026 at {clock(rng)} EST"]
         # Reconciled after the blind run with the contract of earlier rounds ("By Reuters Staff"): a
         # byline that names an agency fills the byline as well as the source.
         c.byline = c.source = "The Associated Press"
@@ -233,7 +222,7 @@ def h14_india_syndicated(rng: random.Random, d: Draft, c: Case) -> None:
     day = rng.randint(1, 28)
     form = rng.random()
     if form < 0.3:
-        d.head += ["Press Trust of India", f"Last Updated : Nov {day} 2026 | {_clock(rng)} IST"]
+        d.head += ["Press Trust of India", f"Last Updated : Nov {day} 2026 | {clock(rng)} IST"]
         c.place, c.date, c.agency = rng.choice(["New Delhi", "Mumbai", "Kolkata"]), f"Nov {day}", "PTI"
         c.source = "Press Trust of India"
         d.dateline = f"{c.place}, {c.date} (PTI)"
@@ -503,7 +492,7 @@ def h14_bylines_roles(rng: random.Random, d: Draft, c: Case) -> None:
         d.head.append(f"By {people[0]}, {roles[0]}, and {people[1]}, {roles[1]}")
     elif form < 0.55:
         paper = rng.choice(["The Washington Post", "Los Angeles Times", "The New York Times"])
-        c.byline = _joined(people[: rng.choice([1, 2])])
+        c.byline = joined_names(people[: rng.choice([1, 2])])
         d.head += [f"By {c.byline}", paper]
         c.source = paper
     elif form < 0.75:

@@ -116,7 +116,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from cleannews.evaluation.wire_shapes import look_alikes
+from cleannews.evaluation.wire_shapes import joined_names, look_alikes
 
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
@@ -151,12 +151,6 @@ PAPER_PLACES = {
     "The Harbour Gazette": "HALIFAX",
     "Lakeside Tribune": "DULUTH",
 }
-
-
-def _joined(people: list[str]) -> str:
-    if len(people) == 1:
-        return people[0]
-    return ", ".join(people[:-1]) + " and " + people[-1]
 
 
 def _handle(person: str) -> str:
@@ -440,7 +434,7 @@ def h15_bloomberg_terminal(rng: random.Random, d: Draft, c: Case) -> None:
         clock = f"{rng.randint(10, 23)}:{rng.randint(10, 59)}:{rng.randint(10, 59)}.{rng.randint(100, 999)}"
         head.append(f"2026-{month:02d}-{day:02d} {clock} GMT")
     writers = people[: rng.choice([1, 2])]
-    c.byline = _joined(writers)
+    c.byline = joined_names(writers)
     head.append(f"By {c.byline}")
     d.head += head
     d.head_joint = rng.choice(["\n", "\n\n"])
