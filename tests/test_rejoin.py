@@ -293,7 +293,7 @@ def _bare(token: str) -> str:
 
 
 @given(broken_texts())
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 def test_no_invented_words(text: str) -> None:
     """Every output token is an input token, or adjacent input fragments joined (hyphens aside)."""
     out_tokens = [_bare(t) for t in mend(text).split()]
@@ -309,7 +309,7 @@ def test_no_invented_words(text: str) -> None:
 
 
 @given(broken_texts())
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 def test_idempotent(text: str) -> None:
     # The pass settles on its output as the whitespace pass leaves it: what a second run reads.
     once = normalise_whitespace(Document.from_text(mend(text)), CFG).text
@@ -332,12 +332,22 @@ def littered_texts(draw: st.DrawFn) -> str:
 
 
 @given(littered_texts())
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 def test_cleaning_twice_changes_nothing_with_litter_at_line_ends(text: str) -> None:
     # The whitespace pass trims what rejoin read as evidence: rejoin settles on what it leaves.
     once = clean(text)
     assert clean(once.text).text == once.text
     assert replay(text, once.removed, once.edits) == once.text
+
+
+@pytest.mark.xfail(
+    reason="chrome: a page of two UI strings, one with an invisible character at its end, keeps both on the "
+    "first run and, once the whitespace pass has dropped the character, removes both on the second",
+    strict=True,
+)
+def test_known_gap_an_invisible_character_hides_a_repeated_ui_string() -> None:
+    once = clean("expand\n  expand\u200b").text
+    assert clean(once).text == once
 
 
 @pytest.mark.parametrize("litter", ["\u200b", "\u2060", "\ufeff", "\u200b\u200b"])
@@ -364,7 +374,7 @@ def test_settled_rounds_mend_across_invisible_characters_and_replay() -> None:
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 def test_never_raises_and_keeps_every_character(text: str) -> None:
     out = mend(text)
     assert re.sub(r"[\s\-\u00ad]", "", out) == re.sub(

@@ -23,6 +23,9 @@ _SPACES = regexes.compile(r"\s+")
 _DIGITS = regexes.compile(r"\d+")
 _BRACKETS = regexes.compile(r"[()\[\]{}]")
 _BRACKET_OR_DIGIT = regexes.compile(r"[()\[\]{}\d]")
+# Characters that show nothing and so never tell two labels apart: zero-width spaces and joiners,
+# the word joiner, a byte-order mark, a soft hyphen ("Menu\u200b" is "Menu").
+_INVISIBLE = regexes.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]")
 # A line's first word, up to where a prefix entry may end: a prefix entry keeps its own end
 # ("Read more:" apart from "Read more about").
 _FIRST_WORD = regexes.compile("[^ :：]*[ :：]")
@@ -44,8 +47,10 @@ def normalise_label(text: str) -> str:
     'close this search box'
     >>> normalise_label("» Next ›"), normalise_label("Comments (12)"), normalise_label("5 min read")
     ('next', 'comments 0', '0 min read')
+    >>> normalise_label("Expand\u200b") == normalise_label("expand")
+    True
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).casefold()
     if _BRACKET_OR_DIGIT.search(text):
         text = _DIGITS.sub("0", _BRACKETS.sub(" ", text))
     # str.split() splits where the regex \s does; the spaces it drops at the ends are decoration.
