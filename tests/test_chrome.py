@@ -614,6 +614,26 @@ def test_a_copyright_typed_as_c_in_parentheses_under_the_page_is_kept_as_metadat
     assert result.copyright == "(c) Agencia EFE" and "Agencia EFE" not in result.text
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Image: © Sky Survey/NASA)",
+        "Installation views, photos © Studio Nord, 2018",
+        "A cyclist rides past a blocked fuel plant outside the capital on Tuesday. © Wire Photos / Jo Doe",
+    ],
+)
+def test_the_page_copyright_is_the_footer_notice_not_a_picture_credit(credit: str) -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the council approved the city budget on Tuesday after a long debate, officials said."
+        for n in range(4)
+    )
+    footer = "© 2024 The Gazette. All Rights Reserved | Terms of Use | Privacy | Sitemap"
+    page = f"Home\nWorld\nSearch\nSign in\n\nCouncil approves budget\n\n{body}\n\n{credit}\n\nRelated stories\nOther story\n{footer}\n"
+    result = clean(page)
+    assert result.copyright == "© 2024 The Gazette. All Rights Reserved"
+    assert footer not in result.text and any(r.text == footer for r in result.removed)
+
+
 def test_a_japanese_page_keeps_its_headline_above_the_date() -> None:
     body = "\n\n".join(
         f"日本銀行は19日の金融政策決定会合で、政策金利を引き上げることを決めた。物価上昇が続いている（{n}）。"

@@ -109,3 +109,35 @@ def test_furniture_and_similarity_rules() -> None:
 )
 def test_the_title_harness_verdicts(found: str | None, reference: str, expected: str) -> None:
     assert verdict(found, reference) == expected
+
+
+@pytest.mark.parametrize("buttons", ["Copy Link URL Copied!", "Share this on WhatsApp", "Facebook Twitter Email"])
+def test_a_row_of_buttons_on_one_line_is_chrome_not_the_headline(buttons: str) -> None:
+    # Several UI strings back to back make one line in a dump; none of them is the headline.
+    result = clean(page("Storm floods coast road | The Gazette", f"Storm floods coast road\n\n{buttons}"))
+    assert result.title == "Storm floods coast road"
+    assert buttons not in result.text
+    assert any(r.pass_name == "chrome" and r.text == buttons for r in result.removed)
+
+
+def test_a_share_bar_does_not_put_the_headline_out_of_reach() -> None:
+    # Fifteen share buttons between the headline and the body: the headline still opens the article.
+    bar = "\n".join(["Share this story", "Share this on Facebook", "Share this on Twitter"] + ["Email", "Print"] * 6)
+    result = clean(page("Storm floods coast road | The Gazette", f"Storm floods coast road\n\nBy Jane Doe\n\n{bar}"))
+    assert result.title == "Storm floods coast road"
+    assert result.byline == "Jane Doe"
+
+
+def test_an_entry_of_a_menu_above_the_body_is_not_the_headline() -> None:
+    # The nearest line of a headline's shape stands over more entries of the menu it belongs to.
+    menu = "Drivers of the Week\nTechnical Notes\nPit Babies\nForum\nSeason Review"
+    text = page("Standings | Racing Daily", f"{menu}\n\n22 October 2010 20:13")
+    result = clean(text)
+    assert result.title is None
+    assert "Drivers of the Week" not in result.text
+    assert result.paragraphs[0].startswith("Paragraph 0")
+
+
+def test_a_two_word_headline_that_repeats_the_title_is_found() -> None:
+    result = clean(page("Cup standings | Racing Daily", "Cup standings\n\n22 October 2010 20:13"))
+    assert result.title == "Cup standings"

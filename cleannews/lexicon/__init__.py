@@ -35,6 +35,9 @@ _DECORATION = " \t.:;,!?|»«›‹>→←·•*-–—()[]<>/\\+=#\"'“”‘�
 #: The longest line a suffix entry ("* says:") matches: a name and the verb.
 MAX_SUFFIX_WORDS = 4
 
+#: The longest line (in words) that several whole entries back to back may make.
+MAX_COMPOUND_WORDS = 8
+
 #: The languages every lexicon kind covers.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "ko", "ja", "zh")
 
@@ -128,10 +131,20 @@ class Lexicon:
     Match(entry='read *', source='de')
     """
 
-    __slots__ = ("_prefixes", "_suffixes", "_whole")
+    __slots__ = ("_compounds", "_prefixes", "_starts", "_suffixes", "_whole")
 
-    def __init__(self, whole: dict[str, str], prefixes: dict[str, str], suffixes: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        whole: dict[str, str],
+        prefixes: dict[str, str],
+        suffixes: dict[str, str] | None = None,
+        compounds: bool = False,
+    ) -> None:
         self._whole = whole
+        # With ``compounds``, a short line of whole entries back to back matches too ("Copy link URL
+        # copied", "Share Tweet Email"): a row of buttons that a dump put on one line.
+        self._compounds = compounds
+        self._starts = frozenset(key.split(" ", 1)[0] for key in whole) if compounds else frozenset()
         # Prefix entries by their first word ("read more:*" under "read ", with its end), in the
         # order given: where several match a line, the first given wins.
         self._prefixes: dict[str, list[tuple[str, str]]] = {}
@@ -140,7 +153,7 @@ class Lexicon:
         self._suffixes = suffixes or {}
 
     @classmethod
-    def from_entries(cls, entries: Iterable[tuple[str, str]]) -> Lexicon:
+    def from_entries(cls, entries: Iterable[tuple[str, str]], compounds: bool = False) -> Lexicon:
         whole: dict[str, str] = {}
         prefixes: dict[str, str] = {}
         suffixes: dict[str, str] = {}
@@ -154,7 +167,7 @@ class Lexicon:
                     prefixes.setdefault(key if key.endswith((" ", ":", "：")) else key + " ", source)
             elif key := normalise_label(entry):
                 whole.setdefault(key, source)
-        return cls(whole, prefixes, suffixes)
+        return cls(whole, prefixes, suffixes, compounds)
 
     def __len__(self) -> int:
         return len(self._whole) + sum(map(len, self._prefixes.values())) + len(self._suffixes)
@@ -205,7 +218,43 @@ class Lexicon:
                     if lines[j].endswith(suffix) and len(lines[j]) > len(suffix):
                         found[rest[j]] = Match("*" + suffix, source)
                         break
+        if self._compounds:
+            for k in range(len(keys)):
+                # (a label that introduces what follows, "See more photos:", is no row of buttons)
+                if (
+                    found[k] is None
+                    and keys[k].count(" ") < MAX_COMPOUND_WORDS
+                    and keys[k].partition(" ")[0] in self._starts
+                    and not texts[k].rstrip().endswith(":")
+                ):
+                    found[k] = self._compound(keys[k])
         return found
+
+    def _compound(self, key: str) -> Match | None:
+        """The whole entries that make up ``key`` back to back, two of them or more, joined by " + "
+        (the first entry's language is the match's), or None.
+
+        >>> lex = Lexicon.from_entries([("Copy link", "en"), ("URL copied", "en"), ("Share", "en")], compounds=True)
+        >>> lex.match("Copy Link URL Copied!")
+        Match(entry='copy link + url copied', source='en')
+        >>> lex.match("Share | Share"), lex.match("Copy link now"), lex.match("Share"), lex.match("Share Share:")
+        (Match(entry='share + share', source='en'), None, Match(entry='share', source='en'), None)
+        """
+        words = [word for word in (part.strip(_DECORATION) for part in key.split(" ")) if word]
+        if not 2 <= len(words) <= MAX_COMPOUND_WORDS:
+            return None
+        # ways[i]: the entries that make up words[:i], fewest first found; None where none do.
+        ways: list[list[str] | None] = [[]] + [None] * len(words)
+        for end in range(1, len(words) + 1):
+            for start in range(end):
+                before = ways[start]
+                if before is not None and (part := " ".join(words[start:end])) in self._whole:
+                    ways[end] = [*before, part]
+                    break
+        parts = ways[-1]
+        if parts is None or len(parts) < 2:
+            return None
+        return Match(" + ".join(parts), self._whole[parts[0]])
 
 
 def _first_word(prefix: str) -> str:
@@ -231,7 +280,7 @@ def _entries_of(kind: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=1)
 def ui_lexicon() -> Lexicon:
     """Every packaged UI string (whole lines and prefixes), with its language."""
-    return Lexicon.from_entries(_entries_of("ui_strings"))
+    return Lexicon.from_entries(_entries_of("ui_strings"), compounds=True)
 
 
 @lru_cache(maxsize=1)

@@ -110,6 +110,9 @@ MAX_SHORT_LAST = 2
 MIN_STATEMENT_WORDS = 3
 # The fewest words of a standfirst, the summary under a headline.
 MIN_STANDFIRST_WORDS = 10
+# The most lines no rule explains (a kicker, a section's name) that may stand between the nearest
+# line of a headline's shape and the body, for that line to be taken as the headline.
+MAX_UNEXPLAINED_UNDER_HEADLINE = 2
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
 MIN_BAR_LINES = 3
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
@@ -173,6 +176,14 @@ _COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tou
 # longest word stands in the line case-folded (NFKC) too, as normalise_label joins no two pieces.
 _COPYRIGHT_ANCHORS = tuple(max(mark.split(), key=len) for mark in _COPYRIGHT_MARKS)
 _COPYRIGHT_HINTS = (*_COPYRIGHT_ANCHORS, "copyright", "(c)")
+# A picture's label before a copyright mark: "(Image: © NASA)", "photos © Studio Nord", "Foto: ©".
+_PICTURE_CREDIT = regexes.compile(
+    r"^\W*(?:images?|photos?|pictures?|fotos?|bild|credit)\b|\b(?:images?|photos?|pictures?|fotos?)\s*(?::|by)?\s*©",
+    re.IGNORECASE,
+)
+_FOOTER_SEPARATOR = regexes.compile(r"\s+[|•·]\s+")
+_POLICY_LINK = regexes.compile(r"\b(?:polic(?:y|ies)|terms|privacy)\b", re.IGNORECASE)
+_YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
 # "(c) Agencia EFE", "(C) 2024 Gazette": the sign typed as letters, opening a line, before a name or year.
 _ASCII_COPYRIGHT = regexes.compile(r"\s*\([cC]\)\s+(?=[A-Z0-9])")
 
@@ -710,7 +721,11 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         # The page's copyright line leaves the text here, but its notice belongs in the metadata.
         # (a line states a copyright only where its folded text holds a hint of it)
         hinted = _rows_holding(_COPYRIGHT_HINTS, [removal.text for removal in removed], read=_folded)
-        notices = (removed[j].text.strip() for j in hinted if is_copyright_notice(removed[j].text))
+        notices = (
+            page_copyright(removed[j].text)
+            for j in hinted
+            if is_copyright_notice(removed[j].text) and not is_picture_credit(removed[j].text)
+        )
         meta = meta.replace(copyright=next(notices, None))
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
 
@@ -863,6 +878,53 @@ def is_copyright_notice(text: str) -> bool:
         text = "© " + text[mark.end() :]  # "(c) Agencia EFE": the mark typed without its sign
     legal = legal_phrase(text)
     return legal is not None and (legal[0] in _COPYRIGHT_MARKS or legal[0].startswith("copyright"))
+
+
+def is_picture_credit(text: str) -> bool:
+    """A copyright line that credits a picture, not the page: an image's label before the mark,
+    or a caption (a sentence) before it with no word of a copyright notice.
+
+    >>> is_picture_credit("(Image: © NASA/ESA)"), is_picture_credit("Installation views, photos © Studio Nord, 2018")
+    (True, True)
+    >>> is_picture_credit("A cyclist rides past a blocked plant outside La Paz, November 19, 2019. © Reuters / Jo Doe")
+    True
+    >>> is_picture_credit("© 2024 Daily Gazette. All rights reserved."), is_picture_credit("Copyright 2024 The Gazette")
+    (False, False)
+    >>> is_picture_credit("Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019")
+    False
+    """
+    if _PICTURE_CREDIT.search(text):
+        return True
+    before, mark, after = text.partition("©")
+    folded = text.casefold()
+    return (
+        bool(mark)
+        and len(before.split()) >= MIN_SENTENCE_WORDS
+        and "copyright" not in folded
+        and "rights" not in folded
+        and _YEAR.search(after) is None  # (a page's notice dates itself: "© The Gazette 2011-2019")
+    )
+
+
+def page_copyright(text: str) -> str:
+    """A copyright line without the links a footer prints beside it on the same line.
+
+    >>> page_copyright("© 2019 NYP Holdings, Inc. All Rights Reserved | Terms of Use | Privacy | Sitemap")
+    '© 2019 NYP Holdings, Inc. All Rights Reserved'
+    >>> page_copyright("Copyright © 2019 Jpost Inc. All rights reserved • Terms of Use • Privacy Policy")
+    'Copyright © 2019 Jpost Inc. All rights reserved'
+    >>> page_copyright("© Copyright 2019, The Spokesman-Review | Terms of Service | Copyright Policy")
+    '© Copyright 2019, The Spokesman-Review'
+    >>> page_copyright("© 2024 Daily Gazette | All rights reserved")
+    '© 2024 Daily Gazette | All rights reserved'
+    """
+    parts = _FOOTER_SEPARATOR.split(text.strip())
+    kept = [
+        part
+        for part in parts
+        if any(map(part.casefold().__contains__, (*_COPYRIGHT_HINTS, "rights"))) and not _POLICY_LINK.search(part)
+    ]
+    return " | ".join(kept) if kept and len(kept) < len(parts) else text.strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1409,18 +1471,32 @@ def _with_headline(
     2
     """
     lowest = 1 if title is not None else 0
-    reach = range(start - 1, max(start - HEADLINE_REACH, lowest) - 1, -1)
+    # The lines above the body, as far as HEADLINE_REACH lines that no rule took for chrome
+    # (a share bar between the headline and the body does not put the headline out of reach).
+    top, seen = start, 0
+    while top > lowest and seen < HEADLINE_REACH:
+        top -= 1
+        seen += not (top in verdicts and verdicts[top].evidence)
+    reach = range(start - 1, top - 1, -1)
     # The nearest line of the headline's shape, unless a photo credit or a label of the page
     # ("Table of Contents") that no rule took for chrome stands first: the lines above it belong
     # to the page, not the article.
     furniture = next((k for k in reach if k not in verdicts and is_page_furniture(texts[k], bylines=False)), -1)
     found = next((k for k in reach if k > furniture and _may_be_headline(k, texts, shapes, verdicts)), None)
+    unexplained = 0 if found is None else _unexplained_between(found, start, texts, shapes, verdicts)
+    if unexplained > MAX_UNEXPLAINED_UNDER_HEADLINE:
+        # Short lines that are neither the story's metadata nor chrome stand between: the
+        # nearest line of a headline's shape is an entry of a menu the rules did not see.
+        found = None
     if title is not None:
         # The page's own headline repeats its <title> (maybe worded a little differently), a
-        # photo credit, a tagline or a teaser's title does not, or less.
+        # photo credit, a tagline or a teaser's title does not, or less; a headline that repeats
+        # it may be two words long.
         similarity = {k: title_similarity(texts[k], title) for k in reach}
         similar = sorted((k for k in reach if similarity[k] >= MIN_TITLE_SIMILARITY), key=lambda k: -similarity[k])
-        found = next((k for k in similar if _may_be_headline(k, texts, shapes, verdicts)), found)
+        found = next(
+            (k for k in similar if _may_be_headline(k, texts, shapes, verdicts, min_words=2, in_menu=True)), found
+        )
     if found is None:
         return start
     # A standfirst (a long summary, not in title case) under its headline: the headline opens it.
@@ -1431,22 +1507,55 @@ def _with_headline(
     return found
 
 
-def _may_be_headline(k: int, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> bool:
-    """A line of three words or more that is neither a sentence nor chrome, nor a credit, a
-    writer's name ("Tom Walker in Rome") or a date ("Published 5 January 2024") under a headline,
-    nor a photo credit, a byline with its role or a label of the page ("Table of Contents")."""
+def _may_be_headline(
+    k: int,
+    texts: Sequence[str],
+    shapes: Sequence[LineShape],
+    verdicts: dict[int, Verdict],
+    min_words: int = 3,
+    in_menu: bool = False,
+) -> bool:
+    """A line of three words or more (``min_words``) that is neither a sentence nor chrome (but
+    maybe, with ``in_menu``, a line of a run of short title-case lines), nor a credit, a writer's
+    name ("Tom Walker in Rome") or a date ("Published 5 January 2024") under a headline, nor a
+    photo credit, a byline with its role or a label of the page ("Table of Contents")."""
     shape = shapes[k]
-    if k in verdicts or shape.prose or shape.sentence or shape.words < 3 or _METADATA.match(texts[k]):
+    if k in verdicts and not (in_menu and verdicts[k].kind == "menu"):
         return False
-    if is_page_furniture(texts[k]):
+    if shape.prose or shape.sentence or shape.words < min_words or _METADATA.match(texts[k]):
         return False
+    return not (is_page_furniture(texts[k]) or _is_head_metadata(texts[k]))
+
+
+def _is_head_metadata(text: str) -> bool:
+    """Whether a line is what stands by a headline about the story: a date, a labelled field, a
+    writer's name or a byline."""
     rules = wire_rules()
-    text = texts[k].strip()
-    return not (
+    text = text.strip()
+    return bool(
         (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
         or parse_byline(text, rules, bare=True) is not None  # "Inês Carvalho Africa correspondent"
+    )
+
+
+def _unexplained_between(
+    found: int, start: int, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]
+) -> int:
+    """The lines between a headline and the body that no rule explains, or that a menu holds:
+    neither chrome of another kind (a share bar), nor a date, a byline or a credit, nor a
+    standfirst (prose)."""
+    return sum(
+        1
+        for j in range(found + 1, start)
+        if texts[j].strip()
+        and (j not in verdicts or verdicts[j].kind == "menu")  # (a byline and its date may read as a menu)
+        and not shapes[j].prose
+        and any(map(str.isalpha, texts[j]))  # (counts of likes and comments, a lone "×")
+        and not _METADATA.match(texts[j])
+        and not is_page_furniture(texts[j])
+        and not _is_head_metadata(texts[j])
     )
 
 
