@@ -720,3 +720,16 @@ def test_a_photo_caption_goes_from_an_article_and_a_page(caption: str) -> None:
 def test_a_headline_about_photos_is_no_caption() -> None:
     text = "Miss Moscow picked from 49 top beauties (PHOTOS)\n\nThe contest was held on Saturday in the capital, organisers said.\n"
     assert clean(text).title == "Miss Moscow picked from 49 top beauties (PHOTOS)"
+
+
+def test_a_site_builders_form_messages_and_field_labels_are_chrome() -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the council approved the city budget on Tuesday after a long debate, officials said."
+        for n in range(4)
+    )
+    form = "Subscribe\nFirst Name\nLast Name *\nThank you! Your submission has been received!\nOops! Something went wrong while submitting the form."
+    result = clean(f"Home\nWorld\nSearch\n\nCouncil approves budget\n\n{body}\n\n{form}\n")
+    assert result.paragraphs[-1].startswith("Paragraph 3")
+    reasons = {r.text: r.reason for r in result.removed}
+    assert reasons["Thank you! Your submission has been received!"].startswith("UI string")
+    assert reasons["Last Name *"] == 'UI string "last name" (en lexicon)'

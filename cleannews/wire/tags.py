@@ -36,8 +36,8 @@ def _generic_tag(label: str, rules: WireRules) -> bool:
     words = label.split()
     if not words or len(words) > 4 or len(label) > 30 or label.casefold() in rules.tag_stopwords:
         return False
-    if any(not (c.isalnum() or c in " -.'’&") for c in label):
-        return False
+    if any(not (c.isalnum() or c in " -.'’&") for c in label) or not any(map(str.isalpha, label)):
+        return False  # (a bare number, "[2025]", dates a title and tags nothing)
     first = label[0]
     return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
 
@@ -73,6 +73,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ('ROUNDUP 2',)
     >>> split_tags("2nd UPDATE: Fed holds rates", wire_rules()).tags
     ('2nd UPDATE',)
+    >>> split_tags("[2025] Free courses with certificates", wire_rules()).tags
+    ()
     """
     tags: list[str] = []
     rest = headline
