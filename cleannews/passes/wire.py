@@ -225,6 +225,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         # "By Jane Doe" a few lines into the text, below a kicker, a repeated headline or a
         # standfirst that the head's walk could not pass
         byline = _opening_byline(changes, body_start, rules)
+    if byline is None and meta.byline is None:
+        # A web page's own forms under the headline: "By the Lavazza Team", "Jane Doe" over "7 min read"
+        byline = _page_head_byline(changes, start, rules)
     if byline is not None:
         meta = meta.replace(byline=meta.byline or byline.names)
         if byline.affiliation and (agency := rules.agency_of(byline.affiliation) or "") != byline.affiliation:
@@ -548,6 +551,92 @@ def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline |
                 return None
         index += 1
     return None
+
+
+# How many lines under the headline a page's own byline is looked for, and how many standfirsts
+# (short paragraphs of prose) may stand above it.
+_PAGE_HEAD_LINES = 10
+_PAGE_HEAD_STANDFIRSTS = 2
+# Below more of them (a repeated headline and standfirst), only a line that opens with "By".
+_PAGE_HEAD_PROSE = 4
+
+
+def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline | None:
+    """A byline in a web page's forms among the short lines under the headline, above the prose:
+    a team or one word after "By", or names a line beside them vouches for (see
+    :mod:`cleannews.wire.page_head`); its lines move to the metadata."""
+    lines = changes.lines
+    prose = 0
+    for _ in range(_PAGE_HEAD_LINES):
+        index = _next_text(lines, index)
+        if index >= len(lines):
+            return None
+        words = len(lines[index].text.split())
+        found = _page_head_candidate(lines, index, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
+        if found is None and words >= _OPENING_PROSE_WORDS:
+            prose += 1
+            if prose > _PAGE_HEAD_PROSE or words > _MAX_DEK_WORDS:
+                return None
+        elif found is not None:
+            byline, taken = found
+            if not _prose_follows(lines, taken[-1] + 1):
+                return None  # a list of teasers, or a short page's closing lines
+            if not changes.keep_meta:
+                for number in taken:
+                    changes.drop(number, "byline moved to byline" if number == taken[0] else "byline line removed")
+            return byline
+        index += 1
+    return None
+
+
+def _page_head_candidate(
+    lines: list[Line], index: int, rules: WireRules, bare: bool
+) -> tuple[Byline, list[int]] | None:
+    """The byline on line ``index`` (and the lines that go with it), if a page's head forms one;
+    names without "By" only if ``bare``."""
+    from cleannews.wire import page_head
+
+    text = lines[index].text.strip()
+    if len(text.split()) > page_head.MAX_HEAD_NAME_WORDS + 4:
+        return None
+    after = _next_text(lines, index + 1)
+    while after < len(lines) and page_head.is_mark(lines[after].text):
+        after = _next_text(lines, after + 1)  # "•", an icon's glyph: read past the mark
+    below = lines[after].text.strip() if after < len(lines) else ""
+    above = _previous_text(lines, index)
+    while above >= 0 and page_head.is_mark(lines[above].text):
+        above = _previous_text(lines, above)
+    beside = [below] + ([lines[above].text] if above >= 0 else [])
+    if page_head.prefix_alone(text, rules):
+        # "By" over "Jane Doe"; names a menu could hold ("Wedding Planning") only over a time
+        third = _next_text(lines, after + 1)
+        timed = third < len(lines) and page_head.vouches(lines[third].text, rules)
+        if below and (page_head.bare_writer(below, rules) == below or (timed and looks_like_names(below))):
+            return Byline(below), [index, after]
+        return None
+    if _opens_with_by(text, rules) or " by " in text or " By " in text:
+        parsed = parse_byline(text, rules) or page_head.prefixed_writer(text, rules)
+        return (parsed, [index]) if parsed is not None else None
+    if has_byline_prefix(text, rules):
+        # "Author: Jane Doe" labels a fact box's field too: only beside the publication time
+        parsed = parse_byline(text, rules)
+        vouched = any(is_timestamp(line, rules) for line in beside)
+        return (parsed, [index]) if parsed is not None and vouched else None
+    if not bare:
+        return None
+    third = _next_text(lines, after + 1)
+    if third < len(lines) and page_head.is_section(below) and is_timestamp(lines[third].text, rules):
+        beside[0] = lines[third].text  # "Jane Doe" over "on Web Design" (her section) over the time
+    timed = is_timestamp(beside[0], rules)
+    writer = page_head.bare_writer(text, rules, timed)
+    if writer is None and page_head.is_single_writer(text, rules) and timed:
+        writer = text  # "Kev" over "January 1, 2026"
+    elif writer is None or not (below == text or any(page_head.vouches(line, rules) for line in beside)):
+        return None
+    taken = [index]
+    if below == text or (below and page_head.is_job_title(below)):
+        taken.append(after)  # the name again, or the writer's job title
+    return Byline(writer), taken
 
 
 def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
