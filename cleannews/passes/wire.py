@@ -566,13 +566,13 @@ def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline
     a team or one word after "By", or names a line beside them vouches for (see
     :mod:`cleannews.wire.page_head`); its lines move to the metadata."""
     lines = changes.lines
-    prose = 0
+    prose, first = 0, index
     for _ in range(_PAGE_HEAD_LINES):
         index = _next_text(lines, index)
         if index >= len(lines):
             return None
         words = len(lines[index].text.split())
-        found = _page_head_candidate(lines, index, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
+        found = _page_head_candidate(lines, index, first, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
         if found is None and words >= _OPENING_PROSE_WORDS:
             prose += 1
             if prose > _PAGE_HEAD_PROSE or words > _MAX_DEK_WORDS:
@@ -583,17 +583,23 @@ def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline
                 return None  # a list of teasers, or a short page's closing lines
             if not changes.keep_meta:
                 for number in taken:
-                    changes.drop(number, "byline moved to byline" if number == taken[0] else "byline line removed")
+                    reason = "byline moved to byline" if number == taken[0] else "byline's line (time, title) removed"
+                    changes.drop(number, reason)
             return byline
         index += 1
     return None
 
 
+# "by" inside a line: "October 11, 2023 by Jane Doe", "February 1, 2019 | BY: Jane Doe".
+_BY_INSIDE = regexes.compile(r"\s(?:by|By|BY):?\s")
+_LEADING_COUNT = regexes.compile(r"^\d{1,4}\s*[·•|]\s*(?=[Bb]y\s)")
+
+
 def _page_head_candidate(
-    lines: list[Line], index: int, rules: WireRules, bare: bool
+    lines: list[Line], index: int, first: int, rules: WireRules, bare: bool
 ) -> tuple[Byline, list[int]] | None:
     """The byline on line ``index`` (and the lines that go with it), if a page's head forms one;
-    names without "By" only if ``bare``."""
+    names without "By" only if ``bare``. ``first`` is the first line under the headline."""
     from cleannews.wire import page_head
 
     text = lines[index].text.strip()
@@ -611,10 +617,12 @@ def _page_head_candidate(
         # "By" over "Jane Doe"; names a menu could hold ("Wedding Planning") only over a time
         third = _next_text(lines, after + 1)
         timed = third < len(lines) and page_head.vouches(lines[third].text, rules)
-        if below and (page_head.bare_writer(below, rules) == below or (timed and looks_like_names(below))):
+        named = page_head.bare_writer(below, rules) if below else None
+        if below and ((named and named[0] == below) or (timed and looks_like_names(below))):
             return Byline(below), [index, after]
         return None
-    if _opens_with_by(text, rules) or " by " in text or " By " in text:
+    if _opens_with_by(text, rules) or _BY_INSIDE.search(text):
+        text = _LEADING_COUNT.sub("", text)  # "0 · by Jane Doe · Updated on ...": the comment count first
         parsed = parse_byline(text, rules) or page_head.prefixed_writer(text, rules)
         return (parsed, [index]) if parsed is not None else None
     if has_byline_prefix(text, rules):
@@ -624,19 +632,49 @@ def _page_head_candidate(
         return (parsed, [index]) if parsed is not None and vouched else None
     if not bare:
         return None
+    under = below
     third = _next_text(lines, after + 1)
     if third < len(lines) and page_head.is_section(below) and is_timestamp(lines[third].text, rules):
-        beside[0] = lines[third].text  # "Jane Doe" over "on Web Design" (her section) over the time
-    timed = is_timestamp(beside[0], rules)
-    writer = page_head.bare_writer(text, rules, timed)
-    if writer is None and page_head.is_single_writer(text, rules) and timed:
-        writer = text  # "Kev" over "January 1, 2026"
-    elif writer is None or not (below == text or any(page_head.vouches(line, rules) for line in beside)):
+        under = lines[third].text  # "Jane Doe" over "on Web Design" (her section) over the time
+    timed = is_timestamp(under, rules)
+    # What stands above counts only right under the headline: lower down, a date over a name heads
+    # an item of a list ("March 16, 2026" over "NVIDIA GTC"), and a caption a photo's credit.
+    top = above < first
+    if above >= 0 and is_timestamp(lines[above].text, rules):
+        over = _previous_text(lines, above)
+        while over >= 0 and page_head.is_mark(lines[over].text):
+            over = _previous_text(lines, over)
+        time_on_top = over < first
+    else:
+        time_on_top = False
+    named = page_head.bare_writer(text, rules, timed or time_on_top)
+    if named is None and page_head.is_single_writer(text, rules) and timed:
+        named = text, True  # "Kev" over "January 1, 2026"
+    if named is None:
+        return None
+    beside_itself = named[1] and (top or any(c.isdigit() for c in text))  # "Jane Doe Founder at Acme"
+    if not (beside_itself or below == text or time_on_top or page_head.vouches(under, rules)):
         return None
     taken = [index]
-    if below == text or (below and page_head.is_job_title(below)):
-        taken.append(after)  # the name again, or the writer's job title
-    return Byline(writer), taken
+    if below == text or page_head.is_job_title(below) or is_timestamp(below, rules):
+        taken.append(after)  # the name again, the writer's job title, or the time under the byline
+    return Byline(strip_places(named[0])), taken
+
+
+def _vouched_in_removed_head(texts: list[str], index: int, rules: WireRules) -> bool:
+    """Names among the lines chrome removed above the body that a line beside them vouches for: a
+    person over a job title ("Product Analytics Expert"), a team over the time, or a person under
+    the time right above the body."""
+    from cleannews.wire import page_head
+
+    text = texts[index].strip()
+    following = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    person = looks_like_names(text) and plausible_bare_names(text, rules)
+    if person and following and page_head.is_job_title(following):
+        return True
+    if page_head.is_collective(text) and following and is_timestamp(following, rules):
+        return True
+    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1], rules)
 
 
 def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
@@ -650,25 +688,39 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
     Byline(names='Jane Doe', affiliation=None)
     >>> byline_among(["Home", "World News", "July 5, 2024"], wire_rules()) is None
     True
+    >>> byline_among(["Home", "Jane Doe", "Product Analytics Expert"], wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
     """
+    from cleannews.wire import page_head
+
     nearest = len(texts) - _REMOVED_HEAD_BARE_LINES
     for i in range(len(texts) - 1, -1, -1):  # nearest the body first: a teaser's byline stands further up
         text = texts[i]
         following = texts[i + 1] if i + 1 < len(texts) else ""
         if is_prefix_alone(text, rules):
             parsed = parse_byline(f"By {following.strip()}", rules) if following else None
-            if parsed is not None and not plausible_bare_names(parsed.names, rules):
-                parsed = None  # "Authors" over "Find Jobs": two items of a menu
+            timed = page_head.prefix_alone(text, rules) and i + 2 < len(texts) and is_timestamp(texts[i + 2], rules)
+            if parsed is not None and not timed and not plausible_bare_names(parsed.names, rules):
+                parsed = None  # "Authors" over "Find Jobs": two items of a menu (but "By" over names over a time)
         elif has_byline_prefix(text, rules):
             parsed = parse_byline(text, rules)
-            if parsed is not None and parsed.affiliation is None and not plausible_bare_names(parsed.names, rules):
-                parsed = None  # "By Event Type": a menu's heading
+            if (
+                parsed is not None
+                and parsed.affiliation is None
+                and not plausible_bare_names(parsed.names, rules)
+                and not (page_head.is_collective(parsed.names) and texts.count(text) == 1)
+            ):
+                # "By Event Type": a menu's heading; a team is the writer ("By the Editorial Team"), unless
+                # it signs several teasers
+                parsed = None
             if parsed is not None and _other_bylines(texts, i, parsed, rules):
                 return None  # a list of teasers, each with its writer: none of them is the article's
         elif i >= nearest:
             parsed = parse_byline(text, rules, bare=True)
             if parsed is None and following and _names_above(text, following, rules):
                 parsed = Byline(strip_places(text.strip()))
+            if parsed is None and _vouched_in_removed_head(texts, i, rules):
+                return Byline(text.strip())
             if parsed is not None and not plausible_bare_names(parsed.names, rules):
                 # Without "By", among a menu's lines: only a person's name ("Treatments & Tests" over
                 # "Health Inc." is two sections of the menu)

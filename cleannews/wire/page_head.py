@@ -28,6 +28,8 @@ _READING_TIME = regexes.compile(
     r"(?i)(?:[·•|]\s*)?(?:~\s*)?(?:\d{1,3}|x)(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?)\.?(?:\s+read)?"
     r"|\d{1,2}\s+(?:hours?|days?|weeks?)\s+ago|(?:\d+|no)\s+comments?"
 )
+# Who else the page credits under the writer: "reviewed by Jo Roe", "Fact-checked by ...".
+_OTHER_CREDIT = regexes.compile(r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed) by\s+[A-Z]")
 # The words a writer's job title ends with: "Product Analytics Expert", "Founder & Lead Reviewer".
 _JOB_WORDS = (
     r"(?:writer|reporter|correspondent|editor|editor-in-chief|columnist|contributor|journalist|analyst|expert"
@@ -168,7 +170,7 @@ def vouches(text: str, rules: WireRules) -> bool:
             and reading.start() > 0
             and is_timestamp(text[: reading.start()].strip(" |·•"), rules)
         )
-    return head_label(text, rules) is not None or is_job_title(text)
+    return head_label(text, rules) is not None or is_job_title(text) or _OTHER_CREDIT.match(text) is not None
 
 
 def names_with_title(text: str, rules: WireRules) -> str | None:
@@ -216,13 +218,16 @@ def reads_as_name(text: str) -> bool:
     )
 
 
-def bare_writer(text: str, rules: WireRules, timed: bool = False) -> str | None:
-    """The writer on a line of names with no "By": a person's name or a team, maybe with a job
-    title or a time beside it on the same line; None for anything else.
+def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, bool] | None:
+    """The writer on a line of names with no "By" (a person's name or a team), and whether the
+    line itself says so with a job title or a time beside the names; None for anything else.
+    ``timed``: a publication time stands under the line, which vouches for looser forms.
 
     >>> from cleannews.wire.rules import wire_rules
     >>> bare_writer("Everfit Team", wire_rules()), bare_writer("Jane Doe Published: January 3, 2024", wire_rules())
-    ('Everfit Team', 'Jane Doe')
+    (('Everfit Team', False), ('Jane Doe', True))
+    >>> bare_writer("JANE DOE, FUTURISM", wire_rules(), timed=True)
+    ('JANE DOE', False)
     >>> bare_writer("Top Stories", wire_rules()) is None, bare_writer("New York", wire_rules()) is None
     (True, True)
     """
@@ -230,10 +235,19 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> str | None:
     if not text[:1].isupper() or len(text.split()) > MAX_HEAD_NAME_WORDS:
         return None
     if _plain_names(text, rules) or (timed and reads_as_name(text) and _not_place_or_section(text, rules)):
-        return text  # a name under the headline and over the time: looser name lists will do
+        return text, False  # a name under the headline and over the time: looser name lists will do
     if (parsed := parse_byline(text, rules, bare=True)) is not None and _plain_names(parsed.names, rules):
-        return parsed.names
-    return names_with_title(text, rules)
+        return parsed.names, True
+    if timed and (outlet := _OUTLET_AFTER.search(text)) is not None:
+        names = text[: outlet.start()]  # "JANE DOE, FUTURISM" over the time: the writer and her outlet
+        if looks_like_name(names) and plausible_bare_names(names, rules):
+            return names, False
+    titled = names_with_title(text, rules)
+    return (titled, True) if titled is not None else None
+
+
+# The outlet after the writer's name: "VICTOR TANGERMANN, FUTURISM", "Jane Doe, Daily Planet".
+_OUTLET_AFTER = regexes.compile(r",\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}$")
 
 
 def _not_place_or_section(text: str, rules: WireRules) -> bool:
