@@ -74,6 +74,11 @@ class TestNamesWithoutBy:
             ("Stefan Kolb\nStefan Kolb", "Stefan Kolb", ["Stefan Kolb", "Stefan Kolb"]),
             ("VICTOR HALLORAN, FUTURISM\n18 NOV 2019", "VICTOR HALLORAN", ["VICTOR HALLORAN, FUTURISM", "18 NOV 2019"]),
             ("Kristin\nJanuary 1, 2026", "Kristin", ["Kristin", "January 1, 2026"]),
+            (
+                "12/19/2025 • Friday Philosophy • Dara Okafor",
+                "Dara Okafor",
+                ["12/19/2025 • Friday Philosophy • Dara Okafor"],
+            ),
         ],
     )
     def test_names_a_line_beside_them_vouches_for(self, head: str, byline: str, gone: list[str]) -> None:
@@ -118,9 +123,20 @@ class TestNamesWithoutBy:
 
 
 class TestRemovedHead:
-    def test_by_alone_over_names_over_the_time(self) -> None:
-        found = byline_among(["Consumer", "By", "Al Root", "Updated Nov. 19, 2019 8:21 am ET", "Print"], RULES)
+    @pytest.mark.parametrize(
+        "time",
+        ["Updated Nov. 19, 2019 8:21 am ET", "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"],
+    )
+    def test_by_alone_over_names_over_the_time(self, time: str) -> None:
+        found = byline_among(["Consumer", "By", "Al Root", time, "Print"], RULES)
         assert found is not None and found.names == "Al Root"
+
+    def test_by_alone_over_a_menu_item_is_no_byline(self) -> None:
+        assert byline_among(["Consumer", "By", "Gift Guides", "Print"], RULES) is None
+
+    def test_a_team_over_a_label_over_the_time(self) -> None:
+        found = byline_among(["Blog", "The Brightfield Team", "Published", "|", "Oct 10, 2025"], RULES)
+        assert found is not None and found.names == "The Brightfield Team"
 
     def test_a_team_after_by(self) -> None:
         found = byline_among(["Blog", "September 12, 2025 | 14 min read", "by Harbourline Editorial Team"], RULES)

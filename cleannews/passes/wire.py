@@ -661,6 +661,18 @@ def _page_head_candidate(
     return Byline(strip_places(named[0])), taken
 
 
+def _leads_to_time(texts: list[str], index: int, rules: WireRules) -> bool:
+    """Whether ``texts[index]`` is a publication time, or labels and marks ("Published", "|") over one."""
+    from cleannews.wire import page_head
+
+    for text in texts[index : index + 3]:
+        if is_timestamp(text, rules) or page_head.vouches_with_time(text, rules):
+            return True
+        if not (page_head.is_mark(text) or head_label(text, rules) is not None):
+            return False
+    return False
+
+
 def _vouched_in_removed_head(texts: list[str], index: int, rules: WireRules) -> bool:
     """Names among the lines chrome removed above the body that a line beside them vouches for: a
     person over a job title ("Product Analytics Expert"), a team over the time, or a person under
@@ -672,8 +684,8 @@ def _vouched_in_removed_head(texts: list[str], index: int, rules: WireRules) -> 
     person = looks_like_names(text) and plausible_bare_names(text, rules)
     if person and following and page_head.is_job_title(following):
         return True
-    if page_head.is_collective(text) and following and is_timestamp(following, rules):
-        return True
+    if page_head.is_collective(text) and _leads_to_time(texts, index + 1, rules):
+        return True  # "The Upwork Team" over "Published" over "|" over the time
     return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1], rules)
 
 
@@ -699,7 +711,7 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
         following = texts[i + 1] if i + 1 < len(texts) else ""
         if is_prefix_alone(text, rules):
             parsed = parse_byline(f"By {following.strip()}", rules) if following else None
-            timed = page_head.prefix_alone(text, rules) and i + 2 < len(texts) and is_timestamp(texts[i + 2], rules)
+            timed = page_head.prefix_alone(text, rules) and _leads_to_time(texts, i + 2, rules)
             if parsed is not None and not timed and not plausible_bare_names(parsed.names, rules):
                 parsed = None  # "Authors" over "Find Jobs": two items of a menu (but "By" over names over a time)
         elif has_byline_prefix(text, rules):

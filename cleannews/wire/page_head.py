@@ -28,6 +28,8 @@ _READING_TIME = regexes.compile(
     r"(?i)(?:[·•|]\s*)?(?:~\s*)?(?:\d{1,3}|x)(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?)\.?(?:\s+read)?"
     r"|\d{1,2}\s+(?:hours?|days?|weeks?)\s+ago|(?:\d+|no)\s+comments?"
 )
+# Where the first of several times on a line ends: "Updated ... / Original ...".
+_TIME_SEGMENT_END = regexes.compile(r"\s+[/|]\s+")
 # Who else the page credits under the writer: "reviewed by Jo Roe", "Fact-checked by ...".
 _OTHER_CREDIT = regexes.compile(r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed) by\s+[A-Z]")
 # The words a writer's job title ends with: "Product Analytics Expert", "Founder & Lead Reviewer".
@@ -163,6 +165,8 @@ def vouches(text: str, rules: WireRules) -> bool:
     if any(c.isdigit() for c in text):
         if is_timestamp(text, rules) or _reading_time(text):
             return True
+        if (first := _TIME_SEGMENT_END.search(text)) is not None and is_timestamp(text[: first.start()], rules):
+            return True  # "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
         reading = _READING_TIME.search(text)  # "Nov 08, 2025 7 min read": a date, then the reading time
         return (
             reading is not None
@@ -171,6 +175,11 @@ def vouches(text: str, rules: WireRules) -> bool:
             and is_timestamp(text[: reading.start()].strip(" |·•"), rules)
         )
     return head_label(text, rules) is not None or is_job_title(text) or _OTHER_CREDIT.match(text) is not None
+
+
+def vouches_with_time(text: str, rules: WireRules) -> bool:
+    """Whether a line gives a publication time, first of several ("Updated ... / Original ...")."""
+    return any(c.isdigit() for c in text) and vouches(text, rules) and not is_job_title(text)
 
 
 def names_with_title(text: str, rules: WireRules) -> str | None:
@@ -228,11 +237,17 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
     (('Everfit Team', False), ('Jane Doe', True))
     >>> bare_writer("JANE DOE, FUTURISM", wire_rules(), timed=True)
     ('JANE DOE', False)
+    >>> bare_writer("12/19/2025 • Friday Philosophy • Jane Doe", wire_rules())
+    ('Jane Doe', True)
     >>> bare_writer("Top Stories", wire_rules()) is None, bare_writer("New York", wire_rules()) is None
     (True, True)
     """
     text = text.strip()
-    if not text[:1].isupper() or len(text.split()) > MAX_HEAD_NAME_WORDS:
+    if len(text.split()) > MAX_HEAD_NAME_WORDS:
+        return None
+    if text[:1].isdigit():
+        return (last, True) if (last := _dated_segments(text, rules)) is not None else None
+    if not text[:1].isupper():
         return None
     if _plain_names(text, rules) or (timed and reads_as_name(text) and _not_place_or_section(text, rules)):
         return text, False  # a name under the headline and over the time: looser name lists will do
@@ -244,6 +259,22 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
             return names, False
     titled = names_with_title(text, rules)
     return (titled, True) if titled is not None else None
+
+
+# The marks between the pieces of a page's byline line: "12/19/2025 • Friday Philosophy • Jane Doe".
+_PIECES = regexes.compile(r"\s+[|•·⋅]\s+")
+
+
+def _dated_segments(text: str, rules: WireRules) -> str | None:
+    """The person's name that ends a line of pieces opening with the time, with at most a short
+    section between: "12/19/2025 • Friday Philosophy • Jane Doe" -> "Jane Doe"."""
+    pieces = _PIECES.split(text)
+    if not 2 <= len(pieces) <= 3 or not is_timestamp(pieces[0], rules):
+        return None
+    if any(len(piece.split()) > 3 for piece in pieces[1:-1]):
+        return None
+    names = pieces[-1].strip()
+    return names if looks_like_names(names) and plausible_bare_names(names, rules) else None
 
 
 # The outlet after the writer's name: "VICTOR TANGERMANN, FUTURISM", "Jane Doe, Daily Planet".
