@@ -100,6 +100,8 @@ class TestNamesWithoutBy:
             "Will\nJuly 5, 2024",
             "New York\nJuly 5, 2024",
             "Selma Rovani\nRead the full series",
+            "Maria Lopez\nHead Coach",
+            "Illustration by Mara Quist\nJuly 5, 2024",
         ],
     )
     def test_look_alikes_stay(self, head: str) -> None:

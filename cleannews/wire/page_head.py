@@ -36,8 +36,7 @@ _OTHER_CREDIT = regexes.compile(r"(?i)(?:edited|reviewed|fact[- ]checked|medical
 _JOB_WORDS = (
     r"(?:writer|reporter|correspondent|editor|editor-in-chief|columnist|contributor|journalist|analyst|expert"
     r"|founder|co-founder|consultant|manager|director|reviewer|author|strategist|specialist|engineer|designer"
-    r"|officer|researcher|scientist|coach|nutritionist|dietitian|developer|marketer|producer|ceo|coo|cto|cmo"
-    r"|president|partner|lead|head|advisor|adviser|blogger|creator|owner|host)"
+    r"|researcher|scientist|nutritionist|dietitian|developer|marketer|producer|ceo|coo|cto|cmo|blogger|creator)"
 )
 _JOB_TITLE = regexes.compile(
     rf"(?i)(?:(?:former|senior|junior|chief|lead|staff|guest|managing|contributing|associate|assistant|deputy"
