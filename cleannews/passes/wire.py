@@ -225,6 +225,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         # "By Jane Doe" a few lines into the text, below a kicker, a repeated headline or a
         # standfirst that the head's walk could not pass
         byline = _opening_byline(changes, body_start, rules)
+    if byline is None and meta.byline is None:
+        # A web page's own forms under the headline: "By the Lavazza Team", "Jane Doe" over "7 min read"
+        byline = _page_head_byline(changes, start, rules)
     if byline is not None:
         meta = meta.replace(byline=meta.byline or byline.names)
         if byline.affiliation and (agency := rules.agency_of(byline.affiliation) or "") != byline.affiliation:
@@ -550,6 +553,142 @@ def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline |
     return None
 
 
+# How many lines under the headline a page's own byline is looked for, and how many standfirsts
+# (short paragraphs of prose) may stand above it.
+_PAGE_HEAD_LINES = 10
+_PAGE_HEAD_STANDFIRSTS = 2
+# Below more of them (a repeated headline and standfirst), only a line that opens with "By".
+_PAGE_HEAD_PROSE = 4
+
+
+def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline | None:
+    """A byline in a web page's forms among the short lines under the headline, above the prose:
+    a team or one word after "By", or names a line beside them vouches for (see
+    :mod:`cleannews.wire.page_head`); its lines move to the metadata."""
+    lines = changes.lines
+    prose, first = 0, index
+    for _ in range(_PAGE_HEAD_LINES):
+        index = _next_text(lines, index)
+        if index >= len(lines):
+            return None
+        words = len(lines[index].text.split())
+        found = _page_head_candidate(lines, index, first, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
+        if found is None and words >= _OPENING_PROSE_WORDS:
+            prose += 1
+            if prose > _PAGE_HEAD_PROSE or words > _MAX_DEK_WORDS:
+                return None
+        elif found is not None:
+            byline, taken = found
+            if not _prose_follows(lines, taken[-1] + 1):
+                return None  # a list of teasers, or a short page's closing lines
+            if not changes.keep_meta:
+                for number in taken:
+                    reason = "byline moved to byline" if number == taken[0] else "byline's line (time, title) removed"
+                    changes.drop(number, reason)
+            return byline
+        index += 1
+    return None
+
+
+# "by" inside a line: "October 11, 2023 by Jane Doe", "February 1, 2019 | BY: Jane Doe".
+_BY_INSIDE = regexes.compile(r"\s(?:by|By|BY):?\s")
+_LEADING_COUNT = regexes.compile(r"^\d{1,4}\s*[·•|]\s*(?=[Bb]y\s)")
+
+
+def _page_head_candidate(
+    lines: list[Line], index: int, first: int, rules: WireRules, bare: bool
+) -> tuple[Byline, list[int]] | None:
+    """The byline on line ``index`` (and the lines that go with it), if a page's head forms one;
+    names without "By" only if ``bare``. ``first`` is the first line under the headline."""
+    from cleannews.wire import page_head
+
+    text = lines[index].text.strip()
+    if len(text.split()) > page_head.MAX_HEAD_NAME_WORDS + 4:
+        return None
+    after = _next_text(lines, index + 1)
+    while after < len(lines) and page_head.is_mark(lines[after].text):
+        after = _next_text(lines, after + 1)  # "•", an icon's glyph: read past the mark
+    below = lines[after].text.strip() if after < len(lines) else ""
+    above = _previous_text(lines, index)
+    while above >= 0 and page_head.is_mark(lines[above].text):
+        above = _previous_text(lines, above)
+    beside = [below] + ([lines[above].text] if above >= 0 else [])
+    if page_head.prefix_alone(text, rules):
+        # "By" over "Jane Doe"; names a menu could hold ("Wedding Planning") only over a time
+        third = _next_text(lines, after + 1)
+        timed = third < len(lines) and page_head.vouches(lines[third].text, rules)
+        named = page_head.bare_writer(below, rules) if below else None
+        if below and ((named and named[0] == below) or (timed and looks_like_names(below))):
+            return Byline(below), [index, after]
+        return None
+    if _opens_with_by(text, rules) or _BY_INSIDE.search(text):
+        text = _LEADING_COUNT.sub("", text)  # "0 · by Jane Doe · Updated on ...": the comment count first
+        parsed = parse_byline(text, rules) or page_head.prefixed_writer(text, rules)
+        return (parsed, [index]) if parsed is not None else None
+    if has_byline_prefix(text, rules):
+        # "Author: Jane Doe" labels a fact box's field too: only beside the publication time
+        parsed = parse_byline(text, rules)
+        vouched = any(is_timestamp(line, rules) for line in beside)
+        return (parsed, [index]) if parsed is not None and vouched else None
+    if not bare:
+        return None
+    under = below
+    third = _next_text(lines, after + 1)
+    if third < len(lines) and page_head.is_section(below) and is_timestamp(lines[third].text, rules):
+        under = lines[third].text  # "Jane Doe" over "on Web Design" (her section) over the time
+    timed = is_timestamp(under, rules)
+    # What stands above counts only right under the headline: lower down, a date over a name heads
+    # an item of a list ("March 16, 2026" over "NVIDIA GTC"), and a caption a photo's credit.
+    top = above < first
+    if above >= 0 and is_timestamp(lines[above].text, rules):
+        over = _previous_text(lines, above)
+        while over >= 0 and page_head.is_mark(lines[over].text):
+            over = _previous_text(lines, over)
+        time_on_top = over < first
+    else:
+        time_on_top = False
+    named = page_head.bare_writer(text, rules, timed or time_on_top)
+    if named is None and page_head.is_single_writer(text, rules) and timed:
+        named = text, True  # "Kev" over "January 1, 2026"
+    if named is None:
+        return None
+    beside_itself = named[1] and (top or any(c.isdigit() for c in text))  # "Jane Doe Founder at Acme"
+    if not (beside_itself or below == text or time_on_top or page_head.vouches(under, rules)):
+        return None
+    taken = [index]
+    if below == text or page_head.is_job_title(below) or is_timestamp(below, rules):
+        taken.append(after)  # the name again, the writer's job title, or the time under the byline
+    return Byline(strip_places(named[0])), taken
+
+
+def _leads_to_time(texts: list[str], index: int, rules: WireRules) -> bool:
+    """Whether ``texts[index]`` is a publication time, or labels and marks ("Published", "|") over one."""
+    from cleannews.wire import page_head
+
+    for text in texts[index : index + 3]:
+        if is_timestamp(text, rules) or page_head.vouches_with_time(text, rules):
+            return True
+        if not (page_head.is_mark(text) or head_label(text, rules) is not None):
+            return False
+    return False
+
+
+def _vouched_in_removed_head(texts: list[str], index: int, rules: WireRules) -> bool:
+    """Names among the lines chrome removed above the body that a line beside them vouches for: a
+    person over a job title ("Product Analytics Expert"), a team over the time, or a person under
+    the time right above the body."""
+    from cleannews.wire import page_head
+
+    text = texts[index].strip()
+    following = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    person = looks_like_names(text) and plausible_bare_names(text, rules)
+    if person and following and page_head.is_job_title(following):
+        return True
+    if page_head.is_collective(text) and _leads_to_time(texts, index + 1, rules):
+        return True  # "The Upwork Team" over "Published" over "|" over the time
+    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1], rules)
+
+
 def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
     """The first byline among a page's head lines: "By Jane Doe", "Written by" over "Jane Doe",
     "Jane Doe" over her time or her role.
@@ -561,25 +700,39 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
     Byline(names='Jane Doe', affiliation=None)
     >>> byline_among(["Home", "World News", "July 5, 2024"], wire_rules()) is None
     True
+    >>> byline_among(["Home", "Jane Doe", "Product Analytics Expert"], wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
     """
+    from cleannews.wire import page_head
+
     nearest = len(texts) - _REMOVED_HEAD_BARE_LINES
     for i in range(len(texts) - 1, -1, -1):  # nearest the body first: a teaser's byline stands further up
         text = texts[i]
         following = texts[i + 1] if i + 1 < len(texts) else ""
         if is_prefix_alone(text, rules):
             parsed = parse_byline(f"By {following.strip()}", rules) if following else None
-            if parsed is not None and not plausible_bare_names(parsed.names, rules):
-                parsed = None  # "Authors" over "Find Jobs": two items of a menu
+            timed = page_head.prefix_alone(text, rules) and _leads_to_time(texts, i + 2, rules)
+            if parsed is not None and not timed and not plausible_bare_names(parsed.names, rules):
+                parsed = None  # "Authors" over "Find Jobs": two items of a menu (but "By" over names over a time)
         elif has_byline_prefix(text, rules):
             parsed = parse_byline(text, rules)
-            if parsed is not None and parsed.affiliation is None and not plausible_bare_names(parsed.names, rules):
-                parsed = None  # "By Event Type": a menu's heading
+            if (
+                parsed is not None
+                and parsed.affiliation is None
+                and not plausible_bare_names(parsed.names, rules)
+                and not (page_head.is_collective(parsed.names) and texts.count(text) == 1)
+            ):
+                # "By Event Type": a menu's heading; a team is the writer ("By the Editorial Team"), unless
+                # it signs several teasers
+                parsed = None
             if parsed is not None and _other_bylines(texts, i, parsed, rules):
                 return None  # a list of teasers, each with its writer: none of them is the article's
         elif i >= nearest:
             parsed = parse_byline(text, rules, bare=True)
             if parsed is None and following and _names_above(text, following, rules):
                 parsed = Byline(strip_places(text.strip()))
+            if parsed is None and _vouched_in_removed_head(texts, i, rules):
+                return Byline(text.strip())
             if parsed is not None and not plausible_bare_names(parsed.names, rules):
                 # Without "By", among a menu's lines: only a person's name ("Treatments & Tests" over
                 # "Health Inc." is two sections of the menu)

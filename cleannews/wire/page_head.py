@@ -1,0 +1,303 @@
+"""Bylines in a web page's head that the wire forms miss: a team or a one-word writer after "By"
+("By the Lavazza Team", "by Amanda · Dec 20, 2025"), and names with no "By" that a line beside
+them vouches for (a publication time, a reading time, the writer's job title).
+
+The wire pass asks these only when its own head rules found no byline, and only for the few short
+lines between the headline and the first paragraph of prose.
+"""
+
+from __future__ import annotations
+
+from cleannews import regexes
+from cleannews.wire.byline import Byline, has_byline_prefix, is_prefix_alone, parse_byline, plausible_bare_names
+from cleannews.wire.names import looks_like_name, looks_like_names
+from cleannews.wire.people import is_given_name
+from cleannews.wire.rules import WireRules
+from cleannews.wire.timestamp import head_label, is_timestamp
+
+# The last word of a team that signs a story: "The Upwork Team", "EcoCult Staff", "The Currency editors".
+_COLLECTIVE_WORDS = frozenset(["team", "staff", "editors", "editorial", "desk", "newsroom", "newsdesk", "crew"])
+# Small words inside a team's name: "the Lavazza Team", "Team of Editors".
+_COLLECTIVE_LINKS = frozenset(["the", "of", "and", "&"])
+# A one-word writer in a handle's camel case: "ShawnHymel", "MixmasterFred".
+_HANDLE = regexes.compile(r"[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+")
+# A given name this common in English is a word first ("Will", "Mark", "Hope").
+_MAX_SINGLE_NAME_ZIPF = 4.5
+# A reading time beside or under the byline: "7 min read", "2–4 minutes", "X min read", "2 days ago".
+_READING_TIME = regexes.compile(
+    r"(?i)(?:[·•|]\s*)?(?:~\s*)?(?:\d{1,3}|x)(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?)\.?(?:\s+read)?"
+    r"|\d{1,2}\s+(?:hours?|days?|weeks?)\s+ago|(?:\d+|no)\s+comments?"
+)
+# Where the first of several times on a line ends: "Updated ... / Original ...".
+_TIME_SEGMENT_END = regexes.compile(r"\s+[/|]\s+")
+# Who else the page credits under the writer: "reviewed by Jo Roe", "Fact-checked by ...".
+_OTHER_CREDIT = regexes.compile(r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed) by\s+[A-Z]")
+# The words a writer's job title ends with: "Product Analytics Expert", "Founder & Lead Reviewer".
+_JOB_WORDS = (
+    r"(?:writer|reporter|correspondent|editor|editor-in-chief|columnist|contributor|journalist|analyst|expert"
+    r"|founder|co-founder|consultant|manager|director|reviewer|author|strategist|specialist|engineer|designer"
+    r"|researcher|scientist|nutritionist|dietitian|developer|marketer|producer|ceo|coo|cto|cmo|blogger|creator)"
+)
+_JOB_TITLE = regexes.compile(
+    rf"(?i)(?:(?:former|senior|junior|chief|lead|staff|guest|managing|contributing|associate|assistant|deputy"
+    rf"|principal|head)\s+)?(?:[A-Z][\w&.’'-]*\s+){{0,3}}{_JOB_WORDS}"
+    rf"(?:\s*(?:&|and|/)\s*(?:[A-Z][\w&.’'-]*\s+){{0,2}}{_JOB_WORDS})?"
+    rf"(?:\s+(?:at|of|for|@)\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){{0,3}})?"
+)
+# Separators that end the names on a "By" line: "by Amanda · Dec 20", "By: ShawnHymel | December 16".
+_AFTER_NAMES = regexes.compile(r"\s*[|·•⋅]\s*|\s+[-–—]\s+|\s+in\s+(?=[A-Z])|\s+(?=\d)|,\s*")
+# How many words a line of names (with a title or a time beside them) may have.
+MAX_HEAD_NAME_WORDS = 10
+
+
+def is_collective(text: str) -> bool:
+    """A team that signs a story: "The Upwork Team", "EcoCult Staff", "Team SimplyThrilled" (not
+    "Staff" alone, "Our Team" or "Staff Reports").
+
+    >>> [is_collective(t) for t in ["The Upwork Team", "EcoCult Staff", "the Lavazza Team", "Team SimplyThrilled"]]
+    [True, True, True, True]
+    >>> [is_collective(t) for t in ["Staff", "Our Team", "Staff Reports", "Meet the team today"]]
+    [False, False, False, False]
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 5 or words[0].casefold() in ("our", "my", "your", "meet", "join", "about"):
+        return False
+    if not all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _COLLECTIVE_LINKS | _COLLECTIVE_WORDS for w in words
+    ):
+        return False
+    named = [w for w in words if w.casefold() not in _COLLECTIVE_LINKS | _COLLECTIVE_WORDS]
+    if not named:
+        return False
+    last, first = words[-1].casefold(), words[0].casefold()
+    return last in _COLLECTIVE_WORDS or (first == "team" and len(named) == len(words) - 1)
+
+
+def is_single_writer(word: str, rules: WireRules) -> bool:
+    """One word that names a writer after "By": a given name rare enough not to be a word
+    ("Amanda", "Kristin"), or a handle ("ShawnHymel"); not "June" or "Monday".
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [is_single_writer(w, wire_rules()) for w in ["Amanda", "ShawnHymel", "June", "Monday", "Will", "Design"]]
+    [True, True, False, False, False, False]
+    """
+    from cleannews.words import zipf
+
+    if _HANDLE.fullmatch(word):
+        return True
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if rules.is_month(word) or word.casefold() in rules.weekdays:
+        return False
+    return is_given_name(word) and zipf(word, "en") < _MAX_SINGLE_NAME_ZIPF
+
+
+def _plain_names(text: str, rules: WireRules) -> bool:
+    """A person's names or a team's."""
+    return (looks_like_names(text) and plausible_bare_names(text, rules)) or is_collective(text)
+
+
+def prefixed_writer(line: str, rules: WireRules) -> Byline | None:
+    """A "By" line whose writer the wire forms do not take: a team or one word, maybe followed by
+    the time, the comment count or the site's section.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> prefixed_writer("By the Lavazza Team 2–3 minutes", wire_rules())
+    Byline(names='the Lavazza Team', affiliation=None)
+    >>> prefixed_writer("by Amanda · Dec 20, 2025 at 3:00 am · One comment so far", wire_rules())
+    Byline(names='Amanda', affiliation=None)
+    >>> prefixed_writer("By MixmasterFred in Workshop Woodworking", wire_rules())
+    Byline(names='MixmasterFred', affiliation=None)
+    >>> prefixed_writer("By Monday, the river had risen.", wire_rules()) is None
+    True
+    """
+    text = line.strip()
+    if len(text.split()) > MAX_HEAD_NAME_WORDS + 4 or not has_byline_prefix(text, rules):
+        return None
+    head, _, rest = text.partition(" ")
+    if head.rstrip(":").casefold() not in ("by", "written") or not rest:
+        return None  # a label ("Author:") also opens a fact box's field
+    if head.casefold() == "written":
+        first, _, rest = rest.partition(" ")
+        if first.rstrip(":").casefold() != "by":
+            return None
+    rest = rest.lstrip(" :")
+    names = _AFTER_NAMES.split(rest, maxsplit=1)[0].strip()
+    after = rest[len(names) :].strip(" |·•⋅-–—,")
+    if after and after[-1:] in ".!?" and len(after.split()) > 3:
+        return None  # the rest of a sentence
+    if is_collective(names) or (" " not in names and is_single_writer(names, rules)):
+        return Byline(names)
+    if " and " in names and all(is_single_writer(n, rules) for n in names.split(" and ")):
+        return Byline(names)  # "Written By Linny and Peter"
+    return None
+
+
+def _reading_time(text: str) -> bool:
+    return _READING_TIME.fullmatch(text.strip()) is not None
+
+
+def is_job_title(text: str) -> bool:
+    """A writer's job title on the line under the name: "Product Analytics Expert", "Founder &
+    Lead Reviewer", "Former McKinsey Consultant" (not "Web Design Trends").
+
+    >>> [is_job_title(t) for t in ["Product Analytics Expert", "Founder at Oakywood", "Web Design Trends"]]
+    [True, True, False]
+    """
+    return len(text.split()) <= 8 and _JOB_TITLE.fullmatch(text.strip()) is not None
+
+
+def vouches(text: str, rules: WireRules) -> bool:
+    """Whether a line beside a line of names says they are the writer's: a publication time
+    ("Nov 08, 2025 7 min read", "Updated Feb 27, 2026"), a reading time, a label over the time
+    ("Published"), or a job title.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [vouches(t, wire_rules()) for t in ["Nov 08, 2025 7 min read", "2 days ago", "Marketing Operations Analyst"]]
+    [True, True, True]
+    >>> [vouches(t, wire_rules()) for t in ["In short", "Table of contents", "Share"]]
+    [False, False, False]
+    """
+    text = text.strip().strip("·•|").strip()
+    if not text or len(text) > 100:
+        return False
+    if any(c.isdigit() for c in text):
+        if is_timestamp(text, rules) or _reading_time(text):
+            return True
+        if (first := _TIME_SEGMENT_END.search(text)) is not None and is_timestamp(text[: first.start()], rules):
+            return True  # "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET"
+        reading = _READING_TIME.search(text)  # "Nov 08, 2025 7 min read": a date, then the reading time
+        return (
+            reading is not None
+            and reading.end() == len(text)
+            and reading.start() > 0
+            and is_timestamp(text[: reading.start()].strip(" |·•"), rules)
+        )
+    return head_label(text, rules) is not None or is_job_title(text) or _OTHER_CREDIT.match(text) is not None
+
+
+def vouches_with_time(text: str, rules: WireRules) -> bool:
+    """Whether a line gives a publication time, first of several ("Updated ... / Original ...")."""
+    return any(c.isdigit() for c in text) and vouches(text, rules) and not is_job_title(text)
+
+
+def names_with_title(text: str, rules: WireRules) -> str | None:
+    """The names before a job title on one line: "Rasmus Barslund Founder & Lead Reviewer",
+    "Audrey Huang, Print Managing Editor" -> the names.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> names_with_title("Mateusz Haberny Founder at Oakywood", wire_rules())
+    'Mateusz Haberny'
+    """
+    words = text.replace(",", " , ").split()
+    for k in range(2, min(len(words), 5)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:]).lstrip(", ")
+        if tail and is_job_title(tail) and looks_like_name(head) and plausible_bare_names(head, rules):
+            return head
+    return None
+
+
+# "on Web Design", "in Guides": the section a page files the story under, between the writer and the time.
+_SECTION = regexes.compile(r"(?:on|in)\s+[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|&|and)){0,5}")
+
+
+def is_section(text: str) -> bool:
+    """ "on Elementor Inspiration Web Design": where the page files the story, under its writer."""
+    return _SECTION.fullmatch(text.strip()) is not None
+
+
+def reads_as_name(text: str) -> bool:
+    """A person's name by its words, each a listed given name or surname or too rare to be a word
+    ("Jordanna Campbell"), for a line of names a publication time under it already vouches for.
+
+    >>> reads_as_name("Jordanna Campbell"), reads_as_name("Winter Storm"), reads_as_name("Web Design")
+    (True, False, False)
+    """
+    from cleannews.wire.people import is_surname
+    from cleannews.words import zipf
+
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not looks_like_name(text):
+        return False
+    if any(w.isupper() for w in words) or not any(is_given_name(w) for w in words):
+        return False
+    return all(is_given_name(w) or is_surname(w) or zipf(w, "en") < 3.5 for w in words) and not all(
+        zipf(w, "en") >= 4.0 for w in words
+    )
+
+
+def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, bool] | None:
+    """The writer on a line of names with no "By" (a person's name or a team), and whether the
+    line itself says so with a job title or a time beside the names; None for anything else.
+    ``timed``: a publication time stands under the line, which vouches for looser forms.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> bare_writer("Everfit Team", wire_rules()), bare_writer("Jane Doe Published: January 3, 2024", wire_rules())
+    (('Everfit Team', False), ('Jane Doe', True))
+    >>> bare_writer("JANE DOE, FUTURISM", wire_rules(), timed=True)
+    ('JANE DOE', False)
+    >>> bare_writer("12/19/2025 • Friday Philosophy • Jane Doe", wire_rules())
+    ('Jane Doe', True)
+    >>> bare_writer("Top Stories", wire_rules()) is None, bare_writer("New York", wire_rules()) is None
+    (True, True)
+    """
+    text = text.strip()
+    if len(text.split()) > MAX_HEAD_NAME_WORDS:
+        return None
+    if text[:1].isdigit():
+        return (last, True) if (last := _dated_segments(text, rules)) is not None else None
+    if not text[:1].isupper():
+        return None
+    if _plain_names(text, rules) or (timed and reads_as_name(text) and _not_place_or_section(text, rules)):
+        return text, False  # a name under the headline and over the time: looser name lists will do
+    if (parsed := parse_byline(text, rules, bare=True)) is not None and _plain_names(parsed.names, rules):
+        return parsed.names, True
+    if timed and (outlet := _OUTLET_AFTER.search(text)) is not None:
+        names = text[: outlet.start()]  # "JANE DOE, FUTURISM" over the time: the writer and her outlet
+        if looks_like_name(names) and plausible_bare_names(names, rules):
+            return names, False
+    titled = names_with_title(text, rules)
+    return (titled, True) if titled is not None else None
+
+
+# The marks between the pieces of a page's byline line: "12/19/2025 • Friday Philosophy • Jane Doe".
+_PIECES = regexes.compile(r"\s+[|•·⋅]\s+")
+
+
+def _dated_segments(text: str, rules: WireRules) -> str | None:
+    """The person's name that ends a line of pieces opening with the time, with at most a short
+    section between: "12/19/2025 • Friday Philosophy • Jane Doe" -> "Jane Doe"."""
+    pieces = _PIECES.split(text)
+    if not 2 <= len(pieces) <= 3 or not is_timestamp(pieces[0], rules):
+        return None
+    if any(len(piece.split()) > 3 for piece in pieces[1:-1]):
+        return None
+    names = pieces[-1].strip()
+    return names if looks_like_names(names) and plausible_bare_names(names, rules) else None
+
+
+# The outlet after the writer's name: "VICTOR TANGERMANN, FUTURISM", "Jane Doe, Daily Planet".
+_OUTLET_AFTER = regexes.compile(r",\s*[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}$")
+
+
+def _not_place_or_section(text: str, rules: WireRules) -> bool:
+    from cleannews.lexicon import section_lexicon, ui_lexicon
+    from cleannews.wire.byline import is_place_name
+
+    return not (
+        rules.is_organisation(text) or is_place_name(text, rules) or text in ui_lexicon() or text in section_lexicon()
+    )
+
+
+def is_mark(text: str) -> bool:
+    """A line with no letter or digit: a separator ("•", "|") or an icon font's glyph.
+
+    >>> is_mark(" • "), is_mark("\ue08a"), is_mark("2 min")
+    (True, True, False)
+    """
+    return not any(c.isalnum() for c in text) and bool(text.strip())
+
+
+def prefix_alone(text: str, rules: WireRules) -> bool:
+    """ "By" or "Written by" alone (not a label such as "Author")."""
+    return is_prefix_alone(text, rules) and text.strip().rstrip(":").split()[0].casefold() in ("by", "written")
