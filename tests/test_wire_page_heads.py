@@ -268,3 +268,19 @@ class TestJobTitles:
 
     def test_without_by_a_title_vouches_for_nothing(self) -> None:
         assert parse_byline("Claire Wilson, Co-Founder & COO", RULES, bare=True) is None
+
+
+@pytest.mark.parametrize(
+    ("role", "source"),
+    [
+        ("Senior Life and Trends Reporter", None),
+        ("Business Correspondent", None),
+        ("The Canadian Press", "The Canadian Press"),
+    ],
+)
+def test_a_writers_beat_under_the_byline_is_no_source(role: str, source: str | None) -> None:
+    # A role that ends like a paper's name ("... Reporter") names no publication.
+    result = checked(page(f"By Jack Beresford\n{role}"))
+    assert result.byline == "Jack Beresford"
+    assert result.source == source
+    assert role not in result.text

@@ -1524,7 +1524,10 @@ def _may_be_headline(
         return False
     if shape.prose or shape.sentence or shape.words < min_words or _METADATA.match(texts[k]):
         return False
-    return not (is_page_furniture(texts[k]) or _is_head_metadata(texts[k]))
+    if is_page_furniture(texts[k]) or _is_head_metadata(texts[k]):
+        return False
+    # A line right under a byline is the writer's role or outlet ("The Canadian Press"), never the headline.
+    return not (k > 0 and texts[k - 1].lstrip()[:3].casefold() == "by " and parse_byline(texts[k - 1], wire_rules()))
 
 
 def _is_head_metadata(text: str) -> bool:

@@ -179,6 +179,9 @@ _NOT_DESKS = frozenset(
 )
 # The roles a place may come before: "Asia Correspondent", "Middle East Editor", "Beijing Bureau Chief".
 _BEAT_ROLES = frozenset(["correspondent", "editor", "bureau chief", "reporter", "writer", "columnist"])
+# The words of a beat before the role, and the ranks that may open them.
+MAX_BEAT_WORDS = 5
+_SENIORITY = frozenset(["senior", "chief", "deputy", "associate", "assistant", "managing", "contributing", "lead"])
 # An agency followed by a role ("AP Business Writer") is a few words, never a sentence.
 MAX_ROLE_WORDS = 12
 
@@ -283,6 +286,8 @@ class WireRules:
         (True, True, False)
         >>> rules.is_role("Asia Correspondent"), rules.is_role("Beijing Bureau Chief"), rules.is_role("Jane Doe Writer")
         (True, True, False)
+        >>> rules.is_role("Senior Life and Trends Reporter"), rules.is_role("Health & Science Editor")
+        (True, True)
         """
         text = text.strip()
         if self.roles.fullmatch(text) or self.is_agency(text) or self._is_beat_role(text):
@@ -305,6 +310,13 @@ class WireRules:
         folded = head.casefold()
         if folded in self.places or folded in self.regions:
             return True
+        words = head.split()
+        if (
+            len(words) <= MAX_BEAT_WORDS
+            and all(word[0].isupper() or word in ("and", "&") for word in words)
+            and (words[0].casefold() in _SENIORITY or "and" in words or "&" in words)
+        ):
+            return True  # "Senior Life and Trends Reporter", "Health & Science Editor" (not "Jane Doe Writer")
         from cleannews.lexicon.gazetteer import is_city
 
         return is_city(head)
@@ -323,6 +335,8 @@ class WireRules:
         (False, False)
         >>> rules.is_organisation("Philstar.com"), rules.is_organisation("example.com")
         (True, False)
+        >>> rules.is_organisation("Senior Life and Trends Reporter"), rules.is_organisation("The Hollywood Reporter")
+        (False, True)
         """
         text = text.strip()
         if self.is_agency(text):
@@ -334,7 +348,13 @@ class WireRules:
         words = text.split()
         if not 1 < len(words) <= 7 or not all(w[0].isupper() or w in ("of", "and", "&", "de", "for") for w in words):
             return False
+        if words[0] != "The" and words[-1].casefold() in _ROLE_NOUNS:
+            return False  # "Senior Life and Trends Reporter" is a writer's beat ("The Hollywood Reporter" a paper)
         return words[0] == "The" or words[-1].rstrip(".").casefold() in self.org_words
+
+
+# The last word of a writer's role, which also ends some papers' names ("The Hollywood Reporter").
+_ROLE_NOUNS = frozenset(["reporter", "reporters", "writer", "correspondent", "editor", "columnist", "contributor"])
 
 
 def _casefolded(values: Iterable[str]) -> frozenset[str]:
