@@ -62,6 +62,12 @@ class TestChinese:
         found = find_dateline(dateline + ZH_1, RULES)
         assert found is not None and (found.agency, found.place, found.date) == (agency, place, "12月7日")
 
+    def test_a_papers_own_dateline_and_the_end_mark_glued_to_the_last_paragraph(self) -> None:
+        result = checked(f"外贸稳中有进\n\n本报上海12月7日电（记者王海）{ZH_1}\n\n{ZH_2}（完）\n")
+        assert result.dateline is not None
+        assert (result.dateline.place, result.dateline.agency, result.byline) == ("上海", None, "王海")
+        assert result.text.rstrip().endswith(ZH_2)
+
     def test_look_alikes_stay(self) -> None:
         lede = "12月7日，上海市政府宣布将新建五座公园。"
         closing = "这些数据来源于海关总署的月度统计。"
@@ -82,6 +88,10 @@ class TestJapanese:
         assert found is not None and (found.place, found.agency, found.byline) == ("ニューヨーク", None, "佐藤花子")
         korean = find_dateline("【서울=연합뉴스】 김수연 기자 = 정부는 7일 발표했다.", RULES)
         assert korean is not None and (korean.agency, korean.byline) == ("연합뉴스", "김수연")
+
+    def test_kyodo_signoff_glued_to_the_last_paragraph(self) -> None:
+        result = checked(f"寒い冬の見通し\n\n【札幌共同】{JA_1}\n\n{JA_2}（共同）\n")
+        assert result.source == "共同" and result.text.rstrip().endswith(JA_2)
 
     def test_a_sentence_naming_kyodo_stays(self) -> None:
         closing = "共同通信社の調査によると、回答者の6割が賛成した。"

@@ -95,10 +95,10 @@ _CLAUSE_BREAK = regexes.compile(
 )
 _INLINE_CREDIT = regexes.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
 _END_THEN_AGENCY = regexes.compile(r"[(\[]?(?:END|ENDS)[)\]]?\s*[-—–]?\s*(?P<agency>[^\W\d_][\w&.' -]{1,40}?)\.?")
-# An end mark glued to the last paragraph: "... on Monday. (END)", Xinhua's "... on Monday. Enditem"
-_INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$|\s+Enditem\s*$")
+# An end mark glued to the last paragraph: "... on Monday. (END)", "……运行。（完）", Xinhua's "... Enditem"
+_INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$|\s*[（(]完[）)]\s*$|\s+Enditem\s*$")
 # An agency signing off at the end of the last paragraph: "... on Monday. (ANI)"
-_INLINE_SIGNOFF = regexes.compile(r"\s*\((?P<agency>[^()\n]{2,40})\)\s*$")
+_INLINE_SIGNOFF = regexes.compile(r"\s*[(（](?P<agency>[^()（）\n]{2,40})[)）]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
