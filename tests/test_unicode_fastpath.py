@@ -18,7 +18,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleannews.passes.unicode import (
+    _CJK,
     PLAIN_TYPOGRAPHY,
+    _cjk_width_map,
     _ftfy_config,
     _triggers,
     fix_line,
@@ -95,8 +97,31 @@ def test_lines_the_fast_path_skips_are_lines_ftfy_leaves_alone(line: str) -> Non
 @settings(max_examples=800, deadline=None)
 @given(LINES)
 def test_fix_line_equals_ftfy(line: str) -> None:
-    assert fix_line(line)[0] == ftfy_fixed(line)
-    assert fix_line(line, keep_curly_quotes=False)[0] == ftfy_fixed(line, UNCURLING)
+    if _CJK.search(line) is None:
+        assert fix_line(line)[0] == ftfy_fixed(line)
+        assert fix_line(line, keep_curly_quotes=False)[0] == ftfy_fixed(line, UNCURLING)
+    else:  # a line of Chinese or Japanese keeps its full-width punctuation: ftfy without its width fix
+        for keep, config in ((True, _ftfy_config(True, False)), (False, _ftfy_config(False, False))):
+            narrowed = ftfy_fixed(line, config).translate(_cjk_width_map())
+            assert fix_line(line, keep_curly_quotes=keep)[0] == unicodedata.normalize("NFC", narrowed)
+
+
+@pytest.mark.parametrize(
+    ("line", "fixed"),
+    [
+        (
+            "新华社北京11月30日电\u3000（记者张三）据介绍，增长５％。",
+            "新华社北京11月30日电\u3000（记者张三）据介绍，增长5％。",
+        ),
+        (
+            "【ワシントン共同】政府は３０日、ＧＤＰを発表した（ｶﾞｲﾄﾞ）。",
+            "【ワシントン共同】政府は30日、GDPを発表した（ガイド）。",
+        ),
+        ("ＧＤＰ rose ５％ （ｉｎ ｔｏｔａｌ）", "GDP rose 5% (in total)"),
+    ],
+)
+def test_cjk_lines_keep_their_full_width_punctuation(line: str, fixed: str) -> None:
+    assert fix_line(line)[0] == fixed
 
 
 @settings(max_examples=1500, deadline=None)

@@ -31,12 +31,28 @@ _NOT_PLAIN = regexes.compile(f"[^{_PLAIN}]")
 _NOT_PLAIN_IN_TEXT = regexes.compile(f"[^\\n{_PLAIN}]")  # the same over lines joined by "\\n"
 
 
-@lru_cache(maxsize=2)
-def _ftfy_config(keep_curly_quotes: bool) -> ftfy.TextFixerConfig:
+@lru_cache(maxsize=4)
+def _ftfy_config(keep_curly_quotes: bool, fold_width: bool = True) -> ftfy.TextFixerConfig:
     import ftfy
 
     # Lines are split by the pipeline, so ftfy must not turn U+2028 and friends into "\n".
-    return ftfy.TextFixerConfig(uncurl_quotes=not keep_curly_quotes, fix_line_breaks=False)
+    return ftfy.TextFixerConfig(
+        uncurl_quotes=not keep_curly_quotes, fix_line_breaks=False, fix_character_width=fold_width
+    )
+
+
+# Chinese and Japanese write their punctuation and spaces full width ("，", "：", "（完）", U+3000): a
+# line in those scripts keeps them, and only full-width letters and digits and half-width katakana
+# take their usual width (ftfy's width fix, which would fold the punctuation to ASCII too, is off).
+_CJK = regexes.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=1)
+def _cjk_width_map() -> dict[int, str]:
+    from ftfy import chardata
+
+    letters = {*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)}
+    return {c: s for c, s in chardata.WIDTH_MAP.items() if c in letters or c >= 0xFF61}
 
 
 def needs_ftfy(text: str, keep_curly_quotes: bool = True) -> bool:
@@ -161,15 +177,22 @@ def fix_line(text: str, keep_curly_quotes: bool = True) -> tuple[str, list[str]]
     ('NATO’s top commander', ['encode sloppy-windows-1252', 'decode utf-8'])
     >>> fix_line("Tom &amp; Jerry")
     ('Tom & Jerry', ['apply unescape_html'])
+    >>> fix_line("国家统计局表示，ＧＤＰ增长５％（初步）。")[0]
+    '国家统计局表示，GDP增长5％（初步）。'
     """
     if not needs_ftfy(text, keep_curly_quotes):
         return text, []
     import ftfy
 
-    fixed, explanation = ftfy.fix_and_explain(text, config=_ftfy_config(keep_curly_quotes))
+    cjk = _CJK.search(text) is not None
+    fixed, explanation = ftfy.fix_and_explain(text, config=_ftfy_config(keep_curly_quotes, not cjk))
+    steps = [f"{action} {detail}" for action, detail in explanation or ()]
+    if cjk and (narrowed := unicodedata.normalize("NFC", fixed.translate(_cjk_width_map()))) != fixed:
+        fixed = narrowed
+        steps.append("apply fix_character_width (letters, digits and kana only: CJK punctuation kept)")
     if fixed == text:
         return text, []
-    return fixed, [f"{action} {detail}" for action, detail in explanation or ()]
+    return fixed, steps
 
 
 def _lines_not_plain(text: str, lines: Sequence[Line]) -> list[int]:

@@ -215,6 +215,8 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         meta = meta.replace(dateline=Dateline(place, place, None, None))  # a database's "Dateline:" field
     if meta.copyright is None and (notice := changes.recorded.get("copyright")):
         meta = meta.replace(copyright=notice)
+    if (take := changes.recorded.get("take")) and take not in meta.tags:
+        meta = meta.replace(tags=(*meta.tags, take))  # the take of AP's slug line: "1st Ld-Writethru"
     reach = max(body_start, min(index, len(lines)))
     if byline is None and meta.byline is None and reach < len(lines):
         # A page's head that chrome took out whole ("By Jane Doe" among the share buttons and the
@@ -265,7 +267,27 @@ _EDITORS_NOTE = regexes.compile(
     r"[^()]{0,300}(?<![.!?])\)"
     # AP's story slug, with its take: "AP-US--Trump-Impeachment, 4th Ld-Writethru", "BC-EU--Britain-Election"
     r"|(?:AP|BC)-[A-Z]{2,5}-{1,2}[\w.&'-]{2,80}(?:,\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-)?[\w -]{2,40})?"
+    # ... and as the wire of the 1990s-2000s moved it, with the cycle and the word count: "AM-Nato-Summit,0567",
+    # "BC-Fed-Rates, 1st Ld-Writethru,0612"
+    r"|(?:AM|PM|BC)-[A-Z][\w.&'-]*-[\w.&'-]+(?:,\s*[\w -]{2,40}?)?,\s*\d{3,4}"
 )
+# The take of a slug that updates an earlier story: a headline tag ("1st Ld-Writethru").
+_SLUG_TAKE = regexes.compile(r",\s*(?P<take>(?:\d+(?:st|nd|rd|th)\s+)?Ld-Writethru|Writethru)\b")
+# The old wire's marks after a byline and its role: "By JANE DOE=" over "Associated Press Writer=".
+_LINE_END_MARK = regexes.compile(r"(?<=[^\W\d_.])=\s*$")
+_INNER_MARK = regexes.compile(r"(?<=[^\W\d_.])=\s+(?=\S)")
+
+
+def _unmarked(text: str) -> str:
+    """A head line without the old wire's "=" marks: "By JANE DOE= Associated Press Writer=" reads
+    "By JANE DOE, Associated Press Writer".
+
+    >>> _unmarked("By JANE DOE= Associated Press Writer="), _unmarked("(서울=연합뉴스) 김수연 기자 =")
+    ('By JANE DOE, Associated Press Writer', '(서울=연합뉴스) 김수연 기자 =')
+    """
+    if "=" not in text:
+        return text
+    return _INNER_MARK.sub(", ", _LINE_END_MARK.sub("", text))
 
 
 def _head_lines(
@@ -283,7 +305,7 @@ def _head_lines(
     lines = changes.lines
     first = index
     while index < len(lines):
-        text = lines[index].text
+        text = _unmarked(lines[index].text)
         if len(text) > _MAX_HEAD_LINE_CHARS:
             break  # a paragraph: the lede, or a standfirst the caller decides about
         if index > first and _SEPARATOR_ONLY.fullmatch(text.strip()):
@@ -338,7 +360,7 @@ def _head_lines(
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
             index = step
-            if index < len(lines) and (affiliation := affiliation_of(lines[index].text, rules)) is not None:
+            if index < len(lines) and (affiliation := affiliation_of(_unmarked(lines[index].text), rules)) is not None:
                 if byline.affiliation is None:
                     byline = Byline(byline.names, affiliation)
                 if not changes.keep_meta:
@@ -369,6 +391,8 @@ def _head_lines(
             index = step
         elif _EDITORS_NOTE.fullmatch(text.strip()) is not None:
             # "(ATTN: UPDATES with details in paras 3-5)", "(Adds quotes in paragraph 4)": to the desks
+            if (take := _SLUG_TAKE.search(text)) is not None:
+                changes.recorded.setdefault("take", take.group("take"))
             if not changes.keep_meta:
                 changes.drop(index, "head line (an editors' note to subscribers) removed")
             index = step
@@ -388,6 +412,14 @@ def _head_lines(
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
             index = step
+        elif "byline" in taken and "field" not in taken and (notice := _head_copyright(text, rules)) is not None:
+            # "c.2006 New York Times News Service", "(c) 2006, The Washington Post" under the byline
+            changes.recorded.setdefault("copyright", text.strip())
+            if notice:
+                sources.append((_SOURCE_RANK["source"], notice))
+            if not changes.keep_meta:
+                changes.drop(index, "head line (a copyright notice under the byline) moved to copyright")
+            index = step
         elif (fielded := _record_field_in_head(changes, index, after, rules, sources, taken)) is not None:
             byline = byline or fielded.byline
             index = step
@@ -402,6 +434,20 @@ def _head_lines(
         else:
             break
     return index, byline
+
+
+# The holder of a copyright notice: "c.2006 New York Times News Service", "(c) 2006, The Washington Post".
+_NOTICE_HOLDER = regexes.compile(r"(?:©|\([cC]\)|[cC]\.|Copyright)\s*\d{4},?\s+(?P<holder>[^\W\d_][^.]{1,80}?)\.?")
+
+
+def _head_copyright(text: str, rules: WireRules) -> str | None:
+    """For a copyright notice among the head lines, the news service that holds it when one is
+    named ("New York Times News Service": the source), else ""; None for any other line."""
+    text = text.strip()
+    if text[:1].isdigit() or not rules.copyright.fullmatch(text):
+        return None
+    holder = _NOTICE_HOLDER.fullmatch(text)
+    return holder.group("holder") if holder and rules.is_agency(holder.group("holder")) else ""
 
 
 # No head line runs longer than this (an editors' note to the desks is the longest).

@@ -194,9 +194,15 @@ def _is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _capital(char: str) -> bool:
+    """A capital, or a letter of a script without case (Arabic, Hebrew): it may open a name."""
+    return char.isupper() or (char.isalpha() and not char.islower())
+
+
 def _is_title_case(text: str) -> bool:
+    """Place words in title case ("Rio de Janeiro"), or in a script without case ("القاهرة")."""
     words = text.replace(",", " ").replace("/", " ").split()
-    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w in _PLACE_PARTICLES for w in words)
+    return bool(words) and _capital(words[0][0]) and all(_capital(w[0]) or w in _PLACE_PARTICLES for w in words)
 
 
 def _lede_ok(rest: str, lenient: bool) -> bool:
@@ -246,6 +252,9 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
     True
     >>> find_dateline("Reuters reported on Monday that talks failed.", wire_rules()) is None
     True
+    >>> m = find_dateline("القاهرة - (أ ف ب) - أعلنت الوزارة خطة جديدة.", wire_rules())
+    >>> m.place, m.agency
+    ('القاهرة', 'أ ف ب')
     """
     for pattern in rules.datelines:
         # A dateline opens the line: the patterns need not read a long lede to its end.

@@ -19,7 +19,9 @@ _NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|
 _DASHED_DATE = regexes.compile(r"\d{1,2}-(?P<month>[^\W\d_]{3,9})\.?-\d{2,4}")
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
 _READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
-_SOURCE_SEGMENT = regexes.compile(r"(?i)(?:source|sources|via|来源|來源|出典|출처)\s*[:：]\s*(?P<source>\S.{0,40})")
+_SOURCE_SEGMENT = regexes.compile(
+    r"(?i)(?:source|sources|via|来源|來源|出典|출처|источник|джерело|المصدر|πηγή|nguồn|स्रोत)\s*[:：]\s*(?P<source>\S.{0,40})"
+)
 _EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
 _SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
@@ -185,7 +187,9 @@ _CJK_TIME = regexes.compile(
     r"(?:\s*(?:오전|오후|上午|下午|午前|午後))?"
     r"(?:\s*\d{1,2}\s*(?:時|时|시)\s*\d{1,2}\s*(?:分|분)|\s*\d{1,2}:\d{2}(?::\d{2})?)?"
 )
-_HEAD_SOURCE = regexes.compile(r"(?i)(?:source|sources)\s*[:：]\s*(?P<source>\S.{0,40})")
+_HEAD_SOURCE = regexes.compile(
+    r"(?i)(?:source|sources|来源|來源|出典|출처|источник|джерело|المصدر|πηγή|nguồn|स्रोत)\s*[:：]\s*(?P<source>\S.{0,40})"
+)
 _HEAD_EDITOR = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]\s*(?P<names>\S.{0,40})")
 
 

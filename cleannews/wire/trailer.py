@@ -15,7 +15,8 @@ from cleannews.wire.rules import WireRules
 _SEPARATOR = regexes.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
 # An address, or the placeholder a scraped page left where one was ("[email protected]")
 _EMAIL = regexes.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]")
-_SENTENCE_END = regexes.compile(r"[.!?…]['\"”’»)\]]*$|[\"”’»]$")
+# A sentence ends with a full stop, the ideographic "。" or the danda "।" (Hindi), or a closing quote.
+_SENTENCE_END = regexes.compile(r"[.!?…。！？।]['\"”’»)\]」』）]*$|[\"”’»」』]$")
 # What a reader can reach a reporter by: an e-mail, a handle, a phone number, a web address.
 _CONTACT_TOKEN = regexes.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\[email\s*protected\]|(?<![\w@])@\w{2,30}"
@@ -94,9 +95,10 @@ _CLAUSE_BREAK = regexes.compile(
 )
 _INLINE_CREDIT = regexes.compile(r"\s*\((?P<inner>[^()]{4,300})\)\s*$")
 _END_THEN_AGENCY = regexes.compile(r"[(\[]?(?:END|ENDS)[)\]]?\s*[-—–]?\s*(?P<agency>[^\W\d_][\w&.' -]{1,40}?)\.?")
-_INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$")
+# An end mark glued to the last paragraph: "... on Monday. (END)", "……运行。（完）", Xinhua's "... Enditem"
+_INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$|\s*[（(]完[）)]\s*$|\s+Enditem\s*$")
 # An agency signing off at the end of the last paragraph: "... on Monday. (ANI)"
-_INLINE_SIGNOFF = regexes.compile(r"\s*\((?P<agency>[^()\n]{2,40})\)\s*$")
+_INLINE_SIGNOFF = regexes.compile(r"\s*[(（](?P<agency>[^()（）\n]{2,40})[)）]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +166,13 @@ def credit_clauses(text: str, rules: WireRules) -> bool:
     return bool(parts)
 
 
+# Brackets around a whole closing line: "(...)", "[...]", and the full-width "（...）" and "【...】".
+_BRACKET_PAIRS = frozenset(["()", "[]", "（）", "【】"])
+
+
 def _unwrap(line: str) -> str:
     text = line.strip()
-    while (text.startswith("(") and text.endswith(")")) or (text.startswith("[") and text.endswith("]")):
+    while text[:1] + text[-1:] in _BRACKET_PAIRS:
         text = text[1:-1].strip()  # "((jdoe@thomsonreuters.com; +44 20 7542 7924))": a terminal's brackets too
     return text.lstrip("-—– ").rstrip()
 
@@ -259,7 +265,7 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
             source := _without_stop(match.group("source").strip(), rules), rules
         ):
             return Trailer("source", source)
-    if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]=—–- .\t"), rules):
+    if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]（）【】=—–- .\t"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))
     if (ended := _END_THEN_AGENCY.fullmatch(text)) and _is_signoff_name(agency := ended.group("agency"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))  # "(END) Dow Jones Newswires"
