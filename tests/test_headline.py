@@ -141,3 +141,11 @@ def test_an_entry_of_a_menu_above_the_body_is_not_the_headline() -> None:
 def test_a_two_word_headline_that_repeats_the_title_is_found() -> None:
     result = clean(page("Cup standings | Racing Daily", "Cup standings\n\n22 October 2010 20:13"))
     assert result.title == "Cup standings"
+
+
+@pytest.mark.parametrize("stamp", ["- Nov. 18th 2019 8:54 am PT", "Nov 19, 2019 at 9:08 GMT 1 day ago"])
+def test_a_publication_time_under_the_headline_is_no_headline(stamp: str) -> None:
+    # A dash before the time, or how long ago it was after it, still makes a line of time alone.
+    result = clean(page("Storm floods coast road | The Gazette", f"Storm floods coast road\n\n{stamp}"))
+    assert result.title == "Storm floods coast road"
+    assert stamp not in result.text

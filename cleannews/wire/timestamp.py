@@ -18,6 +18,10 @@ _NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|
 # A date with the month in letters between dashes: "10-Dec-2024" (CGTN).
 _DASHED_DATE = regexes.compile(r"\d{1,2}-(?P<month>[^\W\d_]{3,9})\.?-\d{2,4}")
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
+# How long ago, after a time: "Nov 19, 2019 at 9:08 GMT 1 day ago".
+_AGO_AFTER = regexes.compile(
+    r"(?i)(?<=\S)\s+\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$"
+)
 _READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
 _SOURCE_SEGMENT = regexes.compile(
     r"(?i)(?:source|sources|via|来源|來源|出典|출처|источник|джерело|المصدر|πηγή|nguồn|स्रोत)\s*[:：]\s*(?P<source>\S.{0,40})"
@@ -125,8 +129,15 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     True
     >>> read_timestamp("Updated on: November 19, 2019 / 10:07 AM / Reuters", wire_rules())
     Timestamp(source='Reuters')
+    >>> times = ("- Nov. 18th 2019 8:54 am PT", "Nov 19, 2019 at 9:08 GMT 1 day ago")
+    >>> [read_timestamp(t, wire_rules()) is not None for t in times]
+    [True, True]
+    >>> read_timestamp("- 3 days ago", wire_rules()) is None
+    True
     """
-    text = line.strip()
+    # (a bullet or dash before the time, and how long ago it was after it: "- Nov. 18th 2019 8:54 am PT",
+    # "Nov 19, 2019 at 9:08 GMT 1 day ago")
+    text = _AGO_AFTER.sub("", line.strip().lstrip("-–—•·● "))
     if not text or len(text) > 120:
         return None
     if "T" in text and ":" in text:
