@@ -6,7 +6,7 @@ written for the test, each rule with the look-alikes it must leave alone."""
 from __future__ import annotations
 
 import pytest
-from wire_articles import checked
+from wire_articles import LEDE, SECOND, checked
 
 from cleannews.passes.wire import byline_among
 from cleannews.wire.page_head import is_collective, is_job_title, is_single_writer, prefixed_writer, vouches
@@ -14,14 +14,6 @@ from cleannews.wire.rules import wire_rules
 
 RULES = wire_rules()
 TITLE = "Night buses: what the new routes mean for commuters"
-LEDE = (
-    "The city council voted on Tuesday to expand the night bus network, adding six routes that will "
-    "connect the outer districts with the hospital campus and the university."
-)
-SECOND = (
-    "Transport officials said the new routes would start in March and would be paid for by a levy "
-    "on parking permits, which rose for the first time in a decade."
-)
 
 
 def page(head: str, title: str = TITLE) -> str:

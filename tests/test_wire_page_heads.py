@@ -6,20 +6,12 @@ Every page here is written for the test; the look-alikes each rule must leave al
 from __future__ import annotations
 
 import pytest
-from wire_articles import BODY, MORE, article, checked
+from wire_articles import BODY, LEDE, MORE, SECOND, article, checked
 
 from cleannews.wire.byline import is_prefix_alone, parse_byline
 from cleannews.wire.rules import wire_rules
 
 RULES = wire_rules()
-LEDE = (
-    "The city council voted on Tuesday to expand the night bus network, adding six routes that will "
-    "connect the outer districts with the hospital campus and the university."
-)
-SECOND = (
-    "Transport officials said the new routes would start in March and would be paid for by a levy "
-    "on parking permits, which rose for the first time in a decade."
-)
 
 
 def page(head: str, menu: str = "Home\nNews\nSport\nBusiness\nSearch\nSign in\n\n") -> str:

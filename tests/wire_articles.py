@@ -10,6 +10,15 @@ from cleannews.result import Result
 
 BODY = "Officials said the measure would take effect next month. Critics called it rushed."
 MORE = "The vote is expected on Thursday, and both parties say they have the numbers to win it."
+# The first two paragraphs of the page heads' tests: a lede and a second paragraph of prose.
+LEDE = (
+    "The city council voted on Tuesday to expand the night bus network, adding six routes that will "
+    "connect the outer districts with the hospital campus and the university."
+)
+SECOND = (
+    "Transport officials said the new routes would start in March and would be paid for by a levy "
+    "on parking permits, which rose for the first time in a decade."
+)
 
 
 def checked(text: str, **options: Any) -> Result:
