@@ -733,3 +733,22 @@ def test_a_site_builders_form_messages_and_field_labels_are_chrome() -> None:
     reasons = {r.text: r.reason for r in result.removed}
     assert reasons["Thank you! Your submission has been received!"].startswith("UI string")
     assert reasons["Last Name *"] == 'UI string "last name" (en lexicon)'
+
+
+@pytest.mark.parametrize(
+    ("trail", "crumb"),
+    [
+        ("Home » Guides » Coffee", True),
+        ("Home > News > Business", True),
+        ("Go to Products > Data Files > Import", False),
+    ],
+)
+def test_a_breadcrumb_above_the_headline_is_chrome(trail: str, crumb: bool) -> None:
+    body = "\n\n".join(
+        f"Paragraph {n}: the council approved the city budget on Tuesday after a long debate, officials said."
+        for n in range(4)
+    )
+    result = clean(f"Home\nWorld\nSearch\nSign in\n\n{trail}\n\nCouncil approves budget\n\n{body}\n")
+    reasons = {r.text: r.reason for r in result.removed}
+    assert result.title == "Council approves budget"
+    assert (reasons.get(trail) == "breadcrumb: the page's place in the site") is crumb

@@ -113,6 +113,9 @@ MIN_STANDFIRST_WORDS = 10
 # The most lines no rule explains (a kicker, a section's name) that may stand between the nearest
 # line of a headline's shape and the body, for that line to be taken as the headline.
 MAX_UNEXPLAINED_UNDER_HEADLINE = 2
+# A breadcrumb's parts (the words of each, at most) and how many make one.
+MAX_CRUMB_WORDS = 6
+MIN_CRUMBS = 3
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
 MIN_BAR_LINES = 3
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
@@ -181,6 +184,8 @@ _PICTURE_CREDIT = regexes.compile(
     r"^\W*(?:images?|photos?|pictures?|fotos?|bild|credit)\b|\b(?:images?|photos?|pictures?|fotos?)\s*(?::|by)?\s*©",
     re.IGNORECASE,
 )
+_CRUMB_MARK = regexes.compile(r"[»›>]")
+_CRUMB_SEPARATOR = regexes.compile(r"\s+[»›>]\s+")
 _FOOTER_SEPARATOR = regexes.compile(r"\s+[|•·]\s+")
 _POLICY_LINK = regexes.compile(r"\b(?:polic(?:y|ies)|terms|privacy)\b", re.IGNORECASE)
 _YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
@@ -864,6 +869,29 @@ def _shows_a_page(
     return len(labels) + 2 * menus + navigation + menu_first >= MIN_PAGE_SIGNS
 
 
+def is_breadcrumb(text: str) -> bool:
+    """A trail of links to where a page sits in its site: three short parts or more between "»"
+    or "›" ("Sofia Health » Price Guides » Meditation Class Cost"), or parts from "Home" between
+    ">" (which also leads through a program's menus: "Go to Products > Data Files").
+
+    >>> is_breadcrumb("Sofia Health » Price Guides » Meditation Class Cost"), is_breadcrumb("Home > News")
+    (True, True)
+    >>> is_breadcrumb("Prices rose > 5% in May » a record"), is_breadcrumb("A » B")
+    (False, False)
+    >>> is_breadcrumb("Go to Products > Data Files > Import"), is_breadcrumb("Example: Women » Rings » Gold")
+    (False, False)
+    """
+    if not _CRUMB_MARK.search(text):
+        return False
+    parts = [part.strip() for part in _CRUMB_SEPARATOR.split(text.strip())]
+    if not all(parts) or any(len(part.split()) > MAX_CRUMB_WORDS or ":" in part for part in parts):
+        return False
+    if not all(part[0].isupper() for part in parts):
+        return False
+    home = parts[0].casefold() in ("home", "start", "inicio", "accueil", "startseite")
+    return len(parts) >= 2 and (home or (len(parts) >= MIN_CRUMBS and ">" not in text))
+
+
 def is_copyright_notice(text: str) -> bool:
     """A line that states a copyright (not a cookie or privacy notice).
 
@@ -958,6 +986,8 @@ def _rule_verdicts(
     for k in rest:
         if k not in found and _PHOTO_CAPTION.search(texts[k]) is not None:
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
+        elif k not in found and not shapes[k].sentence and is_breadcrumb(texts[k]):
+            found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
     if cfg.profile is not None:
         for k in rest:
             if k not in found and not _METADATA.match(texts[k]) and (n := cfg.profile.documents_with(texts[k])):
