@@ -880,15 +880,19 @@ def is_breadcrumb(text: str) -> bool:
     (False, False)
     >>> is_breadcrumb("Go to Products > Data Files > Import"), is_breadcrumb("Example: Women » Rings » Gold")
     (False, False)
+    >>> is_breadcrumb("Home » Best Drip Coffee Maker In 2026: Buying Tips From Coffee Pros")
+    True
     """
     if not _CRUMB_MARK.search(text):
         return False
     parts = [part.strip() for part in _CRUMB_SEPARATOR.split(text.strip())]
-    if not all(parts) or any(len(part.split()) > MAX_CRUMB_WORDS or ":" in part for part in parts):
+    home = parts[0].casefold() in ("home", "start", "inicio", "accueil", "startseite")
+    # (from Home, the last part may be the page's own title, however long)
+    links = parts[:-1] if home else parts
+    if not all(parts) or any(len(part.split()) > MAX_CRUMB_WORDS or ":" in part for part in links):
         return False
     if not all(part[0].isupper() for part in parts):
         return False
-    home = parts[0].casefold() in ("home", "start", "inicio", "accueil", "startseite")
     return len(parts) >= 2 and (home or (len(parts) >= MIN_CRUMBS and ">" not in text))
 
 
