@@ -30,7 +30,7 @@ from cleannews.wire.fields import publication_name, record_field
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
-from cleannews.wire.timestamp import head_label, is_timestamp, read_timestamp
+from cleannews.wire.timestamp import head_label, is_labelled_timestamp, is_timestamp, read_timestamp
 from cleannews.wire.trailer import (
     MAX_CONTACT_LINES,
     Trailer,
@@ -56,7 +56,7 @@ SUMMARY = "headline tags, dateline, byline and closing credits into metadata; ta
 _MAX_DEKS = 2
 _MAX_DEK_WORDS = 60
 # Where a source can come from, most trusted first.
-_SOURCE_RANK = {"source": 0, "signoff": 1, "headline": 2, "byline": 3, "dateline": 4}
+_SOURCE_RANK = {"source": 0, "signoff": 1, "headline": 2, "byline": 3, "dateline": 4, "note": 5}
 _TRAILER_REASONS = {
     "marker": "end marker",
     "separator": "separator closing the article",
@@ -201,7 +201,10 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             index = _next_text(lines, index + 1)
             continue
         break
-    below_standfirst = {"byline", "time"} <= taken or ("by" in taken and _prose_follows(lines, index))
+    below_standfirst = {"byline", "time"} <= taken or (
+        # "By Jane Doe", or "Published On 5 Nov 2026" (Al Jazeera), under the standfirst and over the story
+        bool({"by", "labelled time"} & taken) and _prose_follows(lines, index)
+    )
     if not dated and undo is not None and not below_standfirst:
         del changes.removed[undo[0] :]
         del sources[undo[4] :]
@@ -430,6 +433,8 @@ def _head_lines(
                 named = f" and source {stamp.source} moved to source" if stamp.source else ""
                 changes.drop(index, f"timestamp line (publication time{named}) removed")
             taken.add("time")
+            if is_labelled_timestamp(text, rules):
+                taken.add("labelled time")
             index = step
         else:
             break
@@ -972,6 +977,10 @@ def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRu
     return above[len(above) - count :] if count else []
 
 
+# A closing note that opens with the agency's name: "Anadolu Agency website contains only a portion ..."
+_NOTE_AGENCY = regexes.compile(r"(?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:'s)? (?:website|web site)\b")
+
+
 def _tail(
     changes: _Changes, body_start: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], keep: bool
 ) -> Metadata:
@@ -1052,8 +1061,12 @@ def _tail(
                 changes.cut(index, cut, _TRAILER_REASONS[trailer.kind].replace(" line", " note"), "trailer", True)
     credits: list[str] = []
     copyright_lines: list[str] = []
-    for _, trailer in [*inline, *sorted(whole, key=lambda item: item[0])]:
-        if trailer.kind in ("source", "signoff") and trailer.value:
+    for index, trailer in [*inline, *sorted(whole, key=lambda item: item[0])]:
+        if trailer.kind == "marker" and (named := _NOTE_AGENCY.match(lines[index].text.strip())) is not None:
+            if (index, trailer) in whole and rules.is_agency(named.group("agency")):
+                # "Anadolu Agency website contains only a portion of ...": the weakest credit there is
+                sources.append((_SOURCE_RANK["note"], named.group("agency")))
+        elif trailer.kind in ("source", "signoff") and trailer.value:
             sources.append((_SOURCE_RANK[trailer.kind], trailer.value))
         elif trailer.kind in ("credit", "email", "bio") and trailer.value:
             credits.append(trailer.value)

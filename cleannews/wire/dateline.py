@@ -311,9 +311,48 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
         if _is_date(date, rules) and rules.is_agency(agency) and _lede_ok(rest, lenient=True):
             return DatelineMatch(match.group(0).strip(), match.end(), None, date, agency)
     match = _GENERAL.match(line, 0, MAX_DATELINE_CHARS)
+    found = _check_general(line, match, rules, None if strict else lang) if match is not None else None
+    if found is None or found.agency is None:
+        # "WASHINGTON CNN —": the general grammar reads the agency as part of a place in capitals
+        return _place_then_agency(line, rules) or found
+    return found
+
+
+# A place, a listed agency without brackets and a dash: "Hong Kong CNN —" (CNN's pages since 2023).
+_PLACE_AGENCY_DASH = regexes.compile(r"(?P<head>[^\W\d_][^—–\n]{1,60}?)\s+(?P<sep>—|–|--)\s+")
+_AGENCY_WORDS = (2, 1)  # "CNN Business", "CNN"
+
+
+def _place_then_agency(line: str, rules: WireRules) -> DatelineMatch | None:
+    """A dateline whose agency follows the place with no brackets: "Hong Kong CNN —", "WASHINGTON CNN
+    Business —". The agency must be listed and open with an acronym, the place a known city.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> m = _place_then_agency("Hong Kong CNN — Shares fell on Monday.", wire_rules())
+    >>> m.place, m.agency
+    ('Hong Kong', 'CNN')
+    >>> _place_then_agency("Former CNN — and NBC — anchors met on Monday.", wire_rules()) is None
+    True
+    """
+    match = _PLACE_AGENCY_DASH.match(line, 0, MAX_DATELINE_CHARS)
     if match is None:
         return None
-    return _check_general(line, match, rules, None if strict else lang)
+    words = match.group("head").split()
+    for k in _AGENCY_WORDS:
+        if len(words) <= k or not _ACRONYM_LABEL.fullmatch(words[-k]):
+            continue
+        agency, place = " ".join(words[-k:]), " ".join(words[:-k])
+        main = place.partition(",")[0].strip()
+        if (
+            not place.endswith(",")  # "RIYADH, March 21, 2024, SPA --": the general grammar's
+            and not any(char.isdigit() for char in place)
+            and rules.is_agency(agency)
+            and (_is_caps(main) or _is_title_case(place))
+            and (main.casefold() in rules.places or _known_city(main, rules))
+            and _lede_ok(line[match.end() :], lenient=True)
+        ):
+            return DatelineMatch(match.group(0).strip(), match.end(), place, None, agency)
+    return None
 
 
 def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str | None) -> DatelineMatch | None:

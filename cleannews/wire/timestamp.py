@@ -36,6 +36,8 @@ _SECTIONS = regexes.compile(r"[A-Z][\w&-]*(?:,? [A-Z][\w&-]*){0,3}")
 _YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
 # A page's layout glues pieces together: "July 5, 20248:15 AM GMT+9Updated 2 hours ago".
 _GLUED_YEAR = regexes.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
+# A reading time after the time with no mark between: "Thu, Nov 5, 2026, 3:12 PM 3 min read" (Yahoo).
+_TRAILING_READING_TIME = regexes.compile(r"(?i)(?<=[\dMTZ])\s+\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
 _GLUED_LABEL = regexes.compile(r"(?<=[\d\w])(?=(?:Updated|Published|Posted)\b)|(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # An ISO 8601 time as a page's <time> element prints it: "2019-11-18T20:51:19Z", "2024-07-05T09:15+02:00".
 _ISO_DATETIME = regexes.compile(
@@ -132,6 +134,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     >>> times = ("- Nov. 18th 2019 8:54 am PT", "Nov 19, 2019 at 9:08 GMT 1 day ago")
     >>> [read_timestamp(t, wire_rules()) is not None for t in times]
     [True, True]
+    >>> read_timestamp("Thu, Nov 5, 2026, 3:12 PM 3 min read", wire_rules()) is not None
+    True
     >>> read_timestamp("- 3 days ago", wire_rules()) is None
     True
     """
@@ -153,7 +157,7 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         if not _CLOCK.match(rest):
             return None
         # else a clock after a date: read as any time below
-    text = _GLUED_LABEL.sub(" ", _GLUED_YEAR.sub(" ", text))
+    text = _GLUED_LABEL.sub(" ", _GLUED_YEAR.sub(" ", _TRAILING_READING_TIME.sub("", text)))
     segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
     timed = [s for s in segments if _is_time_segment(s, rules)]
     if len(segments) == 1 and not timed and (section := _SECTION.fullmatch(text)):
@@ -227,6 +231,17 @@ def head_label(line: str, rules: WireRules) -> tuple[str, str | None] | None:
         names = editor.group("names").strip()
         return ("editor", None) if looks_like_names(names) or (names.islower() and names.isalpha()) else None
     return None
+
+
+def is_labelled_timestamp(line: str, rules: WireRules) -> bool:
+    """A timestamp line that says what it is: "Published On 5 Nov 2026", "Updated 3:12 PM EST, ...".
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> rules = wire_rules()
+    >>> is_labelled_timestamp("Published On 5 Nov 2026", rules), is_labelled_timestamp("5 Nov 2026", rules)
+    (True, False)
+    """
+    return _label_off(line.strip(), rules)[1] and read_timestamp(line, rules) is not None
 
 
 def is_timestamp(line: str, rules: WireRules) -> bool:
