@@ -149,3 +149,24 @@ def test_a_publication_time_under_the_headline_is_no_headline(stamp: str) -> Non
     result = clean(page("Storm floods coast road | The Gazette", f"Storm floods coast road\n\n{stamp}"))
     assert result.title == "Storm floods coast road"
     assert stamp not in result.text
+
+
+def test_a_story_copied_from_a_portal_keeps_its_headline_and_closing_lines() -> None:
+    # The headline first (no <title> over a page), the provider, the time and a reading time under it;
+    # the desk's initials and the agency's copyright under the story.
+    lede = (
+        "PARIS (AFP) - France will raise its minimum wage by two percent from January, the labour "
+        "ministry said on Thursday, as inflation continued to erode household incomes."
+    )
+    more = "\n\n".join(
+        f"Paragraph {n}: unions have staged strikes in the transport and energy sectors since the summer."
+        for n in range(3)
+    )
+    text = (
+        "France to raise minimum wage as inflation bites\nAFP\nThu, Nov 5, 2026, 3:12 PM\n3 min read\n\n"
+        f"{lede}\n\n{more}\n\nkms/jm\n© 2026 AFP\n"
+    )
+    result = clean(text)
+    assert result.title == "France to raise minimum wage as inflation bites"
+    assert result.text.startswith("France to raise minimum wage")
+    assert (result.source, result.credits, result.copyright) == ("AFP", ("kms/jm",), "© 2026 AFP")

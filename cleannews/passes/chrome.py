@@ -128,7 +128,9 @@ _METADATA = regexes.compile(
     r"quelle|fuente|fonte|von|par|por|door)\b|"
     + _CLOSING_MARK
     # "CNN's Jane Doe contributed reporting.", "Associated Press writer X contributed to this report."
-    + r"|^.{0,150}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b",
+    + r"|^.{0,150}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
+    # an agency desk's initials under the story: "kms/jm", "bur-sst/ac"
+    + r"|^\s*[a-z]{2,4}(?:[/-][a-z]{2,4}){1,3}\s*$",
     re.IGNORECASE,
 )
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
@@ -1532,13 +1534,24 @@ def _with_headline(
             (k for k in similar if _may_be_headline(k, texts, shapes, verdicts, min_words=2, in_menu=True)), found
         )
     if found is None:
-        return start
+        # The first line, when nothing but the story's metadata and chrome stands under it, is
+        # the headline of a story copied from its page, not a page's <title> over a page.
+        first_opens = (
+            title is not None and top <= lowest and _unexplained_between(0, start, texts, shapes, verdicts) == 0
+        )
+        return 0 if first_opens and _opens_a_story(texts[0], shapes[0]) else start
     # A standfirst (a long summary, not in title case) under its headline: the headline opens it.
     above = found - 1
     standfirst = shapes[found].words >= MIN_STANDFIRST_WORDS and not shapes[found].title_case
     if standfirst and above >= lowest and 4 <= shapes[above].words < shapes[found].words:
         return above if _may_be_headline(above, texts, shapes, verdicts) else found
     return found
+
+
+def _opens_a_story(text: str, shape: LineShape) -> bool:
+    """A first line that reads as a story's headline, not a page's <title>: no site's name after a
+    separator ("Headline | Site"), not chrome-like."""
+    return not _TITLE_PARTS.search(text) and shape.words >= 3 and not shape.sentence
 
 
 def _may_be_headline(
@@ -1566,11 +1579,12 @@ def _may_be_headline(
 
 def _is_head_metadata(text: str) -> bool:
     """Whether a line is what stands by a headline about the story: a date, a labelled field, a
-    writer's name or a byline."""
+    writer's name or a byline, or the agency that provides it ("AFP" over the time)."""
     rules = wire_rules()
     text = text.strip()
     return bool(
-        (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
+        rules.is_agency(text)
+        or (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
         or parse_byline(text, rules, bare=True) is not None  # "Inês Carvalho Africa correspondent"
