@@ -261,6 +261,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     True
     >>> parse_byline("Jane Doe, the company's chief executive, said so.", wire_rules(), bare=True) is None
     True
+    >>> parse_byline("By Sean Marlow Sean Marlow", wire_rules())
+    Byline(names='Sean Marlow', affiliation=None)
     """
     text = line.strip()
     if len(text) > MAX_BYLINE_CHARS:
@@ -283,6 +285,9 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
         rest = rest.rstrip(".")
     reachable = _TRAILING_CONTACT.search(rest) is not None  # "Jane Doe @janedoe": a writer's handle
     rest = _TRAILING_CONTACT.sub("", rest).rstrip(" |·•,/-–—")
+    words = rest.split()
+    if len(words) >= 4 and len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        rest = " ".join(words[: len(words) // 2])  # "By Jane Doe Jane Doe": the name and its link, dumped together
     shared: str | None = None
     if (bracketed := _BRACKETED_AFFILIATION.search(rest)) and _is_affiliation(bracketed.group("who"), rules):
         shared, rest = bracketed.group("who").strip(), rest[: bracketed.start()]
