@@ -984,6 +984,8 @@ _LATE_DATELINE_LINES = 8
 _LATE_AGENCY_DATELINE_LINES = 16
 # What a line opening with a dateline shows early on: an opening bracket ("(서울=연합뉴스)", "【ワシントン
 # 共同】"), or a dash, a closing bracket or slashes after the place ("VIENNA —", "PARIS (AFP) -", "/TASS/").
+# ... and what one with an agency shows: a bracket after a few capitalised words ("SAN FRANCISCO (AP) —").
+_AGENCY_HINT = regexes.compile(r"(?:[A-ZÀ-Þ][\w.,'’-]*\s+){0,5}[(（【]")
 _DATELINE_HINT = regexes.compile(r"[(\[【（]|.{1,100}?(?:\s[-—–]+\s|[-—–]{2}|\)|）|】|:\s|/\w+/)")
 
 
@@ -1004,10 +1006,13 @@ def _late_dateline(
         if index >= len(lines):
             break
         text = lines[index].text
-        found = find_dateline(text, rules, lang, True) if _DATELINE_HINT.match(text) else None
+        if read >= _LATE_DATELINE_LINES:
+            # lower down (below a gallery's captions), only "PLACE (Agency) —"
+            found = find_dateline(text, rules, lang, True) if _AGENCY_HINT.match(text) else None
+            found = found if found is not None and found.agency else None
+        else:
+            found = find_dateline(text, rules, lang, True) if _DATELINE_HINT.match(text) else None
         city = (found.place or "").split(",")[0] if found is not None else ""
-        if read >= _LATE_DATELINE_LINES and (found is None or found.agency is None):
-            found = None  # lower down (below a gallery's captions), only "PLACE (Agency) —"
         if found is not None and (found.agency or found.date or is_place_name(city, rules)):
             # "VIENNA (Reuters) —", "LONDON, Jan 5 -", "VIENNA —"; not "ADT - Best for Cameras"
             meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
@@ -1016,7 +1021,7 @@ def _late_dateline(
             # "BAAR, SWITZERLAND" alone over the lede of a press release, below its summary
             meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
             return meta, dated
-        if len(text.split()) > _MAX_DEK_WORDS:
+        if len(text) > 2 * _MAX_DEK_WORDS and len(text.split()) > _MAX_DEK_WORDS:  # (no such line is shorter)
             break
         index += 1
     return meta, False
