@@ -99,7 +99,9 @@ class TestStandaloneDatelines:
         )
 
     def test_far_down_only_with_an_agency(self) -> None:
-        captions = "\n\n".join(f"{i} of 9 A shopper looks at extension cords at a hardware store." for i in range(1, 10))
+        captions = "\n\n".join(
+            f"{i} of 9 A shopper looks at extension cords at a hardware store." for i in range(1, 10)
+        )
         assert checked(f"Utility shuts off power\n\n{captions}\n\nVIENNA — {LEDE}\n\n{MORE}\n").dateline is None
 
 

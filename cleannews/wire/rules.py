@@ -308,8 +308,7 @@ class WireRules:
         if len(words) > MAX_ROLE_WORDS:
             return False
         return any(
-            self.is_agency(" ".join(words[:k]))
-            and (self.roles.fullmatch(" ".join(words[k:])) or _is_beat(words[k:]))
+            self.is_agency(" ".join(words[:k])) and (self.roles.fullmatch(" ".join(words[k:])) or _is_beat(words[k:]))
             for k in range(1, len(words))
         )
 
