@@ -149,3 +149,18 @@ class TestKickerOverTheTime:
         dek = "The vote came after a long night."
         result = checked(article(f"{dek}\n\nUpdated 4:12 PM EDT, July 5, 2024"))
         assert "Updated 4:12 PM EDT, July 5, 2024" in result.text
+
+
+class TestInvisibleSpacer:
+    def test_byline_below_a_standfirst_with_a_spacer(self) -> None:
+        # A newsletter's preheader spacer ("\u200c \u200c ...") glued to the standfirst is no prose.
+        spacer = " ".join(["\u200c"] * 120)
+        dek = f"Three simple tools will save you hours, plus the process for it{spacer}"
+        text = f"How AI cuts planning\n\n{dek}\n\nHow AI cuts planning\n\nby Jane Doe\n\n{LEDE}\n\n{MORE}\n"
+        result = checked(text)
+        assert result.byline == "Jane Doe" and "by Jane Doe" not in result.text
+
+    def test_a_long_paragraph_still_ends_the_search(self) -> None:
+        long = " ".join(["The council said the plan would cost more than expected."] * 8)
+        text = f"How AI cuts planning\n\n{long}\n\n{long}\n\nby Jane Doe\n\n{LEDE}\n\n{MORE}\n"
+        assert checked(text).byline is None

@@ -595,12 +595,18 @@ def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> tuple[By
                 changes.drop(index, "byline moved to byline")
             return parsed, index + 1
         words = len(text.split())
+        if words > _MAX_DEK_WORDS:  # only the words that show count: not a newsletter's spacer ("\u200c \u200c ...")
+            words = sum(1 for word in text.split() if _VISIBLE.search(word))
         if words >= _OPENING_PROSE_WORDS:
             prose += 1
             if prose > _OPENING_PROSE_LINES or words > _MAX_DEK_WORDS:
                 return None
         index += 1
     return None
+
+
+# A letter or a digit: what a line of prose shows, and a spacer of invisible characters does not.
+_VISIBLE = regexes.compile(r"[^\W_]")
 
 
 def _below_opening_byline(
