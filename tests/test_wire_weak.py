@@ -164,3 +164,14 @@ class TestInvisibleSpacer:
         long = " ".join(["The council said the plan would cost more than expected."] * 8)
         text = f"How AI cuts planning\n\n{long}\n\n{long}\n\nby Jane Doe\n\n{LEDE}\n\n{MORE}\n"
         assert checked(text).byline is None
+
+
+class TestHeadlineEndingAMenu:
+    def test_page_head_under_a_menu_goes_to_the_wire_pass(self) -> None:
+        head = "Source: Xinhua\n\nEditor: huaxia\n\n2024-12-26 14:25:37"
+        lede = f"URUMQI, Dec. 26 (Xinhua) -- {LEDE}"
+        text = f"Business\nCulture\nSearch\nSport\n\nDefer, Panic, and Recover\n\n{head}\n\n{lede}\n\n{MORE}\n"
+        result = checked(text)
+        assert result.text.startswith("Defer, Panic, and Recover\n\nURUMQI")
+        assert [r.text for r in result.removed if r.pass_name == "wire"] == head.split("\n\n")
+        assert result.source == "Xinhua"

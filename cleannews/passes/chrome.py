@@ -1488,6 +1488,8 @@ def _with_headline(
         # Short lines that are neither the story's metadata nor chrome stand between: the
         # nearest line of a headline's shape is an entry of a menu the rules did not see.
         found = None
+    if found is None and title is None:
+        found = _headline_ending_a_menu(reach, texts, shapes, verdicts)
     if title is not None:
         # The page's own headline repeats its <title> (maybe worded a little differently), a
         # photo credit, a tagline or a teaser's title does not, or less; a headline that repeats
@@ -1505,6 +1507,36 @@ def _with_headline(
     if standfirst and above >= lowest and 4 <= shapes[above].words < shapes[found].words:
         return above if _may_be_headline(above, texts, shapes, verdicts) else found
     return found
+
+
+def _headline_ending_a_menu(
+    reach: range, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]
+) -> int | None:
+    """The headline that a run of short title-case lines took in ("Sport" ... "Defer, Panic, and
+    Recover"): the nearest line of a headline's shape (three words or more) over the story's
+    metadata only ("Source: Xinhua", "Editor: huaxia", the time), one line of it at least.
+
+    >>> texts = ["Sport", "World", "Defer, Panic, and Recover", "Source: Xinhua", "2024-12-26 14:25:37",
+    ...          "URUMQI, Dec. 26 (Xinhua) -- Output rose by a fifth in the year, officials said on Monday."]
+    >>> menu = {k: Verdict("menu", "menu", anywhere=False, evidence=False) for k in range(4)}
+    >>> shapes = [describe(t, "en") for t in texts]
+    >>> _headline_ending_a_menu(range(4, -1, -1), texts, shapes, menu)
+    2
+    >>> del texts[3:5]  # no metadata between: the line may be a menu's entry as well
+    >>> _headline_ending_a_menu(range(2, -1, -1), texts, [describe(t, "en") for t in texts], menu) is None
+    True
+    """
+    head = 0
+    for k in reach:
+        if not texts[k].strip():
+            continue
+        if _is_head_metadata(texts[k]):
+            head += 1
+            continue
+        if head and _may_be_headline(k, texts, shapes, verdicts, in_menu=True):
+            return k
+        return None
+    return None
 
 
 def _may_be_headline(
