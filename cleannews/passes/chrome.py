@@ -1514,26 +1514,26 @@ def _headline_ending_a_menu(
 ) -> int | None:
     """The headline that a run of short title-case lines took in ("Sport" ... "Defer, Panic, and
     Recover"): the nearest line of a headline's shape (three words or more) over the story's
-    metadata only ("Source: Xinhua", "Editor: huaxia", the time), one line of it at least.
+    metadata only, where a label or a byline says what the lines are ("Source: Xinhua", "Par
+    Chloé Bernard"), not a date alone (a list of categories over the time ends so as well).
 
     >>> texts = ["Sport", "World", "Defer, Panic, and Recover", "Source: Xinhua", "2024-12-26 14:25:37",
     ...          "URUMQI, Dec. 26 (Xinhua) -- Output rose by a fifth in the year, officials said on Monday."]
     >>> menu = {k: Verdict("menu", "menu", anywhere=False, evidence=False) for k in range(4)}
-    >>> shapes = [describe(t, "en") for t in texts]
-    >>> _headline_ending_a_menu(range(4, -1, -1), texts, shapes, menu)
+    >>> _headline_ending_a_menu(range(4, -1, -1), texts, [describe(t, "en") for t in texts], menu)
     2
-    >>> del texts[3:5]  # no metadata between: the line may be a menu's entry as well
-    >>> _headline_ending_a_menu(range(2, -1, -1), texts, [describe(t, "en") for t in texts], menu) is None
+    >>> texts[2:4] = ["Recruiting Top Talent"]  # the last of a list of categories, over the date alone
+    >>> _headline_ending_a_menu(range(3, -1, -1), texts, [describe(t, "en") for t in texts], menu) is None
     True
     """
-    head = 0
+    rules = wire_rules()
+    named = False
     for k in reach:
-        if not texts[k].strip():
+        text = texts[k].strip()
+        if _is_head_metadata(text):
+            named = named or head_label(text, rules) is not None or parse_byline(text, rules, bare=True) is not None
             continue
-        if _is_head_metadata(texts[k]):
-            head += 1
-            continue
-        if head and _may_be_headline(k, texts, shapes, verdicts, in_menu=True):
+        if named and _may_be_headline(k, texts, shapes, verdicts, in_menu=True):
             return k
         return None
     return None
