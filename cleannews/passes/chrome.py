@@ -1524,6 +1524,8 @@ def _with_headline(
         # Short lines that are neither the story's metadata nor chrome stand between: the
         # nearest line of a headline's shape is an entry of a menu the rules did not see.
         found = None
+    if found is None and title is None:
+        found = _headline_ending_a_menu(reach, texts, shapes, verdicts)
     if title is not None:
         # The page's own headline repeats its <title> (maybe worded a little differently), a
         # photo credit, a tagline or a teaser's title does not, or less; a headline that repeats
@@ -1552,6 +1554,36 @@ def _opens_a_story(text: str, shape: LineShape) -> bool:
     """A first line that reads as a story's headline, not a page's <title>: no site's name after a
     separator ("Headline | Site"), not chrome-like."""
     return not _TITLE_PARTS.search(text) and shape.words >= 3 and not shape.sentence
+
+
+def _headline_ending_a_menu(
+    reach: range, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]
+) -> int | None:
+    """The headline that a run of short title-case lines took in ("Sport" ... "Defer, Panic, and
+    Recover"): the nearest line of a headline's shape (three words or more) over the story's
+    metadata only, where a label or a byline says what the lines are ("Source: Xinhua", "Par
+    Chloé Bernard"), not a date alone (a list of categories over the time ends so as well).
+
+    >>> texts = ["Sport", "World", "Defer, Panic, and Recover", "Source: Xinhua", "2024-12-26 14:25:37",
+    ...          "URUMQI, Dec. 26 (Xinhua) -- Output rose by a fifth in the year, officials said on Monday."]
+    >>> menu = {k: Verdict("menu", "menu", anywhere=False, evidence=False) for k in range(4)}
+    >>> _headline_ending_a_menu(range(4, -1, -1), texts, [describe(t, "en") for t in texts], menu)
+    2
+    >>> texts[2:4] = ["Recruiting Top Talent"]  # the last of a list of categories, over the date alone
+    >>> _headline_ending_a_menu(range(3, -1, -1), texts, [describe(t, "en") for t in texts], menu) is None
+    True
+    """
+    rules = wire_rules()
+    named = False
+    for k in reach:
+        text = texts[k].strip()
+        if _is_head_metadata(text):
+            named = named or head_label(text, rules) is not None or parse_byline(text, rules, bare=True) is not None
+            continue
+        if named and _may_be_headline(k, texts, shapes, verdicts, in_menu=True):
+            return k
+        return None
+    return None
 
 
 def _may_be_headline(

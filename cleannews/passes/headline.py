@@ -235,7 +235,7 @@ def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False
     True
     """
     from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
-    from cleannews.wire.fields import publication_name, record_field
+    from cleannews.wire.fields import is_source_code, publication_name, record_field
     from cleannews.wire.names import looks_like_names
     from cleannews.wire.timestamp import head_label, is_timestamp
 
@@ -250,6 +250,8 @@ def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False
             continue  # "Reuters" or "The Associated Press" over the time or the byline (a portal's head)
         if not byline_only and (record_field(text, rules) is not None or rules.copyright.fullmatch(text.strip())):
             continue  # a database record's fields glued to the headline: "635 words", "English", "(c) 2026 X"
+        if not byline_only and i > 0 and is_source_code(text) and any(record_field(t, rules) for t in texts[:i]):
+            continue  # Factiva's code of the source among the fields: "AFPR" under "Agence France Presse"
         publication = publication_name(text)
         if (
             not byline_only

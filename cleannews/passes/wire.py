@@ -25,8 +25,8 @@ from cleannews.wire.byline import (
     plausible_bare_names,
     strip_places,
 )
-from cleannews.wire.dateline import find_dateline, find_standalone_dateline
-from cleannews.wire.fields import publication_name, record_field
+from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
+from cleannews.wire.fields import is_source_code, publication_name, record_field
 from cleannews.wire.names import looks_like_names
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
@@ -183,8 +183,11 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     deks, dated, body_start = 0, False, index
     undo: tuple[int, set[int], Byline | None, int, int] | None = None
     taken: set[str] = set()  # what the head lines below a standfirst gave: "byline", "time"
+    kicked: int | None = None  # where the body starts below a kicker and its time
     while True:
         index, byline = _head_lines(changes, index, rules, byline, sources, lang, taken)
+        if deks == 1 and undo is not None and taken == {"time"} and _is_kicker(lines[undo[3]].text):
+            kicked = index  # "Winter Storm" over "Updated 4:12 PM EDT, July 5, 2024": the time is the head's
         if index >= len(lines):
             break
         meta, body_start, dated = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0)
@@ -205,7 +208,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         # "By Jane Doe", or "Published On 5 Nov 2026" (Al Jazeera), under the standfirst and over the story
         bool({"by", "labelled time"} & taken) and _prose_follows(lines, index)
     )
-    if not dated and undo is not None and not below_standfirst:
+    if not dated and not below_standfirst and kicked is not None and taken == {"time"}:
+        body_start = kicked
+    elif not dated and undo is not None and not below_standfirst:
         del changes.removed[undo[0] :]
         del sources[undo[4] :]
         changes.dropped, byline, body_start = undo[1], undo[2], undo[3]
@@ -226,10 +231,11 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         # date above the article body): the line stays out, the writer goes into the metadata.
         head_origins = {line.origin for line in lines[:reach]}
         byline = byline_among(_removed_head(doc, lines[reach].origin, head_origins), rules)
-    if byline is None and meta.byline is None:
+    if byline is None and meta.byline is None and (opening := _opening_byline(changes, body_start, rules)):
         # "By Jane Doe" a few lines into the text, below a kicker, a repeated headline or a
-        # standfirst that the head's walk could not pass
-        byline = _opening_byline(changes, body_start, rules)
+        # standfirst that the head's walk could not pass; the head goes on below it
+        byline, below = opening
+        meta, dated = _below_opening_byline(changes, below, meta, rules, sources, cfg.strip_dateline, lang, dated)
     if byline is None and meta.byline is None:
         # A web page's own forms under the headline: "By the Lavazza Team", "Jane Doe" over "7 min read"
         byline = _page_head_byline(changes, start, rules)
@@ -497,7 +503,7 @@ def _record_field_in_head(
             changes.recorded.setdefault("copyright", text)  # a copyright line among the fields
         elif among and _is_publication(text, rules):
             sources.append((_SOURCE_RANK["source"], text))  # "Reuters News" over "English"
-        elif "field" in taken and _SOURCE_CODE.fullmatch(text):
+        elif "field" in taken and is_source_code(text):
             pass  # Factiva's code of the source: "LBA", "CPR"
         else:
             return None
@@ -520,8 +526,6 @@ def _record_field_in_head(
 
 # NewsBank's first line: the publication and the date.
 _PUBLICATION_AND_DATE = regexes.compile(r"(?P<name>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<date>.{6,60})")
-# Factiva's source code under the publication's name: "LBA", "CPR", "KYODO".
-_SOURCE_CODE = regexes.compile(r"[A-Z]{2,6}")
 
 
 def _is_publication(text: str, rules: WireRules) -> bool:
@@ -577,9 +581,9 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
     return False
 
 
-def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline | None:
+def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> tuple[Byline, int] | None:
     """A byline opening with "By" ("Written by") among the first lines of the text, below no more
-    than three short lines of prose; its line moves to the metadata."""
+    than three short lines of prose, and the line under it; its line moves to the metadata."""
     lines = changes.lines
     prose = 0
     for _ in range(_OPENING_LINES):
@@ -594,14 +598,40 @@ def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> Byline |
         ):
             if not changes.keep_meta:
                 changes.drop(index, "byline moved to byline")
-            return parsed
+            return parsed, index + 1
         words = len(text.split())
+        if words > _MAX_DEK_WORDS:  # only the words that show count: not a newsletter's spacer ("\u200c \u200c ...")
+            words = sum(1 for word in text.split() if _VISIBLE.search(word))
         if words >= _OPENING_PROSE_WORDS:
             prose += 1
             if prose > _OPENING_PROSE_LINES or words > _MAX_DEK_WORDS:
                 return None
         index += 1
     return None
+
+
+# A letter or a digit: what a line of prose shows, and a spacer of invisible characters does not.
+_VISIBLE = regexes.compile(r"[^\W_]")
+
+
+def _below_opening_byline(
+    changes: _Changes,
+    index: int,
+    meta: Metadata,
+    rules: WireRules,
+    sources: list[tuple[int, str]],
+    strip: bool,
+    lang: str,
+    dated: bool,
+) -> tuple[Metadata, bool]:
+    """The head's lines under a byline found below lines the head's walk could not pass (a
+    section menu over the headline): "Updated" over its time, "Source: CNN", then the dateline
+    in its strict forms unless ``dated``; returns the metadata and whether a dateline was found."""
+    index, _ = _head_lines(changes, _next_text(changes.lines, index), rules, None, sources, lang, set())
+    if dated or index >= len(changes.lines):
+        return meta, dated
+    meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
+    return meta, dated
 
 
 # How many lines under the headline a page's own byline is looked for, and how many standfirsts
@@ -875,6 +905,26 @@ def _located_names(lines: list[Line], index: int, after: int, rules: WireRules) 
     return stamp
 
 
+# A kicker (the story's topic over its headline or its time) runs to a few words.
+_MAX_KICKER_WORDS = 4
+
+
+def _is_kicker(text: str) -> bool:
+    """A topic line in title case over a story's time: "Winter Storm", "Supreme Court"; not a
+    sentence, and no date or figure.
+
+    >>> _is_kicker("Winter Storm"), _is_kicker("Prices rose."), _is_kicker("Top 10 Deals")
+    (True, False, False)
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= _MAX_KICKER_WORDS
+        and all(word[:1].isupper() or word in ("and", "&", "of", "the", "in") for word in words)
+        and not any(c.isdigit() for c in text)
+        and text.rstrip()[-1:].isalpha()
+    )
+
+
 def _is_dek(lines: list[Line], index: int) -> bool:
     """A standfirst: a paragraph of one short line, with more paragraphs below it."""
     alone = index + 1 >= len(lines) or lines[index + 1].is_blank
@@ -902,10 +952,11 @@ def _dateline(
         text = lines[index].text  # ProQuest's "Full text: SPRINGFIELD -- ..."
     match = find_dateline(text, rules, lang, strict)
     standalone = False
-    if match is None and not strict:
+    if match is None:
         following = _next_text(lines, index + 1)
-        if following < len(lines) and (match := find_standalone_dateline(text, rules)) is not None:
-            standalone, body_start = True, following
+        alone = find_standalone_dateline(text, rules) if following < len(lines) else None
+        if alone is not None and (not strict or _placed_in_region(alone)):
+            match, standalone, body_start = alone, True, following
     if match is None:
         return meta, body_start, False
     meta = meta.replace(dateline=Dateline(match.text, match.place, match.date, match.agency))
@@ -921,11 +972,31 @@ def _dateline(
     return meta, body_start, True
 
 
+def _standalone_over_lede(lines: list[Line], index: int, rules: WireRules) -> bool:
+    """Whether line ``index`` is a dateline of its own with its region ("BAAR, SWITZERLAND") over a
+    paragraph of prose."""
+    text = lines[index].text
+    if "," not in text or not text.isupper() or (below := _next_text(lines, index + 1)) >= len(lines):
+        return False
+    found = find_standalone_dateline(text, rules)
+    return found is not None and _placed_in_region(found) and len(lines[below].text.split()) >= _OPENING_PROSE_WORDS
+
+
+def _placed_in_region(match: DatelineMatch) -> bool:
+    """A line-long dateline that reads as one below a standfirst too: a city and its country or
+    state ("BAAR, SWITZERLAND"), or a date or an agency beside the place; not a city alone, which
+    may head a section."""
+    return "," in (match.place or "") or bool(match.date or match.agency)
+
+
 # How far into the text a dateline is looked for when the head's walk stopped short of it, and
 # the longest paragraph it passes (a lede without a dateline ends the search).
 _LATE_DATELINE_LINES = 8
+_LATE_AGENCY_DATELINE_LINES = 16
 # What a line opening with a dateline shows early on: an opening bracket ("(서울=연합뉴스)", "【ワシントン
 # 共同】"), or a dash, a closing bracket or slashes after the place ("VIENNA —", "PARIS (AFP) -", "/TASS/").
+# ... and what one with an agency shows: a bracket after a few capitalised words ("SAN FRANCISCO (AP) —").
+_AGENCY_HINT = regexes.compile(r"(?:[A-ZÀ-Þ][\w.,'’-]*\s+){0,5}[(（【]")
 _DATELINE_HINT = regexes.compile(r"[(\[【（]|.{1,100}?(?:\s[-—–]+\s|[-—–]{2}|\)|）|】|:\s|/\w+/)")
 
 
@@ -941,18 +1012,27 @@ def _late_dateline(
     """A dateline in its strict forms opening one of the first lines of the text, below short
     lines only; returns the metadata and whether one was found."""
     lines = changes.lines
-    for _ in range(_LATE_DATELINE_LINES):
+    for read in range(_LATE_AGENCY_DATELINE_LINES):
         index = _next_text(lines, index)
         if index >= len(lines):
             break
         text = lines[index].text
-        found = find_dateline(text, rules, lang, True) if _DATELINE_HINT.match(text) else None
+        if read >= _LATE_DATELINE_LINES:
+            # lower down (below a gallery's captions), only "PLACE (Agency) —"
+            found = find_dateline(text, rules, lang, True) if _AGENCY_HINT.match(text) else None
+            found = found if found is not None and found.agency else None
+        else:
+            found = find_dateline(text, rules, lang, True) if _DATELINE_HINT.match(text) else None
         city = (found.place or "").split(",")[0] if found is not None else ""
         if found is not None and (found.agency or found.date or is_place_name(city, rules)):
             # "VIENNA (Reuters) —", "LONDON, Jan 5 -", "VIENNA —"; not "ADT - Best for Cameras"
             meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
             return meta, dated
-        if len(text.split()) > _MAX_DEK_WORDS:
+        if read < _LATE_DATELINE_LINES and _standalone_over_lede(lines, index, rules):
+            # "BAAR, SWITZERLAND" alone over the lede of a press release, below its summary
+            meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
+            return meta, dated
+        if len(text) > 2 * _MAX_DEK_WORDS and len(text.split()) > _MAX_DEK_WORDS:  # (no such line is shorter)
             break
         index += 1
     return meta, False

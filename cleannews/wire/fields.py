@@ -73,6 +73,19 @@ def record_field(line: str, rules: WireRules, below: bool = False, any_label: bo
     return RecordField(label, labelled.group("value").strip())
 
 
+# Factiva's code of the source under the publication's name: "LBA", "CPR", "KYODO".
+_SOURCE_CODE = regexes.compile(r"[A-Z]{2,6}")
+
+
+def is_source_code(text: str) -> bool:
+    """Whether a line is a database's code of a source ("AFPR", "CPR"), as among a record's fields.
+
+    >>> is_source_code("AFPR"), is_source_code("English"), is_source_code("AFP REPORT")
+    (True, False, False)
+    """
+    return _SOURCE_CODE.fullmatch(text.strip()) is not None
+
+
 def publication_name(text: str) -> str:
     """A publication's name without the place a database prints after it.
 

@@ -9,7 +9,15 @@ lines between the headline and the first paragraph of prose.
 from __future__ import annotations
 
 from cleannews import regexes
-from cleannews.wire.byline import Byline, has_byline_prefix, is_prefix_alone, parse_byline, plausible_bare_names
+from cleannews.wire.byline import (
+    Byline,
+    has_byline_prefix,
+    is_place_name,
+    is_prefix_alone,
+    parse_byline,
+    plausible_bare_names,
+    strip_places,
+)
 from cleannews.wire.names import looks_like_name, looks_like_names
 from cleannews.wire.people import is_given_name
 from cleannews.wire.rules import WireRules
@@ -238,6 +246,8 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
     ('JANE DOE', False)
     >>> bare_writer("12/19/2025 • Friday Philosophy • Jane Doe", wire_rules())
     ('Jane Doe', True)
+    >>> bare_writer("Pieter van Dam in Rome", wire_rules(), timed=True)
+    ('Pieter van Dam', False)
     >>> bare_writer("Top Stories", wire_rules()) is None, bare_writer("New York", wire_rules()) is None
     (True, True)
     """
@@ -248,6 +258,9 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
         return (last, True) if (last := _dated_segments(text, rules)) is not None else None
     if not text[:1].isupper():
         return None
+    if timed and (unplaced := strip_places(text)) != text and is_place_name(text[len(unplaced) + 4 :], rules):
+        # "Jane Doe in Rome" over the time: where she filed from is no part of her name
+        return (found[0], False) if (found := bare_writer(unplaced, rules, timed)) is not None else None
     if _plain_names(text, rules) or (timed and reads_as_name(text) and _not_place_or_section(text, rules)):
         return text, False  # a name under the headline and over the time: looser name lists will do
     if (parsed := parse_byline(text, rules, bare=True)) is not None and _plain_names(parsed.names, rules):

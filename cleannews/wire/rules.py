@@ -186,6 +186,16 @@ _SENIORITY = frozenset(["senior", "chief", "deputy", "associate", "assistant", "
 MAX_ROLE_WORDS = 12
 
 
+def _is_beat(words: list[str]) -> bool:
+    """Title-case words of a beat ending in a writer's role, as after an agency: "National Security
+    Writer" ("AP National Security Writer")."""
+    return (
+        1 < len(words) <= MAX_BEAT_WORDS
+        and words[-1].casefold().rstrip("s") in _BEAT_ROLES
+        and all(word[0].isupper() or word in ("and", "&") for word in words)
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class WireRules:
     """The compiled patterns the detectors use. Build with :func:`wire_rules`.
@@ -288,6 +298,8 @@ class WireRules:
         (True, True, False)
         >>> rules.is_role("Senior Life and Trends Reporter"), rules.is_role("Health & Science Editor")
         (True, True)
+        >>> rules.is_role("AP National Security Writer"), rules.is_role("Ap National Security Writer")
+        (True, True)
         """
         text = text.strip()
         if self.roles.fullmatch(text) or self.is_agency(text) or self._is_beat_role(text):
@@ -296,7 +308,7 @@ class WireRules:
         if len(words) > MAX_ROLE_WORDS:
             return False
         return any(
-            self.is_agency(" ".join(words[:k])) and self.roles.fullmatch(" ".join(words[k:]))
+            self.is_agency(" ".join(words[:k])) and (self.roles.fullmatch(" ".join(words[k:])) or _is_beat(words[k:]))
             for k in range(1, len(words))
         )
 

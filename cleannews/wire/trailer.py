@@ -119,6 +119,36 @@ def is_separator(line: str) -> bool:
     return _SEPARATOR.match(line) is not None
 
 
+# Mailboxes of a site's business (subscriptions, sales, support), not of a writer or a newsroom:
+# an address at one closing a page is no credit. Compared without dots, dashes and underscores.
+_SERVICE_MAILBOXES = frozenset(
+    [
+        *("subs", "subscriptions", "subscribe", "subscriber", "subscribers", "circulation", "membership", "members"),
+        *("customerservice", "customercare", "service", "services", "support", "help", "helpdesk"),
+        *("info", "information", "sales", "orders", "order", "shop", "store", "billing", "accounts"),
+        *("advertising", "ads", "adsales", "marketing", "events", "webmaster", "noreply", "donotreply"),
+        *("privacy", "legal", "careers", "jobs", "hr"),
+    ]
+)
+_MAILBOX = regexes.compile(r"([\w.+-]+)@[\w-]+(?:\.[\w-]+)+")
+
+
+def service_addresses_only(line: str) -> bool:
+    """Whether every e-mail address on a line is a mailbox of the site's business ("subs@",
+    "info@", "support@"), none a writer's or a newsroom's ("jdoe@", "editorial@", "tips@").
+
+    >>> service_addresses_only("E-mail: subs@jpost.com"), service_addresses_only("Write to customer.service@x.com")
+    (True, True)
+    >>> service_addresses_only("kimsy@yna.co.kr"), service_addresses_only("contact: editorial@rttnews.com")
+    (False, False)
+    """
+    boxes = _MAILBOX.findall(line)
+    return bool(boxes) and all(box.casefold().translate(_JOINERS) in _SERVICE_MAILBOXES for box in boxes)
+
+
+_JOINERS = str.maketrans("", "", ".-_")
+
+
 def has_email(line: str) -> bool:
     return _EMAIL.search(line) is not None
 
@@ -280,7 +310,7 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         match = pattern.fullmatch(text)
         if match is not None and _credit_groups_ok(match, rules):
             return Trailer("credit", unwrapped)
-    if _is_contact(text):
+    if _is_contact(text) and not service_addresses_only(text):
         return Trailer("email", _unwrap(text))  # "((jdoe@...; +44 20 ...))", "-Jane Doe; 415-...; ask@..."
     if is_promo(text):
         return Trailer("marker")
