@@ -145,10 +145,15 @@ class TestKickerOverTheTime:
         assert [r.text for r in result.removed] == ["Updated 4:12 PM EDT, July 5, 2024"]
         assert result.text.startswith("Council passes budget\n\nWinter Storm\n\n" + BODY)
 
-    def test_time_under_a_sentence_stays(self) -> None:
+    def test_time_under_a_standfirst_goes_but_one_inside_the_story_stays(self) -> None:
+        # Under a standfirst, over the story, a labelled time is the page's (Al Jazeera's "Published On");
+        # once the story has begun, a line of time is the story's own.
         dek = "The vote came after a long night."
-        result = checked(article(f"{dek}\n\nUpdated 4:12 PM EDT, July 5, 2024"))
-        assert "Updated 4:12 PM EDT, July 5, 2024" in result.text
+        stamp = "Updated 4:12 PM EDT, July 5, 2024"
+        assert stamp not in checked(article(f"{dek}\n\n{stamp}")).text
+        story = "\n\n".join(f"{LEDE} Paragraph {n} of the story goes on at length about the fares." for n in range(3))
+        inside = checked(article(lede=f"{story}\n\n{dek}\n\n{stamp}"))
+        assert stamp in inside.text
 
 
 class TestInvisibleSpacer:
