@@ -320,6 +320,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     return None
 
 
+# A desk editor's initials after a source: "Source: Reuters/ec", "AFP/fh" (lower case: "AFP/Reuters" is two).
+_EDITOR_INITIALS = regexes.compile(r"/[a-z]{1,3}$")
 _COPYRIGHT_LABEL = regexes.compile(r"^Copyright\s*:\s*(?=Copyright\b|©|\([cC]\))")
 _DASHED = regexes.compile(r"^(?:--|—|–|-)\s*(?P<who>[^\W\d_].{1,60})$")
 _ACRONYM = regexes.compile(r"^[A-Z][A-Z&-]{1,15}$")
@@ -378,7 +380,11 @@ def _without_stop(value: str, rules: WireRules) -> str:
     >>> from cleannews.wire.rules import wire_rules
     >>> _without_stop("Yonhap News Agency.", wire_rules()), _without_stop("Kestrel Mobility Ltd.", wire_rules())
     ('Yonhap News Agency', 'Kestrel Mobility Ltd.')
+    >>> _without_stop("Reuters/ec", wire_rules()), _without_stop("AFP/Reuters", wire_rules())
+    ('Reuters', 'AFP/Reuters')
     """
+    if (initials := _EDITOR_INITIALS.search(value)) is not None and value[: initials.start()].strip():
+        value = value[: initials.start()]  # "Reuters/ec": the editor's initials after the agency
     if not value.endswith("."):
         return value
     last = value.split()[-1]
