@@ -62,3 +62,23 @@ def test_sentences_like_the_notes_stay(sentence: str) -> None:
 def test_the_canadian_press_after_the_name_without_a_comma() -> None:
     result = checked(article("By Hana Okoro The Canadian Press"))
     assert (result.byline, result.source) == ("Hana Okoro", "The Canadian Press")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story was originally published by Harbour Matters and distributed through a partnership with "
+        "The Associated Press.",
+        "Hana Okoro is a columnist for the Lakeside Sentinel.",
+        "Hana Okoro is a Bloomberg Opinion columnist covering shipping.",
+    ],
+)
+def test_republication_notes_and_columnists_lines_are_credits(line: str) -> None:
+    result = checked(article(tail=line))
+    assert result.credits == (line.rstrip("."),) or result.credits == (line,)
+    assert line not in result.text
+
+
+def test_a_sentence_about_a_columnist_in_the_story_stays() -> None:
+    sentence = "The mayor is a columnist for the local paper, which she has written for since 2019."
+    assert sentence in checked(article(tail=sentence)).text
