@@ -82,3 +82,20 @@ def test_republication_notes_and_columnists_lines_are_credits(line: str) -> None
 def test_a_sentence_about_a_columnist_in_the_story_stays() -> None:
     sentence = "The mayor is a columnist for the local paper, which she has written for since 2019."
     assert sentence in checked(article(tail=sentence)).text
+
+
+def test_an_agency_signing_off_with_its_acronym() -> None:
+    result = checked(article(tail="African News Agency (ANA)"))
+    assert result.source == "African News Agency (ANA)" and "ANA" not in result.text
+
+
+def test_a_bloomberg_opinion_column_closes_with_its_disclaimer() -> None:
+    tail = (
+        "This column does not necessarily reflect the opinion of the editorial board or Bloomberg LP "
+        "and its owners.\n\n"
+        "Hana Okoro is a Bloomberg Opinion columnist covering shipping.\n\n"
+        "More stories like this are available on bloomberg.com/opinion"
+    )
+    result = checked(article(tail=tail))
+    assert result.credits == ("Hana Okoro is a Bloomberg Opinion columnist covering shipping.",)
+    assert "Bloomberg" not in result.text

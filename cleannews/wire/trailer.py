@@ -295,6 +295,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
             source := _without_stop(match.group("source").strip(), rules), rules
         ):
             return Trailer("source", source)
+    if len(text) <= 60 and "(" in text and rules.is_agency(text):
+        return Trailer("signoff", rules.canonical_agency(text))  # "African News Agency (ANA)", as listed
     if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]（）【】=—–- .\t"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))
     if (ended := _END_THEN_AGENCY.fullmatch(text)) and _is_signoff_name(agency := ended.group("agency"), rules):
