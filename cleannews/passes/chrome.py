@@ -240,26 +240,27 @@ def guess_script_language(text: str, words: Sequence[Sequence[str]] | None = Non
     if words is None:
         words = [[word.casefold() for word in _WORD.findall(sample)]]
     # How many words are function words of which languages ("de nl": of both).
+    # (each different word looked up once: a page repeats its words)
     languages_of = _languages_of_function_words()
-    counts = Counter(map(languages_of.__getitem__, filter(languages_of.__contains__, chain.from_iterable(words))))
+    counts = Counter(chain.from_iterable(words))
     scores = dict.fromkeys(_BY_FUNCTION_WORDS, 0)
-    for languages, count in counts.items():
-        for lang in languages.split():
-            scores[lang] += count
+    for word in languages_of.keys() & counts.keys():
+        for lang in languages_of[word]:
+            scores[lang] += counts[word]
     best = max(_BY_FUNCTION_WORDS, key=lambda lang: (scores[lang], lang == "en"))
     # Too few function words of any listed language: another language, judged without them.
-    return best if scores[best] >= 0.08 * sum(map(len, words)) else "und"
+    return best if scores[best] >= 0.08 * counts.total() else "und"
 
 
 @lru_cache(maxsize=1)
-def _languages_of_function_words() -> dict[str, str]:
+def _languages_of_function_words() -> dict[str, tuple[str, ...]]:
     """Each function word of the languages the guess tells apart by them, with those it is one
-    of ("de nl" for "was")."""
+    of (("de", "nl") for "was")."""
     languages: dict[str, list[str]] = {}
     for lang in _BY_FUNCTION_WORDS:
         for word in stopwords(lang):
             languages.setdefault(word, []).append(lang)
-    return {word: " ".join(names) for word, names in languages.items()}
+    return {word: tuple(names) for word, names in languages.items()}
 
 
 def _count_letters(text: str, beyond_ascii: str) -> int:
@@ -600,18 +601,24 @@ def _shapes_of_paragraphs(
     # A paragraph that hard wraps split: its lines take its shape (a word never spans a space,
     # so its words are its lines' words).
     continued: set[int] = set()
-    for start, end in _runs(wraps):
-        group = slice(start, end + 2)
-        paragraph = " ".join(stripped[group])
-        if words is None:
-            shape = describe(paragraph, lang)
-        else:
-            tokens = sum(words.tokens[group])
-            share = sum(words.function_words[group]) / max(tokens, 1) if function else 0.3
-            cased, capitals = sum(words.cased[group]), sum(words.capitals[group])
-            shape = _shapes([float(sum(counts[group]))], [is_sentence(paragraph)], [share], [cased], [capitals])[0]
-        shapes[group] = [shape] * (end + 2 - start)
-        continued.update(range(start + 1, end + 2))
+    groups = [slice(start, end + 2) for start, end in _runs(wraps)]
+    if words is None:
+        paragraph_shapes = [describe(" ".join(stripped[group]), lang) for group in groups]
+    else:
+        # (the paragraphs' shapes made at once, as the lines' were)
+        sums = [
+            (sum(words.tokens[group]), sum(words.function_words[group]), sum(words.cased[group])) for group in groups
+        ]
+        paragraph_shapes = _shapes(
+            [float(sum(counts[group])) for group in groups],
+            [is_sentence(stripped[group.stop - 1]) for group in groups],
+            [found / max(tokens, 1) if function else 0.3 for tokens, found, _ in sums],
+            [cased for _, _, cased in sums],
+            [sum(words.capitals[group]) for group in groups],
+        )
+    for group, shape in zip(groups, paragraph_shapes, strict=True):
+        shapes[group] = [shape] * (group.stop - group.start)
+        continued.update(range(group.start + 1, group.stop))
     return shapes, frozenset(continued)
 
 
@@ -989,10 +996,15 @@ def _rule_verdicts(
     rest = [k for k in open_lines if k not in found]
     for k, verdict in _notice_verdicts(lines, shapes, rest).items():
         found[k] = verdict
+    # (a caption's credit closes a bracket, and a breadcrumb shows a mark: lines without are not read)
+    crumbs = _CRUMB_MARK.search("\n".join(texts)) is not None
     for k in rest:
-        if k not in found and _PHOTO_CAPTION.search(texts[k]) is not None:
+        if k in found:
+            continue
+        text = texts[k]
+        if ")" in text and _PHOTO_CAPTION.search(text) is not None:
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
-        elif k not in found and not shapes[k].sentence and is_breadcrumb(texts[k]):
+        elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
     if cfg.profile is not None:
         for k in rest:
@@ -1577,6 +1589,7 @@ def _may_be_headline(
     return not (k > 0 and texts[k - 1].lstrip()[:3].casefold() == "by " and parse_byline(texts[k - 1], wire_rules()))
 
 
+@lru_cache(maxsize=1024)
 def _is_head_metadata(text: str) -> bool:
     """Whether a line is what stands by a headline about the story: a date, a labelled field, a
     writer's name or a byline, or the agency that provides it ("AFP" over the time)."""
