@@ -240,16 +240,16 @@ def guess_script_language(text: str, words: Sequence[Sequence[str]] | None = Non
     if words is None:
         words = [[word.casefold() for word in _WORD.findall(sample)]]
     # How many words are function words of which languages ("de nl": of both).
-    # (each different word looked up once: a page repeats its words)
+    # How often each function word occurs, and so for which languages (each different one read once).
     languages_of = _languages_of_function_words()
-    counts = Counter(chain.from_iterable(words))
+    counts = Counter(filter(languages_of.__contains__, chain.from_iterable(words)))
     scores = dict.fromkeys(_BY_FUNCTION_WORDS, 0)
-    for word in languages_of.keys() & counts.keys():
+    for word, count in counts.items():
         for lang in languages_of[word]:
-            scores[lang] += counts[word]
+            scores[lang] += count
     best = max(_BY_FUNCTION_WORDS, key=lambda lang: (scores[lang], lang == "en"))
     # Too few function words of any listed language: another language, judged without them.
-    return best if scores[best] >= 0.08 * counts.total() else "und"
+    return best if scores[best] >= 0.08 * sum(map(len, words)) else "und"
 
 
 @lru_cache(maxsize=1)
@@ -1092,11 +1092,13 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
         paragraphs[j] for j in _rows_holding(_COPYRIGHT_ANCHORS, [lines.texts[k] for k in paragraphs], read=_folded)
     ]
     # (the labels of lines that look like chrome are kept; the others' are made a window at a time)
-    phrases = [phrase for phrase, _ in legal_phrases()]
-    kept = [k for k in others if lines.keys[k] is not None]
-    holding += [kept[j] for j in _rows_holding(phrases, [lines.key(k) for k in kept])]
-    made = [k for k in others if lines.keys[k] is None]
-    holding += [made[j] for j in _rows_holding(phrases, [lines.texts[k] for k in made], read=normalise_labels)]
+    for first, end in _windows([lines.texts[k] for k in others]):
+        rows = others[first:end]
+        labels = lines.labels(rows)
+        page = "\n".join(labels)
+        # (a phrase stands only where a word it shares with others does: "cookie", "privacy")
+        phrases = [phrase for anchor, group in _legal_phrase_groups() if anchor in page for phrase in group]
+        holding += [rows[j] for j in _rows_holding(phrases, labels)]
     for k in holding:
         text, key, shape = lines.texts[k], lines.key(k), shapes[k]
         legal = legal_phrase(text, key)
@@ -1107,6 +1109,31 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
             verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
     return verdicts
+
+
+@lru_cache(maxsize=1)
+def _legal_phrase_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The legal phrases (``legal_phrases``) grouped under the start of a word (five letters or
+    more) that several of them hold ("cooki"), each under the one that most of them hold, or
+    alone under itself: a page without a group's start holds none of its phrases.
+
+    >>> groups = _legal_phrase_groups()
+    >>> all(anchor in phrase for anchor, group in groups for phrase in group)
+    True
+    >>> sorted(p for _, group in groups for p in group) == sorted({p for p, _ in legal_phrases()})
+    True
+    >>> [group for anchor, group in groups if "we use cookies" in group][0][:2]
+    ('wir verwenden cookies', 'diese website verwendet cookies')
+    """
+    phrases = list(dict.fromkeys(phrase for phrase, _ in legal_phrases()))
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        # (a word's pieces count too: "cookie" stands in "cookies")
+        pieces = {w[:i] for w in phrase.split() for i in range(5, len(w) + 1)}
+        shared = max(sorted(pieces), key=lambda piece: sum(piece in other for other in phrases), default=phrase)
+        anchor = shared if sum(shared in other for other in phrases) > 1 else phrase
+        groups.setdefault(anchor, []).append(phrase)
+    return tuple((anchor, tuple(group)) for anchor, group in groups.items())
 
 
 def _folded(texts: Sequence[str]) -> list[str]:
