@@ -1480,7 +1480,12 @@ def _headline(
         and not (shape.sentence and shape.words > MAX_HEADLINE_WORDS)
         and not (k in verdicts and verdicts[k].evidence)
     ]
-    for k in candidates:
+    # A line shares no word with the headline where none of its words stands in the line
+    # case-folded (as each of the line's words does): it is not read word by word.
+    folded = "\n".join([texts[k] for k in candidates]).casefold().split("\n") if candidates else []
+    for k, line in zip(candidates, folded, strict=True):
+        if not any(map(line.__contains__, headline_words)):
+            continue
         words = _tokens(texts[k])
         shared = len(words & headline_words)
         cover = shared / len(headline_words) if headline_words else 0.0
