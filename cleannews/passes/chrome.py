@@ -448,11 +448,15 @@ def line_words(texts: Sequence[str]) -> LineWords:
     case_marks = cases.split("\n")
     ascii_capitals = map(add, map(str.count, case_marks, repeat(" U")), map(str.startswith, case_marks, repeat("U")))
     count = len(texts)
-    rows = list(compress(range(count), is_ascii))
-    folded: list[list[str]] = [[]] * count
-    capitals = [0] * count
-    _consume(map(folded.__setitem__, rows, ascii_words))
-    _consume(map(capitals.__setitem__, rows, ascii_capitals))
+    folded: list[list[str]]
+    if count and all(is_ascii):  # (most pages: the lines are the ASCII lines)
+        folded, capitals = list(ascii_words), list(ascii_capitals)
+    else:
+        rows = list(compress(range(count), is_ascii))
+        folded = [[]] * count
+        capitals = [0] * count
+        _consume(map(folded.__setitem__, rows, ascii_words))
+        _consume(map(capitals.__setitem__, rows, ascii_capitals))
     cased = list(map(len, folded))  # (a word's first ASCII character is a letter)
     for k in compress(range(count), map(not_, is_ascii)):
         tokens = _WORD.findall(texts[k])
