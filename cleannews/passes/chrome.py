@@ -146,6 +146,20 @@ _PHOTO_CAPTION = regexes.compile(
     r"\((?:PHOTO NOT FOR SALE|[A-Za-z .]{0,30}\bPhoto/[^()]{1,60})\)\s*(?:\([A-Z][^()]{1,20}\))?\s*$"
     r"|^\s*(?:This|In this)(?: [\w,.' ]{0,40})? (?:photo|image|picture|photograph)\b.{0,300}\([A-Z][^()]{1,40}\)\s*$"
 )
+
+
+def _may_be_photo_caption(text: str) -> bool:
+    """What every line _PHOTO_CAPTION finds holds: a closing bracket, and "Photo/" or
+    "PHOTO NOT FOR SALE", or "This" or "In this" first (a cheap test before the search).
+
+    >>> _may_be_photo_caption("Rain in Seoul (AP Photo/Jane Doe)"), _may_be_photo_caption("The vote (7-2) passed.")
+    (True, False)
+    """
+    return ")" in text and (
+        "Photo/" in text or "PHOTO NOT FOR SALE" in text or text.lstrip().startswith(("This", "In this"))
+    )
+
+
 # Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
 _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
@@ -1000,13 +1014,13 @@ def _rule_verdicts(
     rest = [k for k in open_lines if k not in found]
     for k, verdict in _notice_verdicts(lines, shapes, rest).items():
         found[k] = verdict
-    # (a caption's credit closes a bracket, and a breadcrumb shows a mark: lines without are not read)
+    # (a caption's credit and a breadcrumb's marks have literal parts: lines without are not read)
     crumbs = _CRUMB_MARK.search("\n".join(texts)) is not None
     for k in rest:
         if k in found:
             continue
         text = texts[k]
-        if ")" in text and _PHOTO_CAPTION.search(text) is not None:
+        if _may_be_photo_caption(text) and _PHOTO_CAPTION.search(text) is not None:
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
         elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
