@@ -1025,13 +1025,17 @@ def _rule_verdicts(
         elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
     if cfg.profile is not None:
-        for k in rest:
-            if k not in found and not _METADATA.match(texts[k]) and (n := cfg.profile.documents_with(texts[k])):
-                found[k] = Verdict(
-                    f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
-                    "profile",
-                    anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
-                )
+        unexplained = [k for k in rest if k not in found]
+        # (the lines' keys made a window at a time; a credit is looked for only in lines the profile knows)
+        for first, end in _windows([texts[k] for k in unexplained]):
+            rows = unexplained[first:end]
+            for k, n in zip(rows, cfg.profile.documents_with_lines([texts[k] for k in rows]), strict=True):
+                if n and not _METADATA.match(texts[k]):
+                    found[k] = Verdict(
+                        f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
+                        "profile",
+                        anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
+                    )
     verdicts = dict(sorted(found.items()))
     for k in sorted(_menu_runs(shapes)):
         if _CLOSING.match(texts[k]):

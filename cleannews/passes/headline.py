@@ -89,7 +89,8 @@ def title_similarity(text: str, title: str) -> float:
 def _headline_of_title(title: str) -> frozenset[str]:
     """The words of a <title>'s longest part between separators (read once per title: a page's
     lines are all compared with it)."""
-    return frozenset(max((words_of(part) for part in TITLE_SEPARATORS.split(title)), key=len))
+    longest = max((words_of(part) for part in TITLE_SEPARATORS.split(title)), key=len)
+    return frozenset(longest)
 
 
 def is_page_furniture(text: str, bylines: bool = True) -> bool:
