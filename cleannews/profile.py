@@ -25,10 +25,12 @@ from __future__ import annotations
 import hashlib
 import json
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, deque
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter, methodcaller
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -52,6 +54,9 @@ _TYPOGRAPHY = regexes.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab
 _ASCII_KEY = bytes(
     (b + 32 if 65 <= b <= 90 else 48 if 48 <= b <= 57 else b if 97 <= b <= 122 else 32) for b in range(256)
 )
+
+# The same, with line breaks kept (to make the keys of many lines at once).
+_ASCII_KEY_LINES = _ASCII_KEY[:10] + b"\n" + _ASCII_KEY[11:]
 
 
 @lru_cache(maxsize=4096)
@@ -91,7 +96,15 @@ def _key_bytes(text: str) -> bytes | None:
 
 
 def _hash_key(key: bytes | None) -> str | None:
-    return None if key is None else hashlib.sha1(key).hexdigest()[:16]
+    return None if key is None else _digest(key)
+
+
+def _digest(key: bytes) -> str:
+    return hashlib.sha1(key).hexdigest()[:16]
+
+
+# What _digest keeps of a SHA-1's hex digits, as a function (for C loops).
+_DIGEST_PREFIX = itemgetter(slice(16))
 
 
 def line_hash(text: str) -> str | None:
@@ -250,6 +263,38 @@ class SiteProfile:
         """How many documents of the batch contain ``line``, if it is boilerplate; else None."""
         key = line_hash(line)
         return None if key is None else self.counts.get(key)
+
+    def documents_with_lines(self, lines: Sequence[str]) -> list[int | None]:
+        """:meth:`documents_with` of each of ``lines`` (none holding a line break), the keys of
+        the ASCII ones made at once.
+
+        >>> profile = SiteProfile(5, 3, 0.1, {line_hash("Share this article"): 4})
+        >>> lines = ["SHARE this article!", "Share: this — article", "The story.", "—"]
+        >>> profile.documents_with_lines(lines) == [profile.documents_with(line) for line in lines]
+        True
+        """
+        if not lines:
+            return []
+        page = "\n".join(lines)
+        if not page.isascii():
+            page = _TYPOGRAPHY.sub(" ", page)  # (as _key_bytes reads each line)
+        texts = page.split("\n")
+        is_ascii = list(map(str.isascii, texts))
+        every = all(is_ascii)
+        plain = page if every else "\n".join(compress(texts, is_ascii))
+        ascii_keys = map(b" ".join, map(bytes.split, plain.encode("ascii").translate(_ASCII_KEY_LINES).split(b"\n")))
+        keys: list[bytes]
+        if every:
+            keys = list(ascii_keys)
+        else:
+            pairs = zip(texts, is_ascii, strict=True)
+            keys = [next(ascii_keys) if plain_line else _key_bytes(text) or b"" for text, plain_line in pairs]
+        # The keys long enough to count, hashed and looked up in C loops.
+        counted = list(compress(range(len(keys)), map(_MIN_KEY_CHARS.__le__, map(len, keys))))
+        digests = map(_DIGEST_PREFIX, map(methodcaller("hexdigest"), map(hashlib.sha1, map(keys.__getitem__, counted))))
+        found: list[int | None] = [None] * len(keys)
+        deque(map(found.__setitem__, counted, map(self.counts.get, digests)), maxlen=0)
+        return found
 
     def to_json(self) -> dict[str, Any]:
         return {

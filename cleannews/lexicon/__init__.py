@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from importlib import resources
 from itertools import compress, repeat
-from operator import is_not, methodcaller
+from operator import and_, is_, is_not, itemgetter, methodcaller
 
 from cleannews import regexes
 
@@ -219,14 +219,12 @@ class Lexicon:
                         found[rest[j]] = Match("*" + suffix, source)
                         break
         if self._compounds:
-            for k in range(len(keys)):
+            # Lines not matched yet whose first word starts an entry, picked out in C loops.
+            first_words = map(itemgetter(0), map(str.partition, keys, repeat(" ")))
+            open_rows = map(and_, map(is_, found, repeat(None)), map(self._starts.__contains__, first_words))
+            for k in compress(range(len(keys)), open_rows):
                 # (a label that introduces what follows, "See more photos:", is no row of buttons)
-                if (
-                    found[k] is None
-                    and keys[k].count(" ") < MAX_COMPOUND_WORDS
-                    and keys[k].partition(" ")[0] in self._starts
-                    and not texts[k].rstrip().endswith(":")
-                ):
+                if keys[k].count(" ") < MAX_COMPOUND_WORDS and not texts[k].rstrip().endswith(":"):
                     found[k] = self._compound(keys[k])
         return found
 

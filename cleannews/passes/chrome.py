@@ -146,6 +146,20 @@ _PHOTO_CAPTION = regexes.compile(
     r"\((?:PHOTO NOT FOR SALE|[A-Za-z .]{0,30}\bPhoto/[^()]{1,60})\)\s*(?:\([A-Z][^()]{1,20}\))?\s*$"
     r"|^\s*(?:This|In this)(?: [\w,.' ]{0,40})? (?:photo|image|picture|photograph)\b.{0,300}\([A-Z][^()]{1,40}\)\s*$"
 )
+
+
+def _may_be_photo_caption(text: str) -> bool:
+    """What every line _PHOTO_CAPTION finds holds: a closing bracket, and "Photo/" or
+    "PHOTO NOT FOR SALE", or "This" or "In this" first (a cheap test before the search).
+
+    >>> _may_be_photo_caption("Rain in Seoul (AP Photo/Jane Doe)"), _may_be_photo_caption("The vote (7-2) passed.")
+    (True, False)
+    """
+    return ")" in text and (
+        "Photo/" in text or "PHOTO NOT FOR SALE" in text or text.lstrip().startswith(("This", "In this"))
+    )
+
+
 # Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
 _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
@@ -240,11 +254,12 @@ def guess_script_language(text: str, words: Sequence[Sequence[str]] | None = Non
     if words is None:
         words = [[word.casefold() for word in _WORD.findall(sample)]]
     # How many words are function words of which languages ("de nl": of both).
+    # How often each function word occurs, and so for which languages (each different one read once).
     languages_of = _languages_of_function_words()
-    counts = Counter(map(languages_of.__getitem__, filter(languages_of.__contains__, chain.from_iterable(words))))
+    counts = Counter(filter(languages_of.__contains__, chain.from_iterable(words)))
     scores = dict.fromkeys(_BY_FUNCTION_WORDS, 0)
-    for languages, count in counts.items():
-        for lang in languages.split():
+    for word, count in counts.items():
+        for lang in languages_of[word]:
             scores[lang] += count
     best = max(_BY_FUNCTION_WORDS, key=lambda lang: (scores[lang], lang == "en"))
     # Too few function words of any listed language: another language, judged without them.
@@ -252,14 +267,14 @@ def guess_script_language(text: str, words: Sequence[Sequence[str]] | None = Non
 
 
 @lru_cache(maxsize=1)
-def _languages_of_function_words() -> dict[str, str]:
+def _languages_of_function_words() -> dict[str, tuple[str, ...]]:
     """Each function word of the languages the guess tells apart by them, with those it is one
-    of ("de nl" for "was")."""
+    of (("de", "nl") for "was")."""
     languages: dict[str, list[str]] = {}
     for lang in _BY_FUNCTION_WORDS:
         for word in stopwords(lang):
             languages.setdefault(word, []).append(lang)
-    return {word: " ".join(names) for word, names in languages.items()}
+    return {word: tuple(names) for word, names in languages.items()}
 
 
 def _count_letters(text: str, beyond_ascii: str) -> int:
@@ -447,11 +462,15 @@ def line_words(texts: Sequence[str]) -> LineWords:
     case_marks = cases.split("\n")
     ascii_capitals = map(add, map(str.count, case_marks, repeat(" U")), map(str.startswith, case_marks, repeat("U")))
     count = len(texts)
-    rows = list(compress(range(count), is_ascii))
-    folded: list[list[str]] = [[]] * count
-    capitals = [0] * count
-    _consume(map(folded.__setitem__, rows, ascii_words))
-    _consume(map(capitals.__setitem__, rows, ascii_capitals))
+    folded: list[list[str]]
+    if count and all(is_ascii):  # (most pages: the lines are the ASCII lines)
+        folded, capitals = list(ascii_words), list(ascii_capitals)
+    else:
+        rows = list(compress(range(count), is_ascii))
+        folded = [[]] * count
+        capitals = [0] * count
+        _consume(map(folded.__setitem__, rows, ascii_words))
+        _consume(map(capitals.__setitem__, rows, ascii_capitals))
     cased = list(map(len, folded))  # (a word's first ASCII character is a letter)
     for k in compress(range(count), map(not_, is_ascii)):
         tokens = _WORD.findall(texts[k])
@@ -600,18 +619,24 @@ def _shapes_of_paragraphs(
     # A paragraph that hard wraps split: its lines take its shape (a word never spans a space,
     # so its words are its lines' words).
     continued: set[int] = set()
-    for start, end in _runs(wraps):
-        group = slice(start, end + 2)
-        paragraph = " ".join(stripped[group])
-        if words is None:
-            shape = describe(paragraph, lang)
-        else:
-            tokens = sum(words.tokens[group])
-            share = sum(words.function_words[group]) / max(tokens, 1) if function else 0.3
-            cased, capitals = sum(words.cased[group]), sum(words.capitals[group])
-            shape = _shapes([float(sum(counts[group]))], [is_sentence(paragraph)], [share], [cased], [capitals])[0]
-        shapes[group] = [shape] * (end + 2 - start)
-        continued.update(range(start + 1, end + 2))
+    groups = [slice(start, end + 2) for start, end in _runs(wraps)]
+    if words is None:
+        paragraph_shapes = [describe(" ".join(stripped[group]), lang) for group in groups]
+    else:
+        # (the paragraphs' shapes made at once, as the lines' were)
+        sums = [
+            (sum(words.tokens[group]), sum(words.function_words[group]), sum(words.cased[group])) for group in groups
+        ]
+        paragraph_shapes = _shapes(
+            [float(sum(counts[group])) for group in groups],
+            [is_sentence(stripped[group.stop - 1]) for group in groups],
+            [found / max(tokens, 1) if function else 0.3 for tokens, found, _ in sums],
+            [cased for _, _, cased in sums],
+            [sum(words.capitals[group]) for group in groups],
+        )
+    for group, shape in zip(groups, paragraph_shapes, strict=True):
+        shapes[group] = [shape] * (group.stop - group.start)
+        continued.update(range(group.start + 1, group.stop))
     return shapes, frozenset(continued)
 
 
@@ -989,19 +1014,28 @@ def _rule_verdicts(
     rest = [k for k in open_lines if k not in found]
     for k, verdict in _notice_verdicts(lines, shapes, rest).items():
         found[k] = verdict
+    # (a caption's credit and a breadcrumb's marks have literal parts: lines without are not read)
+    crumbs = _CRUMB_MARK.search("\n".join(texts)) is not None
     for k in rest:
-        if k not in found and _PHOTO_CAPTION.search(texts[k]) is not None:
+        if k in found:
+            continue
+        text = texts[k]
+        if _may_be_photo_caption(text) and _PHOTO_CAPTION.search(text) is not None:
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
-        elif k not in found and not shapes[k].sentence and is_breadcrumb(texts[k]):
+        elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
     if cfg.profile is not None:
-        for k in rest:
-            if k not in found and not _METADATA.match(texts[k]) and (n := cfg.profile.documents_with(texts[k])):
-                found[k] = Verdict(
-                    f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
-                    "profile",
-                    anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
-                )
+        unexplained = [k for k in rest if k not in found]
+        # (the lines' keys made a window at a time; a credit is looked for only in lines the profile knows)
+        for first, end in _windows([texts[k] for k in unexplained]):
+            rows = unexplained[first:end]
+            for k, n in zip(rows, cfg.profile.documents_with_lines([texts[k] for k in rows]), strict=True):
+                if n and not _METADATA.match(texts[k]):
+                    found[k] = Verdict(
+                        f"site boilerplate: in {n} of {cfg.profile.n_docs} documents of the profile",
+                        "profile",
+                        anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
+                    )
     verdicts = dict(sorted(found.items()))
     for k in sorted(_menu_runs(shapes)):
         if _CLOSING.match(texts[k]):
@@ -1080,11 +1114,13 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
         paragraphs[j] for j in _rows_holding(_COPYRIGHT_ANCHORS, [lines.texts[k] for k in paragraphs], read=_folded)
     ]
     # (the labels of lines that look like chrome are kept; the others' are made a window at a time)
-    phrases = [phrase for phrase, _ in legal_phrases()]
-    kept = [k for k in others if lines.keys[k] is not None]
-    holding += [kept[j] for j in _rows_holding(phrases, [lines.key(k) for k in kept])]
-    made = [k for k in others if lines.keys[k] is None]
-    holding += [made[j] for j in _rows_holding(phrases, [lines.texts[k] for k in made], read=normalise_labels)]
+    for first, end in _windows([lines.texts[k] for k in others]):
+        rows = others[first:end]
+        labels = lines.labels(rows)
+        page = "\n".join(labels)
+        # (a phrase stands only where a word it shares with others does: "cookie", "privacy")
+        phrases = [phrase for anchor, group in _legal_phrase_groups() if anchor in page for phrase in group]
+        holding += [rows[j] for j in _rows_holding(phrases, labels)]
     for k in holding:
         text, key, shape = lines.texts[k], lines.key(k), shapes[k]
         legal = legal_phrase(text, key)
@@ -1095,6 +1131,31 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
             verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
     return verdicts
+
+
+@lru_cache(maxsize=1)
+def _legal_phrase_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The legal phrases (``legal_phrases``) grouped under the start of a word (five letters or
+    more) that several of them hold ("cooki"), each under the one that most of them hold, or
+    alone under itself: a page without a group's start holds none of its phrases.
+
+    >>> groups = _legal_phrase_groups()
+    >>> all(anchor in phrase for anchor, group in groups for phrase in group)
+    True
+    >>> sorted(p for _, group in groups for p in group) == sorted({p for p, _ in legal_phrases()})
+    True
+    >>> [group for anchor, group in groups if "we use cookies" in group][0][:2]
+    ('wir verwenden cookies', 'diese website verwendet cookies')
+    """
+    phrases = list(dict.fromkeys(phrase for phrase, _ in legal_phrases()))
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        # (a word's pieces count too: "cookie" stands in "cookies")
+        pieces = {w[:i] for w in phrase.split() for i in range(5, len(w) + 1)}
+        shared = max(sorted(pieces), key=lambda piece: sum(piece in other for other in phrases), default=phrase)
+        anchor = shared if sum(shared in other for other in phrases) > 1 else phrase
+        groups.setdefault(anchor, []).append(phrase)
+    return tuple((anchor, tuple(group)) for anchor, group in groups.items())
 
 
 def _folded(texts: Sequence[str]) -> list[str]:
@@ -1441,7 +1502,12 @@ def _headline(
         and not (shape.sentence and shape.words > MAX_HEADLINE_WORDS)
         and not (k in verdicts and verdicts[k].evidence)
     ]
-    for k in candidates:
+    # A line shares no word with the headline where none of its words stands in the line
+    # case-folded (as each of the line's words does): it is not read word by word.
+    folded = "\n".join([texts[k] for k in candidates]).casefold().split("\n") if candidates else []
+    for k, line in zip(candidates, folded, strict=True):
+        if not any(map(line.__contains__, headline_words)):
+            continue
         words = _tokens(texts[k])
         shared = len(words & headline_words)
         cover = shared / len(headline_words) if headline_words else 0.0
@@ -1609,6 +1675,7 @@ def _may_be_headline(
     return not (k > 0 and texts[k - 1].lstrip()[:3].casefold() == "by " and parse_byline(texts[k - 1], wire_rules()))
 
 
+@lru_cache(maxsize=1024)
 def _is_head_metadata(text: str) -> bool:
     """Whether a line is what stands by a headline about the story: a date, a labelled field, a
     writer's name or a byline, or the agency that provides it ("AFP" over the time)."""

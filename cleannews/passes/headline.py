@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -80,8 +81,16 @@ def title_similarity(text: str, title: str) -> float:
     0.0
     """
     words = words_of(text)
-    headline = max((words_of(part) for part in TITLE_SEPARATORS.split(title)), key=len)
+    headline = _headline_of_title(title)
     return 2 * len(words & headline) / (len(words) + len(headline)) if words and headline else 0.0
+
+
+@lru_cache(maxsize=64)
+def _headline_of_title(title: str) -> frozenset[str]:
+    """The words of a <title>'s longest part between separators (read once per title: a page's
+    lines are all compared with it)."""
+    longest = max((words_of(part) for part in TITLE_SEPARATORS.split(title)), key=len)
+    return frozenset(longest)
 
 
 def is_page_furniture(text: str, bylines: bool = True) -> bool:

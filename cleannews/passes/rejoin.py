@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, chain, compress, pairwise, repeat, zip_longest
-from operator import and_, attrgetter, itemgetter, ne, not_, sub
+from operator import and_, attrgetter, gt, itemgetter, ne, not_, sub
 from typing import TYPE_CHECKING, NamedTuple
 
 from cleannews import regexes, words
@@ -1770,6 +1770,8 @@ def _mend_split_paragraphs(doc: Document) -> Document:
     ()
     """
     lines = doc.lines
+    if not any(map(_opens_lower, _after_removed_lines(lines))):
+        return doc  # no line that a removal parted from the line above goes on in lowercase
     # The next line that is not blank, at or after each position (one pass: linear in the lines).
     following = [len(lines)] * (len(lines) + 1)
     for j in range(len(lines) - 1, -1, -1):
@@ -1805,6 +1807,25 @@ def _mend_split_paragraphs(doc: Document) -> Document:
     if not edits:
         return doc
     return doc.replace(lines=tuple(kept), edits=doc.edits + tuple(edits))
+
+
+def _after_removed_lines(lines: Sequence[Line]) -> list[Line]:
+    """The lines that are not blank and follow the one above that is not blank across a removed line.
+
+    >>> doc = Document.from_text("a\\n\\nb\\nc\\nd")
+    >>> [line.text for line in _after_removed_lines(doc.lines[:1] + doc.lines[3:])]
+    ['c']
+    """
+    filled = list(compress(range(len(lines)), map(str.strip, map(attrgetter("text"), lines))))
+    origins = [lines[k].origin for k in filled]
+    gone = map(gt, map(sub, origins[1:], origins), map(sub, filled[1:], filled))
+    return [lines[k] for k in compress(filled[1:], gone)]
+
+
+def _opens_lower(line: Line) -> bool:
+    """Whether a line starts with a word in lowercase (as the second part of a cut paragraph does)."""
+    start = _LOWER_START.match(line.text)
+    return start is not None and start.group("first").islower()
 
 
 class _Decision(NamedTuple):
@@ -2003,26 +2024,30 @@ def _rejoin_once(doc: Document, cfg: Config, memory: _Memory, settled: bool = Fa
     edits: list[Edit] = []
     junctions: list[tuple[int, int, int]] = []  # (working line, left input line, offset in the mended line)
     edge = _SETTLED_EDGE if settled else None  # what a junction trims
-    for i, line in enumerate(doc.lines):
-        join = joins.get(i - 1)
-        if join is not None and lines:
-            k = len(lines) - 1
-            parts = pieces.setdefault(k, [lines[k].text])
-            # (A working line ends with a whole input line that is not blank: trimming its last
-            # piece trims the line.)
-            before, after = mend(_last_characters(parts, EDIT_CONTEXT + 1, edge), line.text, join, edge)
-            edits.append(Edit(NAME, last_origin, before, after, join.reason, join.kind, join.confidence))
-            kept = parts[-1].rstrip(edge)
-            length -= len(parts[-1]) - len(kept) + join.drop_tail
-            parts[-1] = kept[: len(kept) - join.drop_tail]
-            junctions.append((k, i - 1, length))
-            head = line.text.lstrip(edge)
-            parts += (join.glue, head)
-            length += len(join.glue) + len(head)
-        else:
-            lines.append(line)
-            length = len(line.text)
+    placed = 0  # the lines of ``doc`` before this one are in ``lines``
+    # (the lines between mended breaks go over as they are, a stretch at a time)
+    for left in sorted(joins):
+        join = joins[left]
+        if placed <= left:
+            lines += doc.lines[placed : left + 1]
+            length, last_origin = len(doc.lines[left].text), doc.lines[left].origin
+        line = doc.lines[left + 1]
+        k = len(lines) - 1
+        parts = pieces.setdefault(k, [lines[k].text])
+        # (A working line ends with a whole input line that is not blank: trimming its last
+        # piece trims the line.)
+        before, after = mend(_last_characters(parts, EDIT_CONTEXT + 1, edge), line.text, join, edge)
+        edits.append(Edit(NAME, last_origin, before, after, join.reason, join.kind, join.confidence))
+        kept = parts[-1].rstrip(edge)
+        length -= len(parts[-1]) - len(kept) + join.drop_tail
+        parts[-1] = kept[: len(kept) - join.drop_tail]
+        junctions.append((k, left, length))
+        head = line.text.lstrip(edge)
+        parts += (join.glue, head)
+        length += len(join.glue) + len(head)
         last_origin = line.origin
+        placed = left + 2
+    lines += doc.lines[placed:]
     for k, parts in pieces.items():
         lines[k] = Line("".join(parts), lines[k].origin)
     mended_words: set[str] = set()
