@@ -1015,7 +1015,9 @@ def _rule_verdicts(
     for k, verdict in _notice_verdicts(lines, shapes, rest).items():
         found[k] = verdict
     # (a caption's credit and a breadcrumb's marks have literal parts: lines without are not read)
-    crumbs = _CRUMB_MARK.search("\n".join(texts)) is not None
+    # (line by line: the page joined into one string would cost a copy of it, four bytes a character
+    # on a page with one emoji, at the peak of a big file's memory)
+    crumbs = any(map(_CRUMB_MARK.search, texts))
     for k in rest:
         if k in found:
             continue
