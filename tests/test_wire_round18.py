@@ -99,3 +99,8 @@ def test_a_bloomberg_opinion_column_closes_with_its_disclaimer() -> None:
     result = checked(article(tail=tail))
     assert result.credits == ("Hana Okoro is a Bloomberg Opinion columnist covering shipping.",)
     assert "Bloomberg" not in result.text
+
+
+def test_an_agencys_beat_correspondent_names_the_agency() -> None:
+    result = checked(article("By Hana Okoro, PA Home Affairs Correspondent"))
+    assert (result.byline, result.source) == ("Hana Okoro", "PA")

@@ -179,6 +179,21 @@ _NOT_DESKS = frozenset(
 )
 # The roles a place may come before: "Asia Correspondent", "Middle East Editor", "Beijing Bureau Chief".
 _BEAT_ROLES = frozenset(["correspondent", "editor", "bureau chief", "reporter", "writer", "columnist"])
+
+
+def _is_beat(words: list[str]) -> bool:
+    """A beat and a writer's role after an agency's name: "Home Affairs Correspondent", "Sport Writer".
+
+    >>> _is_beat(["Home", "Affairs", "Correspondent"]), _is_beat(["Style", "Guide"])
+    (True, False)
+    """
+    return (
+        1 < len(words) <= MAX_BEAT_WORDS
+        and words[-1].casefold().rstrip("s") in _BEAT_ROLES
+        and all(word[:1].isupper() or word in ("and", "&") for word in words)
+    )
+
+
 # The words of a beat before the role, and the ranks that may open them.
 MAX_BEAT_WORDS = 5
 _SENIORITY = frozenset(["senior", "chief", "deputy", "associate", "assistant", "managing", "contributing", "lead"])
@@ -268,6 +283,8 @@ class WireRules:
         ('Reuters', 'PA', 'AP')
         >>> rules.agency_of("Jane Doe"), rules.agency_of("APA style guide")
         (None, None)
+        >>> rules.agency_of("PA Home Affairs Correspondent")
+        'PA'
         """
         text = affiliation.strip()
         if self.is_agency(text):
@@ -277,7 +294,7 @@ class WireRules:
             return None
         for k in range(len(words) - 1, 0, -1):
             head, tail = " ".join(words[:k]), words[k:]
-            if self.is_agency(head) and (self.roles.fullmatch(" ".join(tail)) or self._is_desk(tail)):
+            if self.is_agency(head) and (self.roles.fullmatch(" ".join(tail)) or self._is_desk(tail) or _is_beat(tail)):
                 return head
         return None
 
