@@ -181,19 +181,6 @@ _NOT_DESKS = frozenset(
 _BEAT_ROLES = frozenset(["correspondent", "editor", "bureau chief", "reporter", "writer", "columnist"])
 
 
-def _is_beat(words: list[str]) -> bool:
-    """A beat and a writer's role after an agency's name: "Home Affairs Correspondent", "Sport Writer".
-
-    >>> _is_beat(["Home", "Affairs", "Correspondent"]), _is_beat(["Style", "Guide"])
-    (True, False)
-    """
-    return (
-        1 < len(words) <= MAX_BEAT_WORDS
-        and words[-1].casefold().rstrip("s") in _BEAT_ROLES
-        and all(word[:1].isupper() or word in ("and", "&") for word in words)
-    )
-
-
 # The words of a beat before the role, and the ranks that may open them.
 MAX_BEAT_WORDS = 5
 _SENIORITY = frozenset(["senior", "chief", "deputy", "associate", "assistant", "managing", "contributing", "lead"])
@@ -203,7 +190,11 @@ MAX_ROLE_WORDS = 12
 
 def _is_beat(words: list[str]) -> bool:
     """Title-case words of a beat ending in a writer's role, as after an agency: "National Security
-    Writer" ("AP National Security Writer")."""
+    Writer" ("AP National Security Writer").
+
+    >>> _is_beat(["Home", "Affairs", "Correspondent"]), _is_beat(["Style", "Guide"])
+    (True, False)
+    """
     return (
         1 < len(words) <= MAX_BEAT_WORDS
         and words[-1].casefold().rstrip("s") in _BEAT_ROLES
