@@ -368,13 +368,9 @@ class WireRules:
         words = text.split()
         if not 1 < len(words) <= 7 or not all(w[0].isupper() or w in ("of", "and", "&", "de", "for") for w in words):
             return False
-        if words[0] != "The" and words[-1].casefold() in _ROLE_NOUNS:
+        if words[0] != "The" and words[-1].casefold().rstrip("s") in _BEAT_ROLES:
             return False  # "Senior Life and Trends Reporter" is a writer's beat ("The Hollywood Reporter" a paper)
         return words[0] == "The" or words[-1].rstrip(".").casefold() in self.org_words
-
-
-# The last word of a writer's role, which also ends some papers' names ("The Hollywood Reporter").
-_ROLE_NOUNS = frozenset(["reporter", "reporters", "writer", "correspondent", "editor", "columnist", "contributor"])
 
 
 def _casefolded(values: Iterable[str]) -> frozenset[str]:

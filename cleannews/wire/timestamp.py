@@ -141,9 +141,10 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     """
     # (a bullet or dash before the time, and how long ago it was after it: "- Nov. 18th 2019 8:54 am PT",
     # "Nov 19, 2019 at 9:08 GMT 1 day ago")
-    text = _AGO_AFTER.sub("", line.strip().lstrip("-–—•·● "))
+    text = line.strip()
     if not text or len(text) > 120:
         return None
+    text = _AGO_AFTER.sub("", text.lstrip("-–—•·● "))
     if "T" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<date> \g<time>", text)
     if (cjk := _CJK_TIME.match(text)) is not None:
