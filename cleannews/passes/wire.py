@@ -19,6 +19,7 @@ from cleannews.wire.byline import (
     Byline,
     affiliation_of,
     has_byline_prefix,
+    is_brand,
     is_place_name,
     is_prefix_alone,
     parse_byline,
@@ -243,7 +244,8 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         meta = meta.replace(byline=meta.byline or byline.names)
         if byline.affiliation and (agency := rules.agency_of(byline.affiliation) or "") != byline.affiliation:
             # "PA Chief Reporter", "PA Scotland": the agency the writer works for is the source.
-            agency = agency or (byline.affiliation if rules.is_organisation(byline.affiliation) else "")
+            outlet = rules.is_organisation(byline.affiliation) or is_brand(byline.affiliation, rules)
+            agency = agency or (byline.affiliation if outlet else "")  # "CalMatters", "News24": a partner's brand
         if byline.affiliation and agency:
             sources.append((_SOURCE_RANK["byline"], rules.canonical_agency(agency)))
 
@@ -1061,6 +1063,12 @@ def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRu
 _NOTE_AGENCY = regexes.compile(r"(?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:'s)? (?:website|web site)\b")
 
 
+# A feed's footer under the story it carries (WordPress): "The post TITLE appeared first on SITE."
+_FEED_FOOTER = regexes.compile(r"The (?:post|article|story|entry) .{2,300}? appeared first on [A-Z0-9][^!?]{1,80}")
+# A line that is a web address and nothing else.
+_BARE_ADDRESS = regexes.compile(r"<?(?:https?://|www\.)\S{4,300}>?")
+
+
 def _tail(
     changes: _Changes, body_start: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], keep: bool
 ) -> Metadata:
@@ -1113,6 +1121,18 @@ def _tail(
         if trailer is None and whole and is_timestamp(lines[index].text, rules):
             # "July 5, 2024 10:12 ET (14:12 GMT)" between "(END) Dow Jones Newswires" and the copyright
             trailer = Trailer("stamp")
+        if trailer is None and not whole and sources and _FEED_FOOTER.fullmatch(lines[index].text.strip()):
+            # "The post TITLE appeared first on SITE." under agency copy a feed carried: the site's note.
+            # On a site's own page the line is its text (the ground truth of ../shared/data keeps it).
+            trailer = Trailer("credit", lines[index].text.strip())
+        if (
+            trailer is None
+            and whole
+            and whole[-1][1].kind == "marker"
+            and _BARE_ADDRESS.fullmatch(lines[index].text.strip())
+        ):
+            # "https://www.example.com/2026/1105/story" over "Shared from the X app": the copy's own address
+            trailer = Trailer("marker")
         if trailer is None:
             break
         above = _previous_text(lines, index)

@@ -190,6 +190,39 @@ def _is_affiliation(text: str, rules: WireRules) -> bool:
     return rules.is_role(text) or rules.is_organisation(text) or rules.agency_of(text) is not None
 
 
+# One word in a byline's outlet slot: "CalMatters", "News24", "Stateline" (not "CEO", "Founder").
+_BRAND_WORD = regexes.compile(r"[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
+_CAMEL_OR_DIGIT = regexes.compile(r"[a-z][A-Z]|\d")
+# A plain word this rare in English names an outlet, not a job ("Stateline" 1.8, "Politico" 3.2;
+# "Contributor" 3.7, "Founder" 4.5).
+_MAX_BRAND_ZIPF = 3.3
+
+
+def is_brand(text: str, rules: WireRules) -> bool:
+    """An outlet named by one word of its own coining, as a partner's byline prints it ("By Jane
+    Doe, CalMatters", "Jane Doe, News24"): a capitalised word with an inner capital or a digit, or
+    one too rare in English to be a title; never a place, a person's name or a role.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [is_brand(w, wire_rules()) for w in ["CalMatters", "News24", "Stateline", "Politico"]]
+    [True, True, True, True]
+    >>> [is_brand(w, wire_rules()) for w in ["Founder", "CEO", "Kyiv", "Okafor", "Contributor", "MSc"]]
+    [False, False, False, False, False, False]
+    """
+    from cleannews.wire.people import is_given_name, is_surname
+
+    word = text.strip()
+    if not 4 <= len(word) <= 20 or _BRAND_WORD.fullmatch(word) is None or word.isupper():
+        return False
+    if rules.is_role(word) or is_place_name(word, rules) or is_given_name(word) or is_surname(word):
+        return False
+    if _CAMEL_OR_DIGIT.search(word) is not None:
+        return True
+    from cleannews.words import zipf
+
+    return zipf(word.casefold(), "en") < _MAX_BRAND_ZIPF
+
+
 def plausible_bare_names(text: str, rules: WireRules) -> bool:
     """Whether names without "By", vouched for only by a date beside or below them, are a
     person's: not a place ("New York"), an outlet ("World News"), a page's section ("Top
@@ -334,7 +367,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             piece, interleaved = piece[joined.end() :], interleaved or affiliation is not None
         if names and _CREDENTIAL.fullmatch(piece):
             continue  # "Jane Doe, MS, RDN": degrees after the name
-        if rules.is_role(piece) or (names and _is_affiliation(piece, rules)):
+        if rules.is_role(piece) or (names and (_is_affiliation(piece, rules) or is_brand(piece, rules))):
+            # "Jane Doe, CalMatters": one coined word after the names is the outlet, not one more name
             affiliation = affiliation or piece
             continue
         if names and prefixed and _is_job_title(piece, rules):

@@ -213,6 +213,7 @@ class WireRules:
     agencies: frozenset[str]  # casefolded agency names
     aliases: tuple[tuple[str, str], ...]  # (casefolded variant spelling, the agency's name): ("reuter", "Reuters")
     acronyms: frozenset[str]  # the agencies listed in capitals ("AP", "AFP"), as listed
+    initials: frozenset[str]  # the initials of the agencies listed by full name ("NAN", "PNA"), three or more
     agency_heads: frozenset[str]  # casefolded first words of the agencies' names ("the" left out)
     tag: re.Pattern[str]  # the inside of a bracketed headline tag (fullmatch)
     tag_prefix: re.Pattern[str]  # a slug before a hyphen (fullmatch)
@@ -250,6 +251,17 @@ class WireRules:
         """
         name = text.strip().casefold()
         return name in self.agencies or name.removeprefix("the ") in self.agencies
+
+    def is_agency_initials(self, text: str) -> bool:
+        """Whether ``text`` spells, in capitals, the initials of an agency listed by its full name
+        ("NAN": News Agency of Nigeria; "PNA": Philippine News Agency), as the agency signs off in
+        brackets under its copy. A word in capitals is no agency by itself ("NAN" alone is not).
+
+        >>> rules = wire_rules()
+        >>> rules.is_agency_initials("NAN"), rules.is_agency_initials("AFP"), rules.is_agency_initials("PDF")
+        (True, True, False)
+        """
+        return text.isupper() and text in self.initials
 
     def canonical_agency(self, name: str) -> str:
         """An agency's name as the lists spell it when ``name`` is an old or variant form, or an
@@ -377,6 +389,25 @@ def _casefolded(values: Iterable[str]) -> frozenset[str]:
     return frozenset(v.casefold() for v in values)
 
 
+_SMALL_WORDS = frozenset(["of", "the", "and", "for", "de", "du", "des", "la", "le", "el", "&"])
+_NAME_WORDS = regexes.compile(r"[\s-]+")
+
+
+def _initials(names: Iterable[str]) -> frozenset[str]:
+    """The initials of agencies' full names, small words left out: "News Agency of Nigeria" -> "NAN",
+    "Agence France-Presse" -> "AFP" (only those of three letters or more).
+
+    >>> sorted(_initials(["News Agency of Nigeria", "Agence France-Presse", "Reuters", "The Associated Press"]))
+    ['AFP', 'NAN']
+    """
+    found: set[str] = set()
+    for name in names:
+        words = [w for w in _NAME_WORDS.split(name.strip()) if w and w.casefold() not in _SMALL_WORDS]
+        if len(words) >= 3 and all(w[0].isupper() and w[0].isalpha() for w in words):
+            found.add("".join(w[0] for w in words))
+    return frozenset(found)
+
+
 def _aliases(values: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """``"Reuter = Reuters"`` entries as (casefolded variant, name) pairs."""
     pairs: list[tuple[str, str]] = []
@@ -405,6 +436,7 @@ def wire_rules(extra: tuple[Entry, ...] = ()) -> WireRules:
         agencies=_casefolded(by_kind["agency"]),
         aliases=_aliases(by_kind["agency_alias"]),
         acronyms=frozenset(a for a in by_kind["agency"] if a.isupper()),
+        initials=_initials(by_kind["agency"]),
         agency_heads=frozenset(a.split()[0].casefold() for a in by_kind["agency"] if a.split()) | {"the"},
         tag=regexes.compile(_alternation(by_kind["tag"])),
         tag_prefix=regexes.compile(_alternation(by_kind["tag_prefix"])),

@@ -14,6 +14,8 @@ _MIXED_PREFIX = regexes.compile(r"^([A-Z][a-z]+(?: [A-Za-z]+)?)-(?=[A-Z0-9\"“�
 _LABEL = regexes.compile(r"^((?:\d{1,2}(?:st|nd|rd|th)\s+)?[^\W\d_][\w&' ]{0,30}?)\s*(?::|\s\|)\s+")
 # The take a label counts ("ROUNDUP 2:", dpa's second roundup of the day).
 _VERSION = regexes.compile(r"\s+\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)\s+")  # "ROUNDUP 2", "2nd UPDATE"
+# The number of a take in a slug: "UPDATE 1", "REFILE-UPDATE 2".
+_TAKE = regexes.compile(r"[A-Z] \d{1,2}$")
 # What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
 # a letter of a script without case.
 _SUFFIX = regexes.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
@@ -75,6 +77,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ('2nd UPDATE',)
     >>> split_tags("[2025] Free courses with certificates", wire_rules()).tags
     ()
+    >>> split_tags("UPDATE 1-oil prices slip as stocks build", wire_rules()).tags
+    ('UPDATE 1',)
     """
     tags: list[str] = []
     rest = headline
@@ -91,7 +95,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
                 continue
         if (match := _PREFIX.match(rest)) and rules.tag_prefix.fullmatch(match.group(1)):
             after = rest[match.end() :]
-            if _starts_headline(after):
+            # a numbered take ("UPDATE 1-") is a tag before a headline a feed set in lower case too
+            if _starts_headline(after) or (_TAKE.search(match.group(1)) is not None and after[:1].isalpha()):
                 tags.append(match.group(1))
                 rest = after
                 continue

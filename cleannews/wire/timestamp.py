@@ -13,7 +13,12 @@ from functools import lru_cache
 from cleannews import regexes
 from cleannews.wire.rules import WireRules
 
-_SEGMENTS = regexes.compile(r"\s*[|•·●]\s*|\s+[-–—/]\s+")
+# Parts of a timestamp line: between marks, and before a second labelled time after a comma
+# ("Updated November 5 2026 - 3:12pm, first published 1:05pm").
+_SEGMENTS = regexes.compile(
+    r"\s*[|•·●]\s*|\s+[-–—/]\s+"
+    r"|,\s+(?=(?i:(?:first|last|originally)\s+)?(?i:published|updated|posted|modified)\s+(?:on\s+|at\s+)?\d)"
+)
 _NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|^\d{1,2}h\d{2}$", re.IGNORECASE)
 # A date with the month in letters between dashes: "10-Dec-2024" (CGTN).
 _DASHED_DATE = regexes.compile(r"\d{1,2}-(?P<month>[^\W\d_]{3,9})\.?-\d{2,4}")
@@ -137,6 +142,10 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     >>> read_timestamp("Thu, Nov 5, 2026, 3:12 PM 3 min read", wire_rules()) is not None
     True
     >>> read_timestamp("- 3 days ago", wire_rules()) is None
+    True
+    >>> read_timestamp("Updated November 5 2026 - 3:12pm, first published 1:05pm", wire_rules()) is not None
+    True
+    >>> read_timestamp("November 5, 2026 @ 3:12pm", wire_rules()) is not None
     True
     """
     # (a bullet or dash before the time, and how long ago it was after it: "- Nov. 18th 2019 8:54 am PT",

@@ -297,6 +297,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
             return Trailer("source", source)
     if len(text) <= 60 and "(" in text and rules.is_agency(text):
         return Trailer("signoff", rules.canonical_agency(text))  # "African News Agency (ANA)", as listed
+    if (initials := _BRACKETED_INITIALS.fullmatch(text)) and rules.is_agency_initials(initials.group(1)):
+        return Trailer("signoff", initials.group(1))  # "(NAN)": News Agency of Nigeria, by its initials
     if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]（）【】=—–- .\t"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))
     if (ended := _END_THEN_AGENCY.fullmatch(text)) and _is_signoff_name(agency := ended.group("agency"), rules):
@@ -322,6 +324,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     return None
 
 
+# An agency's initials in brackets: "(NAN)".
+_BRACKETED_INITIALS = regexes.compile(r"[(（\[]([A-Z]{3,6})[)）\]]")
 # A desk editor's initials after a source: "Source: Reuters/ec", "AFP/fh" (lower case: "AFP/Reuters" is two).
 _EDITOR_INITIALS = regexes.compile(r"/[a-z]{1,3}$")
 _COPYRIGHT_LABEL = regexes.compile(r"^Copyright\s*:\s*(?=Copyright\b|©|\([cC]\))")
@@ -470,6 +474,8 @@ def _inline_signoff(line: str, rules: WireRules) -> tuple[str, Trailer] | None:
     agency = match.group("agency").strip()
     if rules.is_agency(agency) or _agencies_only(agency.replace("/", " and "), rules):
         return match.group(0), Trailer("signoff", rules.canonical_agency(agency))
+    if rules.is_agency_initials(agency):  # "... on Monday. (NAN)"
+        return match.group(0), Trailer("signoff", agency)
     return None
 
 
