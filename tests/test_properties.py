@@ -111,6 +111,8 @@ def test_provenance_accounts_for_every_line(text: str) -> None:
     result = clean(text)
     assert replay(text, result.removed, result.edits) == result.text
     assert input_lines_accounted_for(text, result) == []
+    removed = [removal.line for removal in result.removed]
+    assert len(removed) == len(set(removed)), "a line recorded as removed twice"
 
 
 @PROPERTY_SETTINGS

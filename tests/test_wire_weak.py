@@ -180,3 +180,15 @@ class TestHeadlineEndingAMenu:
         assert result.text.startswith("Defer, Panic, and Recover\n\nURUMQI")
         assert [r.text for r in result.removed if r.pass_name == "wire"] == head.split("\n\n")
         assert result.source == "Xinhua"
+
+
+class TestALineLeavesOnce:
+    def test_a_time_line_two_head_rules_take_is_recorded_once(self) -> None:
+        # The time under "NAME, Nikkei staff writer" is both a publication time and the byline's line.
+        head = "JOHN ROE, Nikkei staff writer\n\nNovember 26, 2026 13:30 JST"
+        text = f"Exporters brace for weaker demand\n\n{head}\n\nTOKYO -- {LEDE}\n\n{MORE}\n"
+        result = checked(text)
+        lines = [removal.line for removal in result.removed]
+        assert len(lines) == len(set(lines)), result.removed
+        assert [r.text for r in result.removed] == head.split("\n\n")
+        assert result.byline == "JOHN ROE"

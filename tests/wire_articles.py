@@ -22,9 +22,12 @@ SECOND = (
 
 
 def checked(text: str, **options: Any) -> Result:
-    """:func:`cleannews.clean`, asserting that the removals and edits replay to the text."""
+    """:func:`cleannews.clean`, asserting that the removals and edits replay to the text and that
+    no line is recorded as removed twice."""
     result = clean(text, **options)
     assert replay(text, result.removed, result.edits) == result.text
+    origins = [removal.line for removal in result.removed]
+    assert len(origins) == len(set(origins)), result.removed
     return result
 
 

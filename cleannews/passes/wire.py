@@ -102,7 +102,9 @@ class _Changes:
     recorded: dict[str, str] = field(default_factory=dict)
 
     def drop(self, index: int, reason: str) -> None:
-        """Take line ``index`` out of the text."""
+        """Take line ``index`` out of the text (once: a line two rules take is recorded by the first)."""
+        if index in self.dropped:
+            return
         line = self.lines[index]
         self.removed.append(Removal(NAME, line.origin, line.text, reason))
         self.dropped.add(index)
