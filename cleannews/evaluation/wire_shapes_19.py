@@ -144,6 +144,45 @@ in the text names it (4 articles; now no source); and the docstring listed Groun
 Article at PROVIDER" as a trailer with no field while the template expected its source, as the other
 closing lines that name an agency (now listed with them). The second run printed the same figures
 but source recall 0.959 (from 0.949), the same 237 articles missing something.
+
+After fitting (branch fit19; the blind figures above stay as the estimate), the same command::
+
+    | field | held-out-19 P | held-out-19 R | negatives-19 P | negatives-19 R |
+    | tags | – | – | – | – |
+    | dateline place | 1.000 | 1.000 | – | – |
+    | dateline agency | 1.000 | 1.000 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 1.000 | 1.000 | – | – |
+    | source | 1.000 | 1.000 | – | – |
+    | credits | 1.000 | 1.000 | – | – |
+    | copyright | 1.000 | 1.000 | – | – |
+    | trailers | 1.000 | 0.976 | – | – |
+    | head lines | 1.000 | 1.000 | – | – |
+
+Body sentences lost: held-out-19 0/3521, negatives-19 0/1651; every other set as on main but held-out-18's
+place recall, 0.968 (from 0.965: "Durban -" now read); ground-truth texts 2/94270; the real-page tables the
+same. The causes, and how each was fixed (``cleannews/wire/residue.py`` holds the shapes):
+
+- by shape: desk and staff codes (a slash or asterisks between groups of capitals, initials and figures:
+  BSS, IRNA, BTA); sign-offs set off by marks that repeat the dateline's agency ("--SPA", "--(Petra)",
+  passing the "below a finished sentence" check a bare name needs) or follow slashes ("/// nCa, ..."); a
+  "Via X" line naming a listed agency; an agency's bracketed desk credits, each desk's clauses after its
+  language code (Agerpres); blocks of related headlines or tags under their label ("Related News",
+  "Related Stories", "Tags") and a "Tags: a, b, c." line; share and print lines ("Shared from X", "Source
+  URL: ADDRESS", "Printed on TIME", a share address alone when its path carries an opaque token); "Read
+  Full Article at X" (the source); above the story, a provider with the story's age ("TASS · 3h", the
+  source), an item's number ("News ID: 85012345"), a read-later export's domain line (over a bare name:
+  the byline) and "Saved from ADDRESS"; a hyphen joining a compact time ("2026/11/05-15:12"); a full
+  stop after a dateline's date with the place in capitals ("BAKU, Azerbaijan, November 5."); a rare
+  gazetteer city in mixed case before a spaced hyphen ("Casablanca -", "Laayoune -").
+- by lexicon entries (grammar, not outlets' names): the credit roles "Edition" and "Author(s)" (common.toml,
+  beside the Portuguese "Edição" already listed) and the time words "local" and "time" ("15:12 Local Time
+  12:12 GMT").
+- by the contract: Antara's closing "Reporter: NAME" is the byline, as round five settled (h6_antara and
+  tests/test_wire_round5.py); the Antara template now expects that (11 articles; no article changed).
+
+Still missed: IRNA's "Follow us on X @IrnaEnglish" as the last line (10 articles) leaves the text, but by
+the chrome pass (a UI string), so the harness counts no wire trailer for it.
 """
 
 from __future__ import annotations
@@ -386,7 +425,9 @@ def southeast_east_asia(rng: random.Random, d: Draft, c: Case) -> None:
         reporter, editor = rng.sample(WRITERS, 2)
         lines = [f"Reporter: {reporter}", f"Editor: {editor}"]
         d.tail += lines
-        c.credits = tuple(lines)
+        # Fixed after fitting (the contract of round five, h6_antara and its test, settles it): the
+        # closing "Reporter: NAME" names the byline, and only "Editor: NAME" is a credit.
+        c.byline, c.credits = reporter, (lines[1],)
         c.copyright = f"Copyright © ANTARA {day.year}"
         d.tail.append(c.copyright)
         d.tail_blank = False

@@ -29,6 +29,18 @@ from cleannews.wire.byline import (
 from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
 from cleannews.wire.names import looks_like_names
+from cleannews.wire.residue import (
+    RESIDUE_BLOCK_LINES,
+    bracketed_credits,
+    closing_source,
+    head_residue,
+    is_desk_code,
+    is_share_line,
+    is_tag_line,
+    marked_signoff,
+    provider_line,
+    residue_block,
+)
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
 from cleannews.wire.timestamp import head_label, is_labelled_timestamp, is_timestamp, read_timestamp
@@ -436,6 +448,11 @@ def _head_lines(
         elif (fielded := _record_field_in_head(changes, index, after, rules, sources, taken)) is not None:
             byline = byline or fielded.byline
             index = step
+        elif (shaped := _residue_head(changes, index, after, rules, sources)) is not None:
+            index, found = shaped
+            if found is not None:
+                byline = byline or found
+                taken.add("byline")
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
                 sources.append((_SOURCE_RANK["source"], stamp.source))
@@ -1096,6 +1113,18 @@ def _tail(
             trailer = classify_trailer(lines[index].text, rules)
         if trailer is None and byline is not None:
             trailer = Trailer("byline", byline.names)
+        marked = False
+        if trailer is None or trailer.kind == "signoff":
+            # residue known by its shape: a desk code, a marked sign-off, a share or print line
+            agency = meta.dateline.agency if meta.dateline is not None else None
+            shaped = _residue_trailer(lines[index].text, rules, agency)
+            if shaped is not None and (trailer is None or shaped.kind == "signoff"):  # "AFP/APP" stays a sign-off
+                trailer, marked = shaped, shaped.kind == "signoff"
+        if trailer is None and (block := _residue_block(lines, index, body_start)):
+            # related-story headlines or tags under their label ("Related News", "Tags")
+            whole += [(i, Trailer("marker")) for i in block]
+            index = _previous_text(lines, block[0])
+            continue
         # A press release's contact block: its label and every line under it, no credits.
         if (trailer is None or trailer.kind == "email") and (block := _contact_block(lines, index, body_start, rules)):
             whole += [(i, Trailer("contact")) for i in block]
@@ -1138,7 +1167,7 @@ def _tail(
         if trailer is None:
             break
         above = _previous_text(lines, index)
-        if trailer.kind == "signoff" or (trailer.kind == "byline" and is_dashed(lines[index].text)):
+        if (trailer.kind == "signoff" and not marked) or (trailer.kind == "byline" and is_dashed(lines[index].text)):
             # A bare "Reuters" or "— Jane Doe" signs off a story only below a finished sentence or
             # other credits, not at the end of a list ("- Best Car Rentals in Canada").
             prior = classify_trailer(lines[above].text, rules) if above >= 0 else None
@@ -1184,3 +1213,59 @@ def _tail(
     if copyright_lines:
         meta = meta.replace(copyright=meta.copyright or " ".join(copyright_lines))
     return meta
+
+
+def _residue_trailer(text: str, rules: WireRules, agency: str | None) -> Trailer | None:
+    """A closing line known by its shape (see :mod:`cleannews.wire.residue`): a marked sign-off or
+    a "Via X" line (the source), a desk code or a desks' credit line (a credit), a share, print or
+    tag line (no field)."""
+    if (signed := marked_signoff(text, rules, agency) or closing_source(text, rules)) is not None:
+        return Trailer("signoff", signed)
+    if is_desk_code(text) or bracketed_credits(text, rules):
+        return Trailer("credit", text.strip())
+    if is_share_line(text, rules) or is_tag_line(text):
+        return Trailer("marker")
+    return None
+
+
+def _residue_block(lines: list[Line], index: int, body_start: int) -> list[int]:
+    """The lines (indices, top first) of a related-stories or tags block that ends at line ``index``, or []."""
+    above: list[int] = []
+    i = index
+    while i > body_start and len(above) < RESIDUE_BLOCK_LINES:
+        above.insert(0, i)
+        i = _previous_text(lines, i)
+    count = residue_block([lines[i].text for i in above])
+    return above[len(above) - count :] if count else []
+
+
+def _residue_head(
+    changes: _Changes, index: int, after: int, rules: WireRules, sources: list[tuple[int, str]]
+) -> tuple[int, Byline | None] | None:
+    """A head line of a page's or an aggregator's residue (see :mod:`cleannews.wire.residue`):
+    a provider with the story's age ("TASS · 3h", the source), an item's number ("News ID: 85012345"),
+    a read-later export's "Saved from ADDRESS", or its domain line, over the writer's bare name when
+    one follows ("tass.com" over "Jane Doe"). Returns where the head goes on and the byline found."""
+    lines = changes.lines
+    text = lines[index].text
+    keep = changes.keep_meta
+    if (provider := provider_line(text)) is not None:
+        sources.append((_SOURCE_RANK["source"], rules.canonical_agency(provider)))
+        if not keep:
+            changes.drop(index, f"head line (a provider and the story's age) and source {provider} moved to source")
+        return after, None
+    kind = head_residue(text)
+    if kind is None:
+        return None
+    if not keep:
+        changes.drop(index, f"head line ({kind}) removed")
+    if kind != "domain" or after >= len(lines):
+        return after, None
+    name = lines[after].text.strip()
+    below = _next_text(lines, after + 1)
+    if below < len(lines) and looks_like_names(name) and plausible_bare_names(name, rules) and not ends_sentence(name):
+        # a reader view's domain line over the writer's name alone
+        if not keep:
+            changes.drop(after, "byline (a bare name under the site's domain) moved to byline")
+        return below, Byline(name)
+    return after, None

@@ -425,9 +425,10 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
         # as a news organisation, after a city the lists or the gazetteer know.
         if not (_is_title_case(place) and (listed or _known_city(main, rules))):
             return None
-    elif agency is None and date is not None and sep is not None and lang is not None:
+    elif agency is None and date is not None and (sep is not None or (caps and _date_stop(match))) and lang is not None:
         # "Kolkata, August 15:", "Florence, May 2 -": a known city and a date before a dash or a
-        # colon, in capitals or in mixed case, with no agency.
+        # colon, in capitals or in mixed case, with no agency; "BAKU, Azerbaijan, November 5.": a
+        # full stop after the date, the place in capitals.
         if not ((caps or _is_title_case(place)) and (listed or region or _known_city(main, rules))):
             return None
     elif (
@@ -473,8 +474,14 @@ def _rare(place: str, lang: str | None) -> bool:
 
 
 def _unlisted_ok(place: str, sep: str | None, lang: str | None) -> bool:
-    """A place in mixed case that no wire list knows opens a dateline only before a dash."""
-    return sep in ("—", "–", "--") and len(place.split()) <= 3 and _rare(place, lang)
+    """A place in mixed case that no wire list knows opens a dateline only before a dash (a
+    hyphen between spaces too: "Casablanca - ", as MAP prints it)."""
+    return sep in ("—", "–", "--", "-") and len(place.split()) <= 3 and _rare(place, lang)
+
+
+def _date_stop(match: re.Match[str]) -> bool:
+    """Whether the general grammar's date ends in a full stop with nothing after it: "November 5."."""
+    return match.group(0).rstrip().endswith(".") and match.end("date") == len(match.group(0).rstrip()) - 1
 
 
 def _known_city(name: str, rules: WireRules) -> bool:
