@@ -165,3 +165,9 @@ class TestLookAlikes:
     def test_all_caps_closing_quote_stays(self) -> None:
         result = checked(article(lede=LEDE, tail='"ENOUGH"'))
         assert result.text.rstrip().endswith('"ENOUGH"')
+
+    @pytest.mark.parametrize("pair", ["and/or", "he/she", "his/her"])
+    def test_words_written_with_a_slash_are_no_desk_slug(self, pair: str) -> None:
+        # An AFP desk slug ("jm/ach") is initials; a pair of words with a slash is text.
+        result = checked(article(lede=LEDE, tail=pair))
+        assert result.text.rstrip().endswith(pair) and not result.credits
