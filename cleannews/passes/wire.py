@@ -22,6 +22,7 @@ from cleannews.wire.byline import (
     is_brand,
     is_place_name,
     is_prefix_alone,
+    outlet_before_role,
     parse_byline,
     plausible_bare_names,
     strip_places,
@@ -56,6 +57,7 @@ from cleannews.wire.trailer import (
     is_contact_only,
     is_dashed,
     is_quotation,
+    item_block,
 )
 from cleannews.words import resolve_language
 
@@ -260,6 +262,7 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             # "PA Chief Reporter", "PA Scotland": the agency the writer works for is the source.
             outlet = rules.is_organisation(byline.affiliation) or is_brand(byline.affiliation, rules)
             agency = agency or (byline.affiliation if outlet else "")  # "CalMatters", "News24": a partner's brand
+            agency = agency or outlet_before_role(byline.affiliation, rules) or ""  # "Nikkei Asia staff writer"
         if byline.affiliation and agency:
             sources.append((_SOURCE_RANK["byline"], rules.canonical_agency(agency)))
 
@@ -296,6 +299,37 @@ _EDITORS_NOTE = regexes.compile(
     # "BC-Fed-Rates, 1st Ld-Writethru,0612"
     r"|(?:AM|PM|BC)-[A-Z][\w.&'-]*-[\w.&'-]+(?:,\s*[\w -]{2,40}?)?,\s*\d{3,4}"
 )
+# An advisory on what this version of the copy changed, in capitals or brackets: AFP's "CORRECTS
+# spelling of town in para 4", Reuters' "(CORRECTS spelling of ...)", reuters.com's "(This Nov 5 story
+# has been corrected to ...)"; and a pointer to a live page: "(For a Reuters live blog on ..., click
+# LIVE/ ...)", "Follow live updates on Election Day here." (a link's text).
+_ADVISORY = regexes.compile(
+    r"\(?(?:ADDS|UPDATES|CORRECTS|RECASTS|REWRITES|CHANGES|REFILES|REPEATS|FIXES|INSERTS|REMOVES|CLARIFIES)"
+    r" (?=[a-z\d])[^()]{1,300}(?<=[^\s(])\)?"
+    r"|\(This(?: [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)? (?:story|article|report|item|version)"
+    r" (?:has been|was) (?:corrected|updated|amended|refiled|clarified|changed)\b[^()]{0,300}\)"
+    r"|\(For (?:a|an|the|more) [^()]{2,200}\b(?:click|type)\b[^()]{0,200}\)"
+    r"|(?:Follow|Read|Watch|See|Get|Listen to|Sign up for|Subscribe to) (?:the |our |all )?(?:live|latest)"
+    r" (?:updates|coverage|blog|results)\b[^.!?]{0,120}\bhere[.!:]?"
+)
+
+
+def is_head_advisory(text: str) -> bool:
+    """An advisory to the reader or the desks above the lede about this version of the copy.
+
+    >>> is_head_advisory("CORRECTS spelling of town in para 4"), is_head_advisory("(CORRECTS date in para 2)")
+    (True, True)
+    >>> is_head_advisory("(This Nov 5 story has been corrected to fix a name in paragraph 3)")
+    True
+    >>> is_head_advisory("UPDATES TO THE APP ARRIVE MONDAY"), is_head_advisory("Updates to the app arrive Monday.")
+    (False, False)
+    """
+    stripped = text.strip()
+    if len(stripped) > _MAX_HEAD_LINE_CHARS:
+        return False
+    return _ADVISORY.fullmatch(stripped) is not None
+
+
 # The take of a slug that updates an earlier story: a headline tag ("1st Ld-Writethru").
 _SLUG_TAKE = regexes.compile(r",\s*(?P<take>(?:\d+(?:st|nd|rd|th)\s+)?Ld-Writethru|Writethru)\b")
 # The old wire's marks after a byline and its role: "By JANE DOE=" over "Associated Press Writer=".
@@ -414,7 +448,7 @@ def _head_lines(
                 named = f" and source {label[1]} moved to source" if label[1] else ""
                 changes.drop(index, f"head line ({label[0]} line above the lede{named}) removed")
             index = step
-        elif _EDITORS_NOTE.fullmatch(text.strip()) is not None:
+        elif _EDITORS_NOTE.fullmatch(text.strip()) is not None or is_head_advisory(text):
             # "(ATTN: UPDATES with details in paras 3-5)", "(Adds quotes in paragraph 4)": to the desks
             if (take := _SLUG_TAKE.search(text)) is not None:
                 changes.recorded.setdefault("take", take.group("take"))
@@ -1078,6 +1112,29 @@ def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRu
     return above[len(above) - count :] if count else []
 
 
+def _agency_dash_signoff(text: str, above: str, trailer: Trailer, rules: WireRules) -> bool:
+    """A listed agency after a double or long dash ("-- BERNAMA", "— Reuters") under a line that is
+    no item of a list: the sign-off, even under a table's last row."""
+    stripped = text.strip()
+    return (
+        stripped.startswith(("--", "—"))
+        and trailer.value is not None
+        and rules.is_agency(trailer.value)
+        and not is_dashed(above)
+    )
+
+
+def _item_block(lines: list[Line], index: int, body_start: int) -> list[int]:
+    """The lines (indices, top first) of a labelled block of items that ends at line ``index``, or []."""
+    above: list[int] = []
+    i = index
+    while i > body_start and len(above) < MAX_CONTACT_LINES:
+        above.insert(0, i)
+        i = _previous_text(lines, i)
+    count = item_block([lines[i].text for i in above])
+    return above[len(above) - count :] if count else []
+
+
 # A closing note that opens with the agency's name: "Anadolu Agency website contains only a portion ..."
 _NOTE_AGENCY = regexes.compile(r"(?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:'s)? (?:website|web site)\b")
 
@@ -1164,6 +1221,11 @@ def _tail(
         ):
             # "https://www.example.com/2026/1105/story" over "Shared from the X app": the copy's own address
             trailer = Trailer("marker")
+        if trailer is None and whole and (block := _item_block(lines, index, body_start)):
+            # Breakingviews' "CONTEXT NEWS" over its dashed items, between the column's closing lines
+            whole += [(i, Trailer("marker")) for i in block]
+            index = _previous_text(lines, block[0])
+            continue
         if trailer is None:
             break
         above = _previous_text(lines, index)
@@ -1172,7 +1234,11 @@ def _tail(
             # other credits, not at the end of a list ("- Best Car Rentals in Canada").
             prior = classify_trailer(lines[above].text, rules) if above >= 0 else None
             sentence = ends_sentence(lines[above].text) and not is_dashed(lines[above].text)
-            if not (sentence or (prior is not None and prior.kind not in ("signoff", "byline"))):
+            if not (
+                sentence
+                or (prior is not None and prior.kind not in ("signoff", "byline"))
+                or _agency_dash_signoff(lines[index].text, lines[above].text, trailer, rules)
+            ):
                 break
             if trailer.kind == "byline" and is_dashed(lines[index].text) and is_quotation(lines[above].text):
                 break  # "— Mark Twain" under a quotation attributes the quote: an epigraph

@@ -75,9 +75,54 @@ def _leading_role(text: str, rules: WireRules) -> tuple[str | None, str]:
     tokens = text.split()
     for k in range(min(len(tokens) - 1, 6), 0, -1):
         head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
-        if rules.is_role(head) and looks_like_names(tail):
+        if rules.is_role(head) and looks_like_names(tail) and not _agency_desk(head, tail, rules):
             return head, tail
     return None, text
+
+
+def _agency_desk(head: str, tail: str, rules: WireRules) -> bool:
+    """An agency's name alone before words that name no person: its desk ("Reuters" "Fact Check"),
+    which the byline prints as a whole, as "By Reuters Staff" does."""
+    return rules.is_agency(head) and not plausible_bare_names(tail, rules)
+
+
+def _is_desk_name(piece: str, rules: WireRules) -> bool:
+    """An agency's desk in the byline's place: "Reuters Fact Check" (not "AFP Jane Doe").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _is_desk_name("Reuters Fact Check", wire_rules()), _is_desk_name("AFP Jane Doe", wire_rules())
+    (True, False)
+    """
+    agency = rules.agency_of(piece)
+    if agency is None or agency == piece.strip():
+        return False
+    return _agency_desk(agency, piece.strip()[len(agency) :].strip(), rules)
+
+
+_OUTLET_WORD = regexes.compile(r"(?:The |the )?[A-Z][\w.&’'-]*(?: [A-Z][\w.&’'-]*){0,3}")
+
+
+def outlet_before_role(piece: str, rules: WireRules) -> str | None:
+    """The outlet a writer's role names before it, when it is no person: "Nikkei Asia staff
+    writer" -> "Nikkei Asia", "Nikkei staff writer" -> "Nikkei" (not "John Roe Staff Writer").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> rules = wire_rules()
+    >>> outlet_before_role("Nikkei Asia staff writer", rules), outlet_before_role("Nikkei staff writer", rules)
+    ('Nikkei Asia', 'Nikkei')
+    >>> outlet_before_role("John Roe Staff Writer", rules) is None
+    True
+    """
+    if rules.is_role(piece) or is_place_name(piece, rules):
+        return None  # "Senior Staff Writer", "Economics Correspondent", "Rome Correspondent": a role
+    tokens = piece.split()
+    for k in range(1, min(len(tokens), 5)):
+        head, tail = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if _OUTLET_WORD.fullmatch(head) and rules.is_role(tail) and rules.agency_of(tail) is None:
+            if plausible_bare_names(head, rules) or rules.is_role(head) or is_place_name(head, rules):
+                return None
+            return head
+    return None
 
 
 # What a page prints after the date on a byline's line: the reading time, the comment count.
@@ -367,7 +412,12 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             piece, interleaved = piece[joined.end() :], interleaved or affiliation is not None
         if names and _CREDENTIAL.fullmatch(piece):
             continue  # "Jane Doe, MS, RDN": degrees after the name
-        if rules.is_role(piece) or (names and (_is_affiliation(piece, rules) or is_brand(piece, rules))):
+        if (
+            rules.is_role(piece)
+            or (names and (_is_affiliation(piece, rules) or is_brand(piece, rules)))
+            or _is_desk_name(piece, rules)
+            or (names and outlet_before_role(piece, rules) is not None)
+        ):
             # "Jane Doe, CalMatters": one coined word after the names is the outlet, not one more name
             affiliation = affiliation or piece
             continue

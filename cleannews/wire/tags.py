@@ -79,6 +79,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ()
     >>> split_tags("UPDATE 1-oil prices slip as stocks build", wire_rules()).tags
     ('UPDATE 1',)
+    >>> split_tags("Soccer-Arsenal go top with late win over Chelsea", wire_rules()).tags
+    ('Soccer',)
     """
     tags: list[str] = []
     rest = headline
@@ -111,6 +113,16 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
         ):
             tags.append(match.group(1))
             rest = after
+            continue
+        if (
+            (match := _MIXED_PREFIX.match(rest))
+            and match.group(1).casefold() in rules.tag_slug_words
+            and rules.tag_prefix.fullmatch(match.group(1).upper())
+            and _starts_headline(rest[match.end() :])
+        ):
+            # a desk's slug as a client's page sets it in mixed case: "Soccer-Arsenal go top with win"
+            tags.append(match.group(1))
+            rest = rest[match.end() :]
             continue
         if (match := _LABEL.match(rest)) and rules.tag_label.fullmatch(_VERSION.sub("", match.group(1).strip())):
             after = rest[match.end() :]
