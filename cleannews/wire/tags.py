@@ -81,6 +81,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ('UPDATE 1',)
     >>> split_tags("Soccer-Arsenal go top with late win over Chelsea", wire_rules()).tags
     ('Soccer',)
+    >>> [split_tags(title, wire_rules()).tags for title in ("Golf-Cart Sales Soar", "Tennis-Sinner beats Alcaraz")]
+    [(), ('Tennis',)]
     """
     tags: list[str] = []
     rest = headline
@@ -118,9 +120,10 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
             (match := _MIXED_PREFIX.match(rest))
             and match.group(1).casefold() in rules.tag_slug_words
             and rules.tag_prefix.fullmatch(match.group(1).upper())
-            and _starts_headline(rest[match.end() :])
+            and not _title_case(rest[match.end() :])
         ):
             # a desk's slug as a client's page sets it in mixed case: "Soccer-Arsenal go top with win"
+            # (not before a headline in title case: "Golf-Cart Sales Soar" is a compound)
             tags.append(match.group(1))
             rest = rest[match.end() :]
             continue
@@ -134,6 +137,14 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     prefix = headline[: len(headline) - len(rest)]
     title, suffix, agency = _split_suffix(rest, rules)
     return HeadlineTags(tuple(tags), title, prefix, suffix, agency)
+
+
+def _title_case(headline: str) -> bool:
+    """Whether every longer word of ``headline`` after its first is capitalised ("Cart Sales Soar
+    in Florida"), as no sentence-case headline is, however many names it holds ("Sinner beats
+    Alcaraz in Turin final")."""
+    words = [w for w in headline.split()[1:] if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _sentence_case(headline: str) -> bool:

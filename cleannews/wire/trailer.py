@@ -617,9 +617,11 @@ _MADE_NOTE = regexes.compile(
     r" by (?P<agent>[^,.;:()]{2,80}?)(?=[,.;:(]| using | with | for | in | at | and is |$).{0,400}"
 )
 # A note saying what the copy is part of: "This is part of AP's effort to address ...".
+# A bare "This is part of" refers to the copy only when an outlet's effort follows ("AP's", not "the
+# city's": "This is part of the city's effort to cut emissions." closes a story as its text).
 _PART_NOTE = regexes.compile(
-    r"This (?:(?:story|article|report|coverage|content|piece|item) )?is (?:part|one) of "
-    r"(?:an? |the |[A-Z][\w&.]*(?:’s|'s) )(?:[\w'’-]+ ){0,5}"
+    r"This (?P<copy>(?:story|article|report|coverage|content|piece|item) )?is (?:part|one) of "
+    r"(?:(?P<owner>(?:[Tt]he )?[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,4})(?:’s|'s|’|') |an? |the )(?:[\w'’-]+ ){0,5}"
     r"(?:effort|series|project|initiative|partnership|collaboration|programme|program|coverage)\b.{0,500}"
 )
 # Where more of the copy is: an address, or a terminal's code in brackets ("[ID:nBw1234]", "[ACME.O]").
@@ -658,6 +660,10 @@ def copy_note(text: str, rules: WireRules) -> Trailer | None:
     True
     >>> copy_note("The full report is available at www.example.org/report.", rules) is None
     True
+    >>> copy_note("This is part of The Associated Press' ongoing effort to fact-check claims.", rules)
+    Trailer(kind='marker', value=None)
+    >>> copy_note("This is part of the city's effort to cut emissions by 2030.", rules) is None
+    True
     """
     if len(text) > MAX_TRAILER_CHARS or (not text[:1].isupper() and text[:1] != "("):
         return None
@@ -665,7 +671,9 @@ def copy_note(text: str, rules: WireRules) -> Trailer | None:
     if (made := _MADE_NOTE.fullmatch(unwrapped)) is not None and not _by_people(made.group("agent"), rules):
         return Trailer("credit", unwrapped)  # a team, a service, an outlet made it: "This post was written
         # by Jane Doe, Head of Marketing" closing a site's own page is its text (../shared/data keeps it)
-    if _PART_NOTE.fullmatch(unwrapped):
+    if (part := _PART_NOTE.fullmatch(unwrapped)) is not None and (
+        part.group("copy") or ((owner := part.group("owner")) and rules.is_organisation(owner[:1].upper() + owner[1:]))
+    ):
         return Trailer("marker")
     if (pointer := _POINTER.fullmatch(text)) is not None:
         label = pointer.group("label") or pointer.group("lead")
