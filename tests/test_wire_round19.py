@@ -171,3 +171,8 @@ class TestLookAlikes:
         # An AFP desk slug ("jm/ach") is initials; a pair of words with a slash is text.
         result = checked(article(lede=LEDE, tail=pair))
         assert result.text.rstrip().endswith(pair) and not result.credits
+
+    @pytest.mark.parametrize("ending", ["N/A", "Q&A", "R&D"])
+    def test_abbreviations_closing_a_story_are_no_code_or_signoff(self, ending: str) -> None:
+        result = checked(article(lede=LEDE, tail=ending))
+        assert result.text.rstrip().endswith(ending) and not result.credits and result.source == "QXA"

@@ -44,8 +44,8 @@ def is_desk_code(line: str) -> bool:
 
     >>> [is_desk_code(t) for t in ("BSS/XX/YY/1512 hrs", "**3392**1416", "/NF/", "WAM/AB")]
     [True, True, True, True]
-    >>> [is_desk_code(t) for t in ("and/or", "24/7", "NO MORE WAR", "No one was hurt.", "9/11")]
-    [False, False, False, False, False]
+    >>> [is_desk_code(t) for t in ("and/or", "24/7", "NO MORE WAR", "No one was hurt.", "9/11", "N/A")]
+    [False, False, False, False, False, False]
     """
     text = line.strip()
     if not 3 <= len(text) <= _MAX_CODE_CHARS or _CODE.fullmatch(text) is None:
@@ -55,6 +55,8 @@ def is_desk_code(line: str) -> bool:
     letters = [part for part in _LETTERS.findall(text) if part not in ("hrs", "hr")]
     if not letters:
         return "**" in text or text.startswith("/")  # "**3392**1416": IRNA's figures between asterisks
+    if len(letters) <= 2 and all(len(part) == 1 for part in letters) and not any(map(str.isdigit, text)):
+        return False  # an abbreviation written with a slash: "N/A", "A/C", "c/o"
     return not all(part.casefold() in _SLASHED_WORDS for part in letters)
 
 

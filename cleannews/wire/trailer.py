@@ -357,6 +357,8 @@ def _is_signoff_name(text: str, rules: WireRules) -> bool:
         return True  # "Reuters", "Reuters/AP", "Agencies"
     if not (3 <= len(text) <= 8 and _ACRONYM.match(text) is not None) or text.casefold() in rules.not_places:
         return False
+    if "&" in text:
+        return False  # "Q&A", "R&D": word lists know no such form, and no unlisted agency signs with one
     from cleannews.words import zipf
 
     return zipf(text.casefold(), "en") < _MAX_ACRONYM_ZIPF
