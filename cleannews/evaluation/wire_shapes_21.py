@@ -107,6 +107,81 @@ earlier round had:
   ..."), datelines quoted inside sentences, forward-looking language and media contacts in the body,
   a sentence listing sources, transcript lines of speech whose words look like metadata ("DOE:
   Source? A friend at the ministry."): nothing is metadata, every paragraph stays.
+
+Blind first run (``python -m cleannews.evaluation.wire --data ../shared/data --misses``, the
+held-out-21 and negatives-21 columns of the table as printed; 440 and 160 articles)::
+
+    | field | held-out-21 P | held-out-21 R | negatives-21 P | negatives-21 R |
+    | tags | – | – | – | – |
+    | dateline place | 1.000 | 0.963 | – | – |
+    | dateline agency | 1.000 | 0.957 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 0.571 | 0.690 | – | – |
+    | source | 0.748 | 0.587 | – | – |
+    | credits | 0.000 | 0.000 | – | – |
+    | copyright | 1.000 | 0.853 | – | – |
+    | trailers | 1.000 | 0.400 | – | – |
+    | head lines | 1.000 | 0.375 | – | – |
+
+Body sentences lost: held-out-21 0/3570, negatives-21 0/1452 (negatives-21: nothing found, no miss;
+transcripts' speech lines, "JANE DOE, BYLINE: ..." included, all stayed). Every other set printed what
+it prints on this branch's main (ground-truth texts 2/94270).
+
+409 of the 440 held-out-21 articles missed something (every article of prnewswire, globenewswire,
+accesswire-ein, canada-wires, asia-wires, government, un-reliefweb, bbc-monitoring and transcripts;
+businesswire 31, state-agencies 18). Every line missed stayed in the output text. What passed: every
+dateline form but one ("/PRNewswire/", "/PRNewswire-PRWeb/", the glued "--(BUSINESS WIRE)--",
+"(GLOBE NEWSWIRE)", "/ ACCESS Newswire /", "/EINPresswire.com/", "--(Newsfile Corp. - DATE) -",
+"/CNW/", "- (JCN Newswire) -", "- Media OutReach Newswire -", KCNA, SANA, WAFA, UNICEF's
+"NEW YORK/GENEVA, 5 November 2026 –"); PR Newswire's and GlobeNewswire's contact blocks, "Logo -" and
+"Photo -" lines, "View original content ...", "SOURCE X" (the source, also under "News provided by"),
+Business Wire's "View source version ..." and "Contacts" block, the local TV site's "By PR Newswire"
+(byline and head lines), Yahoo's provider and time lines, "###" and "- 30 -", the JCN/ACN copyright
+when it is the last line. The misses, by cause (articles):
+
+- the "About X" block (label and boilerplate paragraph) kept as text: prnewswire 40, globenewswire 40,
+  asia-wires 38, businesswire 21, un-reliefweb 11 (UNICEF's), canada-wires 6; in 4 the boilerplate
+  ("X is a family-owned producer of ...") was read as a columnist's bio, a credit (all of credits
+  precision 0.000); the "Forward-Looking Statements" label and paragraph kept (prnewswire 14,
+  globenewswire 15). A contract choice of this round (below).
+- closing lines not known, which hide every closing line above them: EIN Presswire's contact block
+  ("email us here", "Visit us on social media:", the network names) and "Legal Disclaimer:" block, ACCESS
+  Newswire's "View the original press release on ACCESS Newswire" / "View source version on
+  accesswire.com:" over its address, so "SOURCE: X" and the "Contact Information" block above them
+  stay (accesswire-ein 40; the source read as the dateline's "ACCESS Newswire"/"ACCESSWIRE", 18); JCN
+  and ACN's "Topic:", "Source:", "Sectors:" lines (30, the source read as "JCN Newswire"/"ACN
+  Newswire"), Media OutReach's "Hashtag:" line and "The issuer is solely responsible ..." (10); CNW's
+  one-line "For further information: ..." under "SOURCE X" (14: the source read as "CNW"), Newsfile's
+  "To view the source version ..." and the TSX Venture legend with the contact block above (26);
+  the Justice Department's "Updated DATE", "Topic", "Component" and "Press Release Number:" lines (16);
+  ReliefWeb's "Attachments" and "Download Report (PDF | ...)" (7) and UNICEF's media contacts (7);
+  KCNA's "www.kcna.kp (Juche115.11.5.)" (9); SANA's closing "NAME / NAME" editors (9: trailer and credit);
+  BBC Monitoring's "Source: X, PLACE, in LANGUAGE TIME" and "BBC Mon ..." desk line (40: no source, no
+  credit); NPR's copyright line when the transcript note follows it (10: copyright and both trailers).
+- head lines not known: a government release's "FOR IMMEDIATE RELEASE" / "For Immediate Release" (40),
+  its date line (15) and "Contact: NAME, PHONE" (24), the Justice Department's "Office of Public Affairs"
+  (16); ReliefWeb's field lines "Source:", "Country:", "Format:", "Posted:", "Originally published:"
+  (29, so no source: 28), UN News' "5 November 2026 Humanitarian Aid" (11); NPR's "Heard on Morning
+  Edition" (17) and a reporter's bare name line under it (9: no byline); CNN's "Aired DATE - 10:00 ET"
+  and "THIS IS A RUSH TRANSCRIPT ..." (23), its show name (13); Business Wire's "November 05, 2026
+  08:00 AM Eastern Standard Time" (11); Newsfile's "NOT FOR DISTRIBUTION ..." legend (14); PR
+  Newswire's "News provided by" over the company (3) and its own "Nov 05, 2026, 08:00 ET" (3);
+  ACCESS Newswire's provider line on a portal (5).
+- bylines and sources: GlobeNewswire's provider line over Yahoo's time read as the byline (15: byline
+  precision 0.571 is this); PR Newswire's provider line on Yahoo wins over the closing "SOURCE X" (7);
+  "BOSTON & LONDON--(BUSINESS WIRE)--" not read (12: place, agency, and the source in 7).
+
+Contract choices of this round that the rules answer differently (no docstring of rounds fifteen to
+twenty settles them; not changed: this round is an estimate):
+
+- the "About X" block and the "Forward-Looking Statements" block are trailers here (the company's
+  boilerplate, repeated in every release, is no part of the news); the rules keep both as text, and
+  read a boilerplate sentence shaped like a bio ("X is a ... producer of ...") as a credit (4);
+- the issuer named by a wire's "SOURCE X" / "Source: X" line is the source, over a portal's provider
+  line ("PR Newswire" on Yahoo, 7) and a dateline's wire; the rules agree where they read the line;
+- BBC Monitoring's closing "Source:" line gives the outlet alone, place, language and time cut (40).
+
+No template bug was found in the misses: the figures above are the first and only blind run.
 """
 
 from __future__ import annotations
