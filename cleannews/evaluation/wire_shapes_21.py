@@ -182,6 +182,57 @@ twenty settles them; not changed: this round is an estimate):
 - BBC Monitoring's closing "Source:" line gives the outlet alone, place, language and time cut (40).
 
 No template bug was found in the misses: the figures above are the first and only blind run.
+
+Reconciled after the blind run (branch fit21): the "About X" block (UNICEF's too) and the
+"Forward-Looking Statements" block are text, closing the body above the closing lines, as round
+eleven settled and as the ground truth of ../shared/data keeps them (a university's release keeps
+"About Georgetown University Medical Center" and its paragraph; a page keeps "About the Author"): several
+paragraphs of prose leaving the text is the biggest precision risk on real pages. Media OutReach prints
+its "About" block below "Hashtag:" and the issuer note; here it moved above them (still weak: on a
+real page the two lines above a kept "About" block stay in the text). The issuer named by "SOURCE X" /
+"Source: X" stays the source over a portal's provider line, and contact blocks stay trailers with no
+field (round eleven's choices, unchanged).
+
+After fitting (same command, same seed; held-out-21 articles 440, body sentences now 4371 as the
+"About" paragraphs count as text)::
+
+    | field | held-out-21 P | held-out-21 R | negatives-21 P | negatives-21 R |
+    | tags | – | – | – | – |
+    | dateline place | 1.000 | 0.963 | – | – |
+    | dateline agency | 1.000 | 0.957 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 0.659 | 1.000 | – | – |
+    | source | 0.873 | 0.805 | – | – |
+    | credits | 1.000 | 0.816 | – | – |
+    | copyright | 1.000 | 1.000 | – | – |
+    | trailers | 1.000 | 0.819 | – | – |
+    | head lines | 1.000 | 0.845 | – | – |
+
+Body sentences lost: held-out-21 0/4371, negatives-21 0/1452; every other set as on main (ground-truth
+texts 2/94270). Fixed by shape: a release's or a transcript's legend above the lede ("FOR IMMEDIATE
+RELEASE", "NOT FOR DISTRIBUTION ...", "THIS IS A RUSH TRANSCRIPT ...", "Heard on SHOW", "Aired DATE -
+TIME ET", a show name in capitals over it) and, under a legend only, the issuing office, a "Contact:"
+line with a number, a reporter's bare name; closing fields printed as a label over its value ("Topic"
+over "Violent Crime"); a pointer to the release's original with or without its address, the address on
+the next line too; an exchange's "accepts responsibility for the adequacy or accuracy of this release"
+and an issuer's "solely responsible for the content of this announcement"; a distributor's "as is"
+disclaimer under "Legal Disclaimer:"; "email us here" and "Visit us on social media:" over network
+names; a broadcaster's rush-transcript note; "Attachments" and "Download X (PDF | size)"; a web address
+with a bracketed date (KCNA); a monitoring service's "Source: OUTLET, PLACE, in LANGUAGE TIME" (the
+outlet) and its desk line (a credit); a company's "About X LLC" over "X LLC is a producer of ..." is no
+author's card (credits precision 0.000 -> 1.000). By lexicon (labels, which are data): the tail fields
+"Topic(s)", "Sector(s)", "Component(s)", "(Press) Release Number" and the head fields "Country",
+"Countries", "Format", "Posted", "Originally published", "Theme(s)", "Disaster type". Tried and
+dropped: a "Follow X on N1, N2 and N3" footer and a bare "Disclaimer" line (the ground truth keeps
+both as text: "Follow NBC Latino on Facebook, Twitter and Instagram.").
+
+Still weak: the chrome pass ends JCN/ACN copy at "Contact:" and takes the closing block itself, so the
+issuer's "Source: X" there is not read (the source stays the dateline's wire) and those lines do not
+count as the wire pass's trailers; GlobeNewswire's provider line over Yahoo's time is still read as the
+byline (15); EIN Presswire's unlabelled contact block; "BOSTON & LONDON--(BUSINESS WIRE)--"; ReliefWeb's
+"Source: X" field among the others; UN News' date-and-topic line; Business Wire's "Eastern Standard
+Time" line; "Follow UNICEF on ..."; SANA's "NAME / NAME" editors; CNW's one-line "For further
+information: ..." and the "SOURCE X" above it.
 """
 
 from __future__ import annotations
@@ -307,7 +358,9 @@ def _company(rng: random.Random) -> tuple[str, str, str, str, str]:
 
 
 def _about(rng: random.Random, d: Draft, company: tuple[str, str, str, str, str]) -> None:
-    """The closing "About X" block: its label and the boilerplate paragraph (trailers)."""
+    """The closing "About X" block: its label and the boilerplate paragraph. Reconciled: text, not
+    trailers (round eleven's contract and the ground truth of ../shared/data keep a release's "About"
+    section in the body), so it closes the body, above the closing lines."""
     short, legal, ticker, what, site = company
     listed = f" ({ticker})" if ticker else ""
     paragraph = (
@@ -316,14 +369,15 @@ def _about(rng: random.Random, d: Draft, company: tuple[str, str, str, str, str]
         f"{rng.randint(12, 90)} countries. For more information, visit www.{site}."
     )
     if rng.random() < 0.5:
-        d.tail += [f"About {short}", paragraph]
+        d.body += [f"About {short}", paragraph]
     else:
-        d.tail.append(f"About {legal}\n{paragraph}")
+        d.body.append(f"About {legal}\n{paragraph}")
 
 
 def _forward_looking(rng: random.Random, d: Draft, company: tuple[str, str, str, str, str]) -> None:
+    """Reconciled: the "Forward-Looking Statements" block is text, as the "About" block (see :func:`_about`)."""
     label = rng.choice(["Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements"])
-    d.tail += [
+    d.body += [
         label,
         "This press release contains forward-looking statements within the meaning of the Private "
         'Securities Litigation Reform Act of 1995. Words such as "expects," "anticipates," "intends" '
@@ -652,7 +706,7 @@ def r_un_reliefweb(rng: random.Random, d: Draft, c: Case) -> None:
         c.place = rng.choice(["NEW YORK/GENEVA", "NEW YORK", "AMMAN/NEW YORK", "PORT SUDAN"])
         c.date = stamp
         d.dateline = f"{c.place}, {c.date} –"
-        d.tail.append(
+        d.body.append(  # Reconciled: "About UNICEF" is text (see _about)
             "About UNICEF\nUNICEF works in some of the world's toughest places to reach the world's most "
             "disadvantaged children. For more information about UNICEF and its work for children, visit "
             "www.unicef.org."

@@ -52,6 +52,7 @@ from cleannews.wire.trailer import (
     classify_trailer,
     contact_block,
     ends_sentence,
+    has_contact_token,
     has_email,
     inline_trailer,
     is_contact_only,
@@ -314,6 +315,41 @@ _ADVISORY = regexes.compile(
 )
 
 
+# A release's or a transcript's legend above the lede, in any issuer's words: "FOR IMMEDIATE RELEASE",
+# "NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES ...", "EMBARGOED UNTIL 00:01 GMT", "THIS IS A RUSH
+# TRANSCRIPT ...", "Heard on Morning Edition", "Aired November 5, 2026 - 10:00 ET".
+_RELEASE_LEGEND = regexes.compile(
+    r"(?:FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease)[.:]?"
+    r"|(?:NOT )?FOR (?:RELEASE|DISTRIBUTION|PUBLICATION|DISSEMINATION|BROADCAST)\b[A-Z0-9 ,.:;/&'’()-]{0,200}"
+    r"|(?:EMBARGOED|Embargoed) (?:UNTIL|until|till|TILL|to|TO)\b.{2,80}"
+    r"|THIS IS A RUSH TRANSCRIPT\b.{0,200}"
+    r"|(?:As )?(?:Heard|Aired|Broadcast|Seen) on [A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5}"
+    r"|Aired [A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}(?:\s*[-–—]\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
+)
+# The issuing office under a release's legend: "Office of Public Affairs", "Press Office", "Department of Health".
+_ISSUING_OFFICE = regexes.compile(
+    r"(?:The )?(?:[A-Z][\w&'’-]* ){0,3}(?:Office|Department|Ministry|Bureau|Division|Secretariat|Directorate"
+    r"|Newsroom|Communications|Press Service)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w&'’-]*(?: (?:and |of |& )?[A-Z][\w&'’-]*){0,5})?"
+)
+# A contact line under a release's legend: "Contact: Jane Doe, 212-555-0187".
+_HEAD_CONTACT = regexes.compile(r"(?:(?:Media|Press|News) )?Contacts?\s*:\s*\S.{1,150}")
+# A broadcast's show name over its legend: "CNN NEWSROOM" over "Aired November 5, 2026 - 10:00 ET".
+_SHOW_NAME = regexes.compile(r"[A-Z0-9][A-Z0-9&'’.:-]*(?: [A-Z0-9&'’.:-]+){0,5}")
+
+
+def is_release_legend(text: str) -> bool:
+    """A release's or a transcript's legend above the lede.
+
+    >>> is_release_legend("FOR IMMEDIATE RELEASE"), is_release_legend("Heard on Morning Edition")
+    (True, True)
+    >>> is_release_legend("For immediate release, they said, and nothing happened.")
+    False
+    """
+    stripped = text.strip()
+    return len(stripped) <= _MAX_HEAD_LINE_CHARS and _RELEASE_LEGEND.fullmatch(stripped) is not None
+
+
 def is_head_advisory(text: str) -> bool:
     """An advisory to the reader or the desks above the lede about this version of the copy.
 
@@ -401,6 +437,14 @@ def _head_lines(
             parsed = Byline(text.strip())  # "Jane Doe" over "Updated" over its time (The Straits Times)
         elif parsed is None and index == first and _name_under_headline(changes, index, after, rules):
             parsed = Byline(text.strip())  # "Jane Doe" alone between the headline and the lede
+        elif (
+            parsed is None
+            and "legend" in taken
+            and looks_like_names(text.strip())
+            and plausible_bare_names(text.strip(), rules)
+            and not ends_sentence(text)
+        ):
+            parsed = Byline(text.strip())  # "Heard on Morning Edition" over the reporter's name alone
         elif parsed is None and (located := _located_names(lines, index, after, rules)) is not None:
             # "Jane Doe" over "in Hong Kong" over a publication time (SCMP): the place line goes too
             parsed = Byline(text.strip())
@@ -447,6 +491,22 @@ def _head_lines(
             if not changes.keep_meta:
                 named = f" and source {label[1]} moved to source" if label[1] else ""
                 changes.drop(index, f"head line ({label[0]} line above the lede{named}) removed")
+            index = step
+        elif is_release_legend(text) or (
+            after < len(lines) and _SHOW_NAME.fullmatch(text.strip()) and is_release_legend(lines[after].text)
+        ):
+            # "FOR IMMEDIATE RELEASE", "THIS IS A RUSH TRANSCRIPT ...", "CNN NEWSROOM" over its air time
+            if not changes.keep_meta:
+                changes.drop(index, "head line (a release's or a transcript's legend) removed")
+            taken.add("legend")
+            index = step
+        elif "legend" in taken and (
+            _ISSUING_OFFICE.fullmatch(text.strip())
+            or (_HEAD_CONTACT.fullmatch(text.strip()) and has_contact_token(text))
+        ):
+            # "Office of Public Affairs", "Contact: Jane Doe, 212-555-0187" under "For Immediate Release"
+            if not changes.keep_meta:
+                changes.drop(index, "head line (the issuing office or its contact, under a release's legend) removed")
             index = step
         elif _EDITORS_NOTE.fullmatch(text.strip()) is not None or is_head_advisory(text):
             # "(ATTN: UPDATES with details in paras 3-5)", "(Adds quotes in paragraph 4)": to the desks
@@ -1154,7 +1214,12 @@ def _tail(
     index = _previous_text(lines, len(lines))
     while index > body_start:
         above = _previous_text(lines, index)
-        if above > body_start and author_card(lines[above].text, lines[index].text, meta.byline):
+        if (
+            above > body_start
+            and author_card(lines[above].text, lines[index].text, meta.byline)
+            and not rules.is_organisation(lines[above].text.strip())
+        ):
+            # (a company's "About Acme Foods LLC" over "Acme Foods LLC is a producer of ..." is no card)
             # "MARIA LOPEZ" over "Lopez covers wildfires for The Associated Press." closing the page
             whole += [(index, Trailer("bio", lines[index].text.strip())), (above, Trailer("card"))]
             index = _previous_text(lines, above)
@@ -1221,6 +1286,29 @@ def _tail(
         ):
             # "https://www.example.com/2026/1105/story" over "Shared from the X app": the copy's own address
             trailer = Trailer("marker")
+        if (
+            trailer is None
+            and whole
+            and (label_line := _previous_text(lines, index)) > body_start
+            and _field_label_over_value(lines[label_line].text, lines[index].text, rules)
+        ):
+            # An institution's closing fields, the label over its value: "Component" over "Criminal Division"
+            whole += [(index, Trailer("field")), (label_line, Trailer("field"))]
+            index = _previous_text(lines, label_line)
+            continue
+        if (
+            trailer is None
+            and not whole
+            and _BARE_ADDRESS.fullmatch(lines[index].text.strip())
+            and (label_line := _previous_text(lines, index)) > body_start
+            and lines[label_line].text.rstrip().endswith(":")
+            and (pointer := classify_trailer(lines[label_line].text, rules)) is not None
+            and pointer.kind == "marker"
+        ):
+            # "View source version on accesswire.com:" over the address: the pointer and its target
+            whole += [(index, Trailer("marker")), (label_line, Trailer("marker"))]
+            index = _previous_text(lines, label_line)
+            continue
         if trailer is None and whole and (block := _item_block(lines, index, body_start)):
             # Breakingviews' "CONTEXT NEWS" over its dashed items, between the column's closing lines
             whole += [(i, Trailer("marker")) for i in block]
@@ -1279,6 +1367,20 @@ def _tail(
     if copyright_lines:
         meta = meta.replace(copyright=meta.copyright or " ".join(copyright_lines))
     return meta
+
+
+_MAX_FIELD_VALUE_WORDS = 8
+
+
+def _field_label_over_value(label: str, value: str, rules: WireRules) -> bool:
+    """A closing field printed as a label alone over its value: "Topic" over "Violent Crime"."""
+    value = value.strip()
+    return (
+        label.strip().casefold() in rules.tail_fields
+        and 0 < len(value.split()) <= _MAX_FIELD_VALUE_WORDS
+        and not ends_sentence(value)
+        and value[:1].isupper()
+    )
 
 
 def _residue_trailer(text: str, rules: WireRules, agency: str | None) -> Trailer | None:

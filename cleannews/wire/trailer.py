@@ -101,6 +101,13 @@ _INLINE_END = regexes.compile(r"\s*\((?:END|끝)\)\s*$|\s*[（(]完[）)]\s*$|\s
 _INLINE_SIGNOFF = regexes.compile(r"\s*[(（](?P<agency>[^()（）\n]{2,40})[)）]\s*$")
 
 
+# Where and how a monitoring service heard its source, after the outlet's name: "IRNA news agency
+# website, Tehran, in English 0912 gmt 5 Nov 26" names "IRNA news agency website".
+_MONITORED = regexes.compile(r",\s*[A-Z][\w .'’-]{1,40},\s*in [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b[^,]{0,60}$")
+# A desk's line: capitalised codes over the editors' initials ("BBC Mon ME1 MEPol ib/jm").
+_DESK_LINE = regexes.compile(r"(?:[A-Z][A-Za-z0-9]{1,9} ){2,6}[a-z]{2,3}/[a-z]{2,3}")
+
+
 @dataclass(frozen=True, slots=True)
 class Trailer:
     """What a closing line is: ``kind`` is marker, separator, source, signoff, credit, email, copyright,
@@ -147,6 +154,15 @@ def service_addresses_only(line: str) -> bool:
 
 
 _JOINERS = str.maketrans("", "", ".-_")
+
+
+def has_contact_token(line: str) -> bool:
+    """Whether a line holds an e-mail address, a handle, a telephone number or a web address.
+
+    >>> has_contact_token("Contact: Jane Doe, 212-555-0187"), has_contact_token("Contact: Jane Doe")
+    (True, False)
+    """
+    return _CONTACT_TOKEN.search(line) is not None
 
 
 def has_email(line: str) -> bool:
@@ -292,9 +308,11 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         return Trailer("marker")
     for pattern in rules.sources:
         if (match := pattern.fullmatch(text)) and _is_source_name(
-            source := _without_stop(match.group("source").strip(), rules), rules
+            source := _without_stop(_MONITORED.sub("", match.group("source").strip()), rules), rules
         ):
             return Trailer("source", source)
+    if _DESK_LINE.fullmatch(text):
+        return Trailer("credit", text)  # "BBC Mon ME1 MEPol ib/jm": a monitoring desk's line
     if len(text) <= 60 and "(" in text and rules.is_agency(text):
         return Trailer("signoff", rules.canonical_agency(text))  # "African News Agency (ANA)", as listed
     if (initials := _BRACKETED_INITIALS.fullmatch(text)) and rules.is_agency_initials(initials.group(1)):
