@@ -8,7 +8,7 @@ running Yonhap's story under "Search" / "Close this search box." twice, "(LEAD)"
 menus, the section, the time line, share and font buttons, a photo's caption ending "(Yonhap)",
 keywords, "Most Viewed", the address and copyright of the footer; 송고 lines, 제보 line, 관련 뉴스),
 reuters.com (masthead menus, the glued time line, "Item 1 of 3 ..." / "[1/3] ... Purchase Licensing
-Rights, opens new tab" captions, "Advertisement · Scroll to continue", "Suggested Topics:", share
+Rights, opens new tab" captions, "Advertisement" marks, "Suggested Topics:", share
 buttons, "Read Next", the "Site Index" footer with Reuters' own description and "© 2026 Reuters. All
 rights reserved"), Reuters' clients (Yahoo with "UPDATE 2-" tags, U.S. News' "By Reuters" and
 "Copyright 2026 Thomson Reuters." above the site's own copyright, Arab News' colon dateline), apnews.com
@@ -97,6 +97,79 @@ before the blind run, for what a whole page adds:
   statement ..."); a footer with the newsroom's e-mail address, a data box's "Source: ..." lines,
   "Reuters" and "AP" among links, and the site's rights lines; lists of other stories tagged "(LEAD)",
   "(2nd LD)", "UPDATE 2-", "EXCLUSIVE-" above and below a plain-headlined story.
+
+Blind first run (``python -m cleannews.evaluation.wire --data ../shared/data --misses``, the
+held-out-22 and negatives-22 columns of the table as printed; 480 and 160 articles)::
+
+    | field | held-out-22 P | held-out-22 R | negatives-22 P | negatives-22 R |
+    | tags | 1.000 | 0.640 | – | – |
+    | dateline place | 1.000 | 0.983 | – | – |
+    | dateline agency | 1.000 | 0.981 | – | – |
+    | dateline date | 1.000 | 0.971 | – | – |
+    | byline | 0.939 | 0.906 | – | – |
+    | source | 0.914 | 0.838 | – | – |
+    | credits | 1.000 | 0.945 | – | – |
+    | copyright | 0.165 | 0.661 | 0.000 | – |
+    | trailers | 1.000 | 0.621 | – | – |
+    | head lines | 1.000 | 0.646 | – | – |
+
+Body sentences lost: held-out-22 61/4269, negatives-22 0/1330. Every other set printed what it
+prints on this branch's main (ground-truth texts 2/94270).
+
+One template bug, fixed after the blind run: reuters.com's "Advertisement · Scroll to continue" mark
+between paragraphs has five tokens, so the harness counted it as a body sentence (15 of the 61 "lost"
+were that mark, which the chrome pass rightly took); it is now "ADVERTISEMENT" (the same random
+draws, the same articles). The second run printed the same table and body sentences lost
+held-out-22 46/4254, negatives-22 0/1330. No expected field was found wrong on review.
+
+Every held-out-22 article missed something (40 of each template), mostly the footer's copyright; every
+negatives-22 article found a copyright and nothing else. The misses, by cause (articles):
+
+- the site's footer copyright read as the story's ``copyright`` (the chrome pass takes the notice
+  and it fills the field; on AP members' pages the story's own notice above it won, 0 misses):
+  negatives 160 of 160 ("© 2026 Site. All rights reserved." on a story with no agency), held-out 396
+  (yonhap-english, yonhap-republished, reuters-com, apnews and india-papers 40 each, asia-agencies
+  34, afp-pages 33, commonwealth 31, reuters-clients 29, europe-agencies 29), and on Yonhap's Korean
+  page the footer's "Copyright ⓒ 2026 Yonhap News Agency ..." wins over the story's own "<저작권자(c)
+  연합뉴스, ...>" (40): copyright precision 0.165 and negatives-22's 0.000 are this. A contract choice
+  of this round (below).
+- the story's own head and closing lines taken by the chrome pass before the wire pass sees them (out
+  of the text, but no wire head line or trailer, and their fields lost): the headline with its tag
+  as "before the article body" (yonhap-english "(2nd LD)" etc. 18, yonhap-page-ko 11); time and
+  byline lines above the lede (France 24's "Issued on: ...Modified: ..." 40 and "By: NEWS WIRES" 18,
+  so no byline; Yonhap's "송고..." 13; Yahoo's "Reuters" and time line 22; the Japan Times' "Kyodo"
+  read as a menu item 11); closing lines taken as copyright notices or "after the article ended": AP's
+  notice on members' pages (40: the ``copyright`` right, the trailer not), Yonhap Korean's copyright
+  and "... 송고" line (40), reuters.com's "Our Standards: ..." (21), ANSA's "ALL RIGHTS RESERVED ©
+  Copyright ANSA" (11), "© 2026 AFP" (7), Global News' "© 2026 The Canadian Press" (within the 7 below).
+- story text lost to the chrome pass (the 46 sentences): France 24's standfirst taken with the
+  headline above the head (10 articles, 14 sentences), a whole AP story made of results lines taken
+  as "before the article body" (1 article, 31 sentences, with its dateline and closing lines), an Arab
+  News story's last paragraph taken "after the article ended" (1).
+- wire lines missed with the page around them: "Source: Yonhap News Agency" followed by the WordPress
+  theme's chrome (the seed's shape: 15, no source), Yonhap's time line with a section name or alone
+  ("National 10:16 October 20, 2025", "12:04 November 9, 2025": 24; "All News ..." passed),
+  reuters.com's glued time line (19), Yahoo's "EXCLUSIVE-" on Reuters copy (11), Business Standard's
+  "Press Trust of India | CITY" (20 head lines, 9 sources), The Week's "PTI ABC DEF" desk code and
+  "(This story has not been edited by THE WEEK ...)" (14 credits, 31 trailers with ThePrint's),
+  "-- BERNAMA" (14), ACM's closing "AAP" (17), China Daily's head record and the Xinhua dateline under
+  it (6), Global News' "By NAME The Canadian Press" with its "Posted ..." line (7, source 5).
+- page chrome read as metadata: the Japan Times' photo caption "... | KYODO" read as the agency after
+  the headline, giving the source "KYODO" (16).
+- contract choices: Barron's "By AFP - Agence France Presse" gives the source "Agence France Presse"
+  for the rules, "AFP - Agence France Presse" as printed here (22; the byline as printed passed).
+  "By: NEWS WIRES" fills the byline for the rules too, where the chrome pass leaves it to them.
+
+Contract choices of this round that the rules answer differently (no docstring of rounds seventeen
+to twenty-one settles them; not changed: this round is an estimate):
+
+- a site's footer copyright is page chrome, not the story's ``copyright``, even on the agency's own
+  site; the story's copyright line under its last paragraph is (the rules take a copyright notice
+  wherever it stands on the page: 396 held-out and 160 negative articles);
+- Barron's agency byline names the source as printed ("AFP - Agence France Presse", 22).
+And one measurement choice: the chrome pass' removals are no wire head lines or trailers (the
+harness counts only wire removals), so a story's line that the chrome pass takes counts as missed
+although it leaves the text; that is the harness' settled scoring (round seventeen), kept here.
 """
 
 from __future__ import annotations
@@ -542,7 +615,7 @@ def h22_reuters_com(rng: random.Random, d: Draft, c: Case) -> None:
         )
     )
     d.tail_blank = rng.random() < 0.7
-    _ads(rng, d, ["Advertisement · Scroll to continue", "Advertisement"], 0.3)
+    _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.3)
     below = [""]
     if rng.random() < 0.7:
         below += ["Suggested Topics:", *rng.sample(["Asia Pacific", "Markets", "Autos", "Climate", "Europe"], 2)]
