@@ -277,26 +277,34 @@ def _others(rng: random.Random, k: int) -> list[str]:
     return rng.sample(OTHER_HEADLINES, k)
 
 
-def _frame(d: Draft, above: Sequence[str], below: Sequence[str]) -> None:
+def _frame(d: Draft, c: Case, above: Sequence[str], below: Sequence[str]) -> None:
     """Put the page around the story: ``above`` over the headline, ``below`` under its last line.
 
     The harness builds the expected head lines, trailers and body from the draft's own fields, so
     these lines are none of them: the page's chrome, which no field of the case names. ("" is a
     blank line.)
+
+    Reconciled after the blind run with the contract README settles ("The page's copyright line,
+    which leaves the text, fills ``copyright``"): the footer's notice fills ``copyright`` when the
+    story prints no notice of its own (the story's own, under its last line, wins over it).
     """
-    story = d.text
-    top = "\n".join(above)
-    bottom = "\n".join(below)
+    d.page_above = list(above)
+    d.page_below = list(below)
+    if c.copyright is None:
+        c.copyright = _footer_notice(below)
 
-    def page() -> str:
-        text = story()
-        if top:
-            text = f"{top}\n\n{text}"
-        if bottom:
-            text = f"{text}\n{bottom}\n"
-        return text
 
-    object.__setattr__(d, "text", page)
+# How a footer's copyright line opens: "©", "ⓒ", "(C)", "Copyright".
+_NOTICE_OPENINGS = ("©", "ⓒ", "(c)", "copyright")
+
+
+def _footer_notice(below: Sequence[str]) -> str | None:
+    """The page's copyright line under the story, as printed, without the footer's links beside it
+    (" | Powered by ... WordPress Theme", " | Terms of Use | Privacy Policy"); None without one."""
+    for line in below:
+        if line.strip().lower().startswith(_NOTICE_OPENINGS):
+            return line.split(" | ")[0].strip()
+    return None
 
 
 def _before_lede(d: Draft, lines: Sequence[str]) -> None:
@@ -410,7 +418,7 @@ def h22_yonhap_english(rng: random.Random, d: Draft, c: Case) -> None:
         ),
     ]
     _ads(rng, d, ["Advertisement", "AD"], 0.15)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_yonhap_republished(rng: random.Random, d: Draft, c: Case) -> None:
@@ -466,7 +474,7 @@ def h22_yonhap_republished(rng: random.Random, d: Draft, c: Case) -> None:
         "",
         f"Copyright © {t.year} {site} | Powered by {rng.choice(['Astra', 'Newsup', 'ColorMag'])} WordPress Theme",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_yonhap_page_ko(rng: random.Random, d: Draft, c: Case) -> None:
@@ -524,7 +532,7 @@ def h22_yonhap_page_ko(rng: random.Random, d: Draft, c: Case) -> None:
         "(주)연합뉴스 서울특별시 종로구 율곡로2길 25 대표전화 02-398-3114",
         f"Copyright ⓒ {t.year} Yonhap News Agency. All rights reserved.",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- Reuters -------------------------------------------------------------------------------------
@@ -648,7 +656,7 @@ def h22_reuters_com(rng: random.Random, d: Draft, c: Case) -> None:
         "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
         f"© {t.year} Reuters. All rights reserved",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_reuters_clients(rng: random.Random, d: Draft, c: Case) -> None:
@@ -761,7 +769,7 @@ def h22_reuters_clients(rng: random.Random, d: Draft, c: Case) -> None:
             "Agreement.",
         ]
     d.head_joint = "\n"
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- AP ------------------------------------------------------------------------------------------
@@ -883,7 +891,7 @@ def h22_apnews(rng: random.Random, d: Draft, c: Case) -> None:
         "AP Stylebook",
         f"Copyright {t.year} The Associated Press. All Rights Reserved.",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_ap_members(rng: random.Random, d: Draft, c: Case) -> None:
@@ -983,7 +991,7 @@ def h22_ap_members(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.25)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- AFP -----------------------------------------------------------------------------------------
@@ -1126,7 +1134,7 @@ def h22_afp_pages(rng: random.Random, d: Draft, c: Case) -> None:
         ]
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- Asia: Xinhua, Kyodo, Bernama ----------------------------------------------------------------
@@ -1311,7 +1319,7 @@ def h22_asia_agencies(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.2)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- India: PTI and ANI on the papers' pages ------------------------------------------------------
@@ -1449,7 +1457,7 @@ def h22_india_papers(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.3)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- European agencies' English services ---------------------------------------------------------
@@ -1587,7 +1595,7 @@ def h22_europe_agencies(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement"], 0.2)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- PA, AAP, The Canadian Press -----------------------------------------------------------------
@@ -1791,7 +1799,7 @@ def h22_commonwealth(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.2)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 HELD_OUT_22: dict[str, Template] = {
@@ -1860,7 +1868,7 @@ def n22_latest_lists(rng: random.Random, d: Draft, c: Case) -> None:
         below += ["Wire copy from Reuters | AP | AFP", ""]
     below += ["About us", "Contact", "Advertise", f"© {t.year} {site}. All rights reserved."]
     _ads(rng, d, ["Advertisement"], 0.3)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 AGENCY_PROSE = [
@@ -1912,7 +1920,7 @@ def n22_agency_prose(rng: random.Random, d: Draft, c: Case) -> None:
         "",
         f"Copyright © {t.year} {site} | Powered by Astra WordPress Theme",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def n22_footer_lookalikes(rng: random.Random, d: Draft, c: Case) -> None:
@@ -1941,7 +1949,7 @@ def n22_footer_lookalikes(rng: random.Random, d: Draft, c: Case) -> None:
         ),
     ]
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.3)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def n22_tagged_sidebars(rng: random.Random, d: Draft, c: Case) -> None:
@@ -1972,7 +1980,7 @@ def n22_tagged_sidebars(rng: random.Random, d: Draft, c: Case) -> None:
         "Contact",
         f"© {t.year} {site}. All rights reserved.",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 NEGATIVES_22: dict[str, Template] = {

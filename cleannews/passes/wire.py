@@ -174,7 +174,10 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     rules = wire_rules(cfg.wire_patterns)
     changes = _Changes(doc, cfg.keep_meta, list(doc.lines))
     lines = changes.lines
-    meta = doc.meta
+    # A copyright notice in the metadata already is the page's (the chrome pass took it): the
+    # story's own notice, under its last line or in its head, wins over it.
+    page_notice = doc.meta.copyright
+    meta = doc.meta.replace(copyright=None)
     sources: list[tuple[int, str]] = []
     start = 0
 
@@ -268,6 +271,8 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             sources.append((_SOURCE_RANK["byline"], rules.canonical_agency(agency)))
 
     meta = _tail(changes, body_start, meta, rules, sources, cfg.keep_meta)
+    if meta.copyright is None and page_notice is not None:
+        meta = meta.replace(copyright=_story_notice_taken(doc, rules) or page_notice)
     if sources:
         meta = meta.replace(source=meta.source or min(sources, key=_rank)[1])  # the first of the most trusted
     if meta == doc.meta and not changes.removed and not changes.edits:
@@ -278,6 +283,33 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         removed=doc.removed + tuple(changes.removed),
         edits=doc.edits + tuple(changes.edits),
     )
+
+
+def _story_notice_taken(doc: Document, rules: WireRules) -> str | None:
+    """The story's own copyright notice when an earlier pass took it out with the page's footer: the
+    first notice among the closing lines removed right under the last line left (a run of lines the
+    wire's closing rules read, up to the first line of page chrome). None when the page's notice is
+    the only one.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> doc = Document.from_text("Talks end\\n\\nIt ended.\\n© 2026 AFP\\nShare\\n© 2026 Site. All rights reserved.")
+    >>> def chrome_took(*gone):
+    ...     removed = tuple(Removal("chrome", i, doc.lines[i - 1].text, "page chrome") for i in gone)
+    ...     return doc.replace(lines=tuple(line for line in doc.lines if line.origin not in gone), removed=removed)
+    >>> _story_notice_taken(chrome_took(4, 5, 6), wire_rules(()))
+    '© 2026 AFP'
+    >>> _story_notice_taken(chrome_took(5, 6), wire_rules(())) is None  # the story's notice is in the text
+    True
+    """
+    last = max((line.origin for line in doc.lines if line.text.strip()), default=-1)
+    closing = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    for removal in closing:
+        trailer = classify_trailer(removal.text, rules)
+        if trailer is None:
+            return None
+        if trailer.kind == "copyright" and trailer.value:
+            return trailer.value
+    return None
 
 
 # A feed reader's label before the headline of a saved item: "Title: UPDATE 1-Fed holds rates".
