@@ -271,8 +271,14 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             sources.append((_SOURCE_RANK["byline"], rules.canonical_agency(agency)))
 
     meta = _tail(changes, body_start, meta, rules, sources, cfg.keep_meta)
+    taken_closing = _closing_taken(doc, rules) if doc.removed else []
+    for trailer in taken_closing:
+        if trailer.kind == "source" and trailer.value:
+            # "Source: Yonhap News Agency" that the chrome pass took with the footer under it
+            sources.append((_SOURCE_RANK["source"], trailer.value))
     if meta.copyright is None and page_notice is not None:
-        meta = meta.replace(copyright=_story_notice_taken(doc, rules) or page_notice)
+        notices = (trailer.value for trailer in taken_closing if trailer.kind == "copyright")
+        meta = meta.replace(copyright=next(notices, None) or page_notice)
     if sources:
         meta = meta.replace(source=meta.source or min(sources, key=_rank)[1])  # the first of the most trusted
     if meta == doc.meta and not changes.removed and not changes.edits:
@@ -285,31 +291,31 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     )
 
 
-def _story_notice_taken(doc: Document, rules: WireRules) -> str | None:
-    """The story's own copyright notice when an earlier pass took it out with the page's footer: the
-    first notice among the closing lines removed right under the last line left (a run of lines the
-    wire's closing rules read, up to the first line of page chrome). None when the page's notice is
-    the only one.
+def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
+    """The story's own closing lines that an earlier pass took out with the page's footer: the run
+    of removed lines right under the last line left that the wire's closing rules read, up to the
+    first line of page chrome. Their fields still count: the story's copyright notice wins over the
+    page's, a "Source: ..." line names the source.
 
     >>> from cleannews.wire.rules import wire_rules
     >>> doc = Document.from_text("Talks end\\n\\nIt ended.\\n© 2026 AFP\\nShare\\n© 2026 Site. All rights reserved.")
     >>> def chrome_took(*gone):
     ...     removed = tuple(Removal("chrome", i, doc.lines[i - 1].text, "page chrome") for i in gone)
     ...     return doc.replace(lines=tuple(line for line in doc.lines if line.origin not in gone), removed=removed)
-    >>> _story_notice_taken(chrome_took(4, 5, 6), wire_rules(()))
-    '© 2026 AFP'
-    >>> _story_notice_taken(chrome_took(5, 6), wire_rules(())) is None  # the story's notice is in the text
-    True
+    >>> _closing_taken(chrome_took(4, 5, 6), wire_rules(()))
+    [Trailer(kind='copyright', value='© 2026 AFP')]
+    >>> _closing_taken(chrome_took(5, 6), wire_rules(()))  # the story's notice is in the text
+    []
     """
     last = max((line.origin for line in doc.lines if line.text.strip()), default=-1)
     closing = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    found: list[Trailer] = []
     for removal in closing:
         trailer = classify_trailer(removal.text, rules)
         if trailer is None:
-            return None
-        if trailer.kind == "copyright" and trailer.value:
-            return trailer.value
-    return None
+            break
+        found.append(trailer)
+    return found
 
 
 # A feed reader's label before the headline of a saved item: "Title: UPDATE 1-Fed holds rates".
@@ -1237,13 +1243,41 @@ _FEED_FOOTER = regexes.compile(r"The (?:post|article|story|entry) .{2,300}? appe
 _BARE_ADDRESS = regexes.compile(r"<?(?:https?://|www\.)\S{4,300}>?")
 
 
+# Page chrome that the chrome pass left under a story's closing lines, at most this many lines.
+_MAX_CHROME_UNDER_TAIL = 4
+# Closing lines that mark where a story ended even with page chrome under them.
+_CLOSING_KINDS = frozenset({"signoff", "marker", "source", "credit"})
+
+
+def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: WireRules) -> int:
+    """Where the closing lines' upward read starts: the last line, or, when a few lines of page chrome
+    stand under the story ("Get the latest news delivered to your inbox.", an agency's self-description),
+    the closing line above them ("-- BERNAMA", "AAP", a portal's syndication note), when the line above
+    that one ends the story's last sentence. A wire trailer block ends where page chrome begins."""
+    if index <= body_start or classify_trailer(lines[index].text, rules) is not None:
+        return index
+    probe = index
+    for _ in range(_MAX_CHROME_UNDER_TAIL):
+        probe = _previous_text(lines, probe)
+        if probe <= body_start:
+            return index
+        found = classify_trailer(lines[probe].text, rules)
+        if found is None:
+            continue
+        above = _previous_text(lines, probe)
+        if found.kind in _CLOSING_KINDS and above > body_start and ends_sentence(lines[above].text):
+            return probe
+        return index
+    return index
+
+
 def _tail(
     changes: _Changes, body_start: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], keep: bool
 ) -> Metadata:
     """Read closing lines upwards from the end; stop at the first line of body text."""
     lines = changes.lines
     whole: list[tuple[int, Trailer]] = []
-    index = _previous_text(lines, len(lines))
+    index = _above_page_chrome(lines, _previous_text(lines, len(lines)), body_start, rules)
     while index > body_start:
         above = _previous_text(lines, index)
         if (
