@@ -1246,13 +1246,13 @@ _BARE_ADDRESS = regexes.compile(r"<?(?:https?://|www\.)\S{4,300}>?")
 # Page chrome that the chrome pass left under a story's closing lines, at most this many lines.
 _MAX_CHROME_UNDER_TAIL = 4
 # Closing lines that mark where a story ended even with page chrome under them.
-_CLOSING_KINDS = frozenset({"signoff", "marker", "source", "credit"})
+_CLOSING_KINDS = frozenset({"signoff", "source"})
 
 
 def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: WireRules) -> int:
     """Where the closing lines' upward read starts: the last line, or, when a few lines of page chrome
     stand under the story ("Get the latest news delivered to your inbox.", an agency's self-description),
-    the closing line above them ("-- BERNAMA", "AAP", a portal's syndication note), when the line above
+    the sign-off or source line above them ("-- BERNAMA", "AAP", "Source: X"), when the line above
     that one ends the story's last sentence. A wire trailer block ends where page chrome begins."""
     if index <= body_start or classify_trailer(lines[index].text, rules) is not None:
         return index
@@ -1272,12 +1272,19 @@ def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: Wi
 
 
 def _tail(
-    changes: _Changes, body_start: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], keep: bool
+    changes: _Changes,
+    body_start: int,
+    meta: Metadata,
+    rules: WireRules,
+    sources: list[tuple[int, str]],
+    keep: bool,
+    start: int | None = None,
 ) -> Metadata:
-    """Read closing lines upwards from the end; stop at the first line of body text."""
+    """Read closing lines upwards from the end (or ``start``); stop at the first line of body text."""
     lines = changes.lines
     whole: list[tuple[int, Trailer]] = []
-    index = _above_page_chrome(lines, _previous_text(lines, len(lines)), body_start, rules)
+    end = _previous_text(lines, len(lines))
+    index = end if start is None else start
     while index > body_start:
         above = _previous_text(lines, index)
         if (
@@ -1398,6 +1405,9 @@ def _tail(
                 break  # "— Mark Twain" under a quotation attributes the quote: an epigraph
         whole.append((index, trailer))
         index = above
+    if not whole and start is None and (above_chrome := _above_page_chrome(lines, end, body_start, rules)) != end:
+        # nothing closes the text: the story's closing lines may stand above a few lines of page chrome
+        return _tail(changes, body_start, meta, rules, sources, keep, above_chrome)
     inline: list[tuple[int, Trailer]] = []
     if 0 <= body_start <= index:
         text = lines[index].text
