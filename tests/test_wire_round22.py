@@ -47,7 +47,8 @@ def _wordpress(story: list[str], below: list[str] = WORDPRESS_BELOW) -> str:
 
 def test_korean_story_notice_wins_over_the_footer_notice() -> None:
     story = [f"(서울=연합뉴스) 김수연 기자 = {KO_LEDE}", *KO_BODY]
-    tail = ["kimsy@yna.co.kr\n제보는 카카오톡 okjebo\n<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>\n2026/11/05 15:12 송고"]
+    notice = "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"
+    tail = [f"kimsy@yna.co.kr\n제보는 카카오톡 okjebo\n{notice}\n2026/11/05 15:12 송고"]
     below = ["", "좋아요", "화나요", "", "관련 뉴스", "많이 본 뉴스", "", "회사소개", "이용약관", "개인정보처리방침"]
     below += ["Copyright ⓒ 2026 Yonhap News Agency. All rights reserved."]
     above = ["연합뉴스", "최신기사", "정치", "경제", "사회", "검색", "", "[종합2보] 수출 석 달 연속 증가"]

@@ -307,7 +307,7 @@ def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
     >>> _closing_taken(chrome_took(5, 6), wire_rules(()))  # the story's notice is in the text
     []
     """
-    last = max((line.origin for line in doc.lines if line.text.strip()), default=-1)
+    last = next((line.origin for line in reversed(doc.lines) if line.text.strip()), -1)
     closing = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
     found: list[Trailer] = []
     for removal in closing:
@@ -1247,6 +1247,7 @@ _BARE_ADDRESS = regexes.compile(r"<?(?:https?://|www\.)\S{4,300}>?")
 _MAX_CHROME_UNDER_TAIL = 4
 # Closing lines that mark where a story ended even with page chrome under them.
 _CLOSING_KINDS = frozenset({"signoff", "source"})
+_MAX_CLOSING_CHARS = 80
 
 
 def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: WireRules) -> int:
@@ -1254,13 +1255,13 @@ def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: Wi
     stand under the story ("Get the latest news delivered to your inbox.", an agency's self-description),
     the sign-off or source line above them ("-- BERNAMA", "AAP", "Source: X"), when the line above
     that one ends the story's last sentence. A wire trailer block ends where page chrome begins."""
-    if index <= body_start or classify_trailer(lines[index].text, rules) is not None:
-        return index
     probe = index
     for _ in range(_MAX_CHROME_UNDER_TAIL):
         probe = _previous_text(lines, probe)
         if probe <= body_start:
             return index
+        if len(lines[probe].text) > _MAX_CLOSING_CHARS:
+            continue  # (a sign-off or source line is short: a paragraph or a chrome blurb is none)
         found = classify_trailer(lines[probe].text, rules)
         if found is None:
             continue
