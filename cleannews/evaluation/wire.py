@@ -293,6 +293,10 @@ class Draft:
     tail_blank: bool = True
     head_joint: str = "\n\n"  # between head lines: a page dump often keeps them on adjacent lines
     head_attached: bool = False  # the head glued to the line above it (the headline or standfirst)
+    # The page around the story (a whole-page copy): chrome lines over the headline and under the
+    # story's last line, which no field of the case names ("" is a blank line).
+    page_above: list[str] = field(default_factory=list)
+    page_below: list[str] = field(default_factory=list)
 
     def text(self) -> str:
         head = [self.head_joint.join(self.head)] if self.head else []
@@ -303,7 +307,12 @@ class Draft:
         out = "\n\n".join(blocks)
         if self.tail:
             out += "\n\n" + ("\n\n" if self.tail_blank else "\n").join(self.tail)
-        return out + "\n"
+        out += "\n"
+        if above := "\n".join(self.page_above):
+            out = f"{above}\n\n{out}"
+        if below := "\n".join(self.page_below):
+            out = f"{out}\n{below}\n"
+        return out
 
 
 Template = Callable[[random.Random, Draft, Case], None]

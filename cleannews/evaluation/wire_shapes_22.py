@@ -170,6 +170,32 @@ to twenty-one settles them; not changed: this round is an estimate):
 And one measurement choice: the chrome pass' removals are no wire head lines or trailers (the
 harness counts only wire removals), so a story's line that the chrome pass takes counts as missed
 although it leaves the text; that is the harness' settled scoring (round seventeen), kept here.
+
+After fitting (branch fit22w, the wire pass's share; same articles, same draws: the page is now the
+draft's ``page_above`` / ``page_below``). Reconciled with the contract README settles ("The page's
+copyright line, which leaves the text, fills ``copyright``"): the footer's notice is the
+``copyright`` when the story prints none of its own (``_frame``); the story's own notice wins over
+it. The first choice above is superseded by this. Rules: the wire pass lets the story's own notice
+(in its tail, or among the closing lines the chrome pass took right under its last line) win over
+the page's; a "Source: X" line the chrome pass took with the footer still names the source; a
+sign-off or source line above up to four lines of page chrome closes the story; Yonhap Korean's tip
+line is an end mark; Kyodo's copyright pattern needs a mark or "All rights reserved" (a sentence
+opening "Kyodo News, citing ..." is none)::
+
+    | field | held-out-22 P | held-out-22 R | negatives-22 P | negatives-22 R |
+    | tags | 1.000 | 0.640 | – | – |
+    | dateline place | 1.000 | 0.983 | – | – |
+    | dateline agency | 1.000 | 0.981 | – | – |
+    | dateline date | 1.000 | 0.971 | – | – |
+    | byline | 0.939 | 0.906 | – | – |
+    | source | 0.944 | 0.883 | – | – |
+    | credits | 1.000 | 0.945 | – | – |
+    | copyright | 1.000 | 0.988 | 1.000 | 1.000 |
+    | trailers | 1.000 | 0.641 | – | – |
+    | head lines | 1.000 | 0.646 | – | – |
+
+Body sentences lost unchanged (46/4254, 0/1330); held-out-21 source 0.873/0.805 -> 0.888/0.819,
+trailers R 0.819 -> 0.822; every other figure as on main (ground-truth texts 2/94270).
 """
 
 from __future__ import annotations
@@ -277,26 +303,34 @@ def _others(rng: random.Random, k: int) -> list[str]:
     return rng.sample(OTHER_HEADLINES, k)
 
 
-def _frame(d: Draft, above: Sequence[str], below: Sequence[str]) -> None:
+def _frame(d: Draft, c: Case, above: Sequence[str], below: Sequence[str]) -> None:
     """Put the page around the story: ``above`` over the headline, ``below`` under its last line.
 
     The harness builds the expected head lines, trailers and body from the draft's own fields, so
     these lines are none of them: the page's chrome, which no field of the case names. ("" is a
     blank line.)
+
+    Reconciled after the blind run with the contract README settles ("The page's copyright line,
+    which leaves the text, fills ``copyright``"): the footer's notice fills ``copyright`` when the
+    story prints no notice of its own (the story's own, under its last line, wins over it).
     """
-    story = d.text
-    top = "\n".join(above)
-    bottom = "\n".join(below)
+    d.page_above = list(above)
+    d.page_below = list(below)
+    if c.copyright is None:
+        c.copyright = _footer_notice(below)
 
-    def page() -> str:
-        text = story()
-        if top:
-            text = f"{top}\n\n{text}"
-        if bottom:
-            text = f"{text}\n{bottom}\n"
-        return text
 
-    object.__setattr__(d, "text", page)
+# How a footer's copyright line opens: "©", "ⓒ", "(C)", "Copyright".
+_NOTICE_OPENINGS = ("©", "ⓒ", "(c)", "copyright")
+
+
+def _footer_notice(below: Sequence[str]) -> str | None:
+    """The page's copyright line under the story, as printed, without the footer's links beside it
+    (" | Powered by ... WordPress Theme", " | Terms of Use | Privacy Policy"); None without one."""
+    for line in below:
+        if line.strip().lower().startswith(_NOTICE_OPENINGS):
+            return line.split(" | ")[0].strip()
+    return None
 
 
 def _before_lede(d: Draft, lines: Sequence[str]) -> None:
@@ -410,7 +444,7 @@ def h22_yonhap_english(rng: random.Random, d: Draft, c: Case) -> None:
         ),
     ]
     _ads(rng, d, ["Advertisement", "AD"], 0.15)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_yonhap_republished(rng: random.Random, d: Draft, c: Case) -> None:
@@ -466,7 +500,7 @@ def h22_yonhap_republished(rng: random.Random, d: Draft, c: Case) -> None:
         "",
         f"Copyright © {t.year} {site} | Powered by {rng.choice(['Astra', 'Newsup', 'ColorMag'])} WordPress Theme",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_yonhap_page_ko(rng: random.Random, d: Draft, c: Case) -> None:
@@ -524,7 +558,7 @@ def h22_yonhap_page_ko(rng: random.Random, d: Draft, c: Case) -> None:
         "(주)연합뉴스 서울특별시 종로구 율곡로2길 25 대표전화 02-398-3114",
         f"Copyright ⓒ {t.year} Yonhap News Agency. All rights reserved.",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- Reuters -------------------------------------------------------------------------------------
@@ -648,7 +682,7 @@ def h22_reuters_com(rng: random.Random, d: Draft, c: Case) -> None:
         "All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.",
         f"© {t.year} Reuters. All rights reserved",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_reuters_clients(rng: random.Random, d: Draft, c: Case) -> None:
@@ -761,7 +795,7 @@ def h22_reuters_clients(rng: random.Random, d: Draft, c: Case) -> None:
             "Agreement.",
         ]
     d.head_joint = "\n"
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- AP ------------------------------------------------------------------------------------------
@@ -883,7 +917,7 @@ def h22_apnews(rng: random.Random, d: Draft, c: Case) -> None:
         "AP Stylebook",
         f"Copyright {t.year} The Associated Press. All Rights Reserved.",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def h22_ap_members(rng: random.Random, d: Draft, c: Case) -> None:
@@ -983,7 +1017,7 @@ def h22_ap_members(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.25)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- AFP -----------------------------------------------------------------------------------------
@@ -1126,7 +1160,7 @@ def h22_afp_pages(rng: random.Random, d: Draft, c: Case) -> None:
         ]
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- Asia: Xinhua, Kyodo, Bernama ----------------------------------------------------------------
@@ -1311,7 +1345,7 @@ def h22_asia_agencies(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.2)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- India: PTI and ANI on the papers' pages ------------------------------------------------------
@@ -1449,7 +1483,7 @@ def h22_india_papers(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.3)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- European agencies' English services ---------------------------------------------------------
@@ -1587,7 +1621,7 @@ def h22_europe_agencies(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement"], 0.2)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 # --- PA, AAP, The Canadian Press -----------------------------------------------------------------
@@ -1791,7 +1825,7 @@ def h22_commonwealth(rng: random.Random, d: Draft, c: Case) -> None:
     d.head_joint = "\n"
     d.tail_blank = rng.random() < 0.5
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.2)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 HELD_OUT_22: dict[str, Template] = {
@@ -1860,7 +1894,7 @@ def n22_latest_lists(rng: random.Random, d: Draft, c: Case) -> None:
         below += ["Wire copy from Reuters | AP | AFP", ""]
     below += ["About us", "Contact", "Advertise", f"© {t.year} {site}. All rights reserved."]
     _ads(rng, d, ["Advertisement"], 0.3)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 AGENCY_PROSE = [
@@ -1912,7 +1946,7 @@ def n22_agency_prose(rng: random.Random, d: Draft, c: Case) -> None:
         "",
         f"Copyright © {t.year} {site} | Powered by Astra WordPress Theme",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def n22_footer_lookalikes(rng: random.Random, d: Draft, c: Case) -> None:
@@ -1941,7 +1975,7 @@ def n22_footer_lookalikes(rng: random.Random, d: Draft, c: Case) -> None:
         ),
     ]
     _ads(rng, d, ["Advertisement", "ADVERTISEMENT"], 0.3)
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 def n22_tagged_sidebars(rng: random.Random, d: Draft, c: Case) -> None:
@@ -1972,7 +2006,7 @@ def n22_tagged_sidebars(rng: random.Random, d: Draft, c: Case) -> None:
         "Contact",
         f"© {t.year} {site}. All rights reserved.",
     ]
-    _frame(d, above, below)
+    _frame(d, c, above, below)
 
 
 NEGATIVES_22: dict[str, Template] = {

@@ -174,7 +174,10 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     rules = wire_rules(cfg.wire_patterns)
     changes = _Changes(doc, cfg.keep_meta, list(doc.lines))
     lines = changes.lines
-    meta = doc.meta
+    # A copyright notice in the metadata already is the page's (the chrome pass took it): the
+    # story's own notice, under its last line or in its head, wins over it.
+    page_notice = doc.meta.copyright
+    meta = doc.meta.replace(copyright=None)
     sources: list[tuple[int, str]] = []
     start = 0
 
@@ -268,6 +271,14 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             sources.append((_SOURCE_RANK["byline"], rules.canonical_agency(agency)))
 
     meta = _tail(changes, body_start, meta, rules, sources, cfg.keep_meta)
+    taken_closing = _closing_taken(doc, rules) if doc.removed else []
+    for trailer in taken_closing:
+        if trailer.kind == "source" and trailer.value:
+            # "Source: Yonhap News Agency" that the chrome pass took with the footer under it
+            sources.append((_SOURCE_RANK["source"], trailer.value))
+    if meta.copyright is None and page_notice is not None:
+        notices = (trailer.value for trailer in taken_closing if trailer.kind == "copyright")
+        meta = meta.replace(copyright=next(notices, None) or page_notice)
     if sources:
         meta = meta.replace(source=meta.source or min(sources, key=_rank)[1])  # the first of the most trusted
     if meta == doc.meta and not changes.removed and not changes.edits:
@@ -278,6 +289,33 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         removed=doc.removed + tuple(changes.removed),
         edits=doc.edits + tuple(changes.edits),
     )
+
+
+def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
+    """The story's own closing lines that an earlier pass took out with the page's footer: the run
+    of removed lines right under the last line left that the wire's closing rules read, up to the
+    first line of page chrome. Their fields still count: the story's copyright notice wins over the
+    page's, a "Source: ..." line names the source.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> doc = Document.from_text("Talks end\\n\\nIt ended.\\n© 2026 AFP\\nShare\\n© 2026 Site. All rights reserved.")
+    >>> def chrome_took(*gone):
+    ...     removed = tuple(Removal("chrome", i, doc.lines[i - 1].text, "page chrome") for i in gone)
+    ...     return doc.replace(lines=tuple(line for line in doc.lines if line.origin not in gone), removed=removed)
+    >>> _closing_taken(chrome_took(4, 5, 6), wire_rules(()))
+    [Trailer(kind='copyright', value='© 2026 AFP')]
+    >>> _closing_taken(chrome_took(5, 6), wire_rules(()))  # the story's notice is in the text
+    []
+    """
+    last = next((line.origin for line in reversed(doc.lines) if line.text.strip()), -1)
+    closing = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    found: list[Trailer] = []
+    for removal in closing:
+        trailer = classify_trailer(removal.text, rules)
+        if trailer is None:
+            break
+        found.append(trailer)
+    return found
 
 
 # A feed reader's label before the headline of a saved item: "Title: UPDATE 1-Fed holds rates".
@@ -1205,13 +1243,49 @@ _FEED_FOOTER = regexes.compile(r"The (?:post|article|story|entry) .{2,300}? appe
 _BARE_ADDRESS = regexes.compile(r"<?(?:https?://|www\.)\S{4,300}>?")
 
 
+# Page chrome that the chrome pass left under a story's closing lines, at most this many lines.
+_MAX_CHROME_UNDER_TAIL = 4
+# Closing lines that mark where a story ended even with page chrome under them.
+_CLOSING_KINDS = frozenset({"signoff", "source"})
+_MAX_CLOSING_CHARS = 80
+
+
+def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: WireRules) -> int:
+    """Where the closing lines' upward read starts: the last line, or, when a few lines of page chrome
+    stand under the story ("Get the latest news delivered to your inbox.", an agency's self-description),
+    the sign-off or source line above them ("-- BERNAMA", "AAP", "Source: X"), when the line above
+    that one ends the story's last sentence. A wire trailer block ends where page chrome begins."""
+    probe = index
+    for _ in range(_MAX_CHROME_UNDER_TAIL):
+        probe = _previous_text(lines, probe)
+        if probe <= body_start:
+            return index
+        if len(lines[probe].text) > _MAX_CLOSING_CHARS:
+            continue  # (a sign-off or source line is short: a paragraph or a chrome blurb is none)
+        found = classify_trailer(lines[probe].text, rules)
+        if found is None:
+            continue
+        above = _previous_text(lines, probe)
+        if found.kind in _CLOSING_KINDS and above > body_start and ends_sentence(lines[above].text):
+            return probe
+        return index
+    return index
+
+
 def _tail(
-    changes: _Changes, body_start: int, meta: Metadata, rules: WireRules, sources: list[tuple[int, str]], keep: bool
+    changes: _Changes,
+    body_start: int,
+    meta: Metadata,
+    rules: WireRules,
+    sources: list[tuple[int, str]],
+    keep: bool,
+    start: int | None = None,
 ) -> Metadata:
-    """Read closing lines upwards from the end; stop at the first line of body text."""
+    """Read closing lines upwards from the end (or ``start``); stop at the first line of body text."""
     lines = changes.lines
     whole: list[tuple[int, Trailer]] = []
-    index = _previous_text(lines, len(lines))
+    end = _previous_text(lines, len(lines))
+    index = end if start is None else start
     while index > body_start:
         above = _previous_text(lines, index)
         if (
@@ -1332,6 +1406,9 @@ def _tail(
                 break  # "— Mark Twain" under a quotation attributes the quote: an epigraph
         whole.append((index, trailer))
         index = above
+    if not whole and start is None and (above_chrome := _above_page_chrome(lines, end, body_start, rules)) != end:
+        # nothing closes the text: the story's closing lines may stand above a few lines of page chrome
+        return _tail(changes, body_start, meta, rules, sources, keep, above_chrome)
     inline: list[tuple[int, Trailer]] = []
     if 0 <= body_start <= index:
         text = lines[index].text
