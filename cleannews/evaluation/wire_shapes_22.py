@@ -166,7 +166,9 @@ to twenty-one settles them; not changed: this round is an estimate):
 - a site's footer copyright is page chrome, not the story's ``copyright``, even on the agency's own
   site; the story's copyright line under its last paragraph is (the rules take a copyright notice
   wherever it stands on the page: 396 held-out and 160 negative articles);
-- Barron's agency byline names the source as printed ("AFP - Agence France Presse", 22).
+- Barron's agency byline names the source as printed ("AFP - Agence France Presse", 22). Reconciled
+  on review: a byline naming one agency twice, short and in full ("AFP - Agence France Presse"),
+  names that agency, and byline and source are its full name, as the rules give it.
 And one measurement choice: the chrome pass' removals are no wire head lines or trailers (the
 harness counts only wire removals), so a story's line that the chrome pass takes counts as missed
 although it leaves the text; that is the harness' settled scoring (round seventeen), kept here.
@@ -1108,7 +1110,9 @@ def h22_afp_pages(rng: random.Random, d: Draft, c: Case) -> None:
             "Sign In",
             "",
         ]
-        c.byline = c.source = "AFP - Agence France Presse"
+        # Reconciled after the blind run (the lead's call; no earlier round settled it): a byline that
+        # names one agency twice, short and in full, names that agency, as its full name.
+        c.byline = c.source = "Agence France Presse"
         d.head.append("By AFP - Agence France Presse")
         later = t + datetime.timedelta(hours=rng.randint(1, 9))
         d.head.append(
