@@ -144,10 +144,12 @@ _CJK_DATE = regexes.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[
 # A date in figures or a clock time, as a page's time line prints them ("Issued on: 05/11/2026 - 15:12"):
 # no headline's.
 _DATED = regexes.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+# ... a clock time, which a headline prints no more than a page's time line ("Issued on: ... - 06:41").
+_CLOCK = regexes.compile(r"\b\d{1,2}:\d{2}\b")
 # What a writer's name line looks like: capitalised words, maybe "and" another and "in" a place.
 _NAMES_SHAPE = regexes.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'.-]*|and|in|&|,)\s*){2,12}")
 # Kinds of UI strings set into an article's text: advertising labels, "Read more: ..." links.
-_SET_IN_ARTICLE = ("inline", "link", "caption")
+_SET_IN_ARTICLE = ("inline", "link", "caption", "credit")
 # Kinds of verdicts that the page's shape or a notice's words give, which a wire copy's own
 # closing line may draw ("© 2026 AFP", "Source: Yonhap News Agency" over a menu).
 _PAGE_SHAPED = ("notice", "menu")
@@ -1146,7 +1148,8 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
         ):
             if legal[0] == "©" and is_picture_credit(text):
                 # "Protesters gather in the square. © Jane Doe / AFP": a photo's caption, set in the article
-                verdicts[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
+                # (kind "credit": unlike a caption the patterns find, it stays in an article with no page around it)
+                verdicts[k] = Verdict("photo caption (a photo credit)", "credit", evidence=False)
                 continue
             closes = legal[0] in _COPYRIGHT_MARKS or key.startswith(legal[0])
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
@@ -1809,7 +1812,7 @@ def _may_be_headline(
         return False
     if shape.prose or shape.sentence or shape.words < min_words or _METADATA.match(texts[k]):
         return False
-    if is_page_furniture(texts[k]) or _is_head_metadata(texts[k]) or _DATED.search(texts[k]):
+    if is_page_furniture(texts[k]) or _is_head_metadata(texts[k]) or _CLOCK.search(texts[k]):
         return False
     # A line right under a byline is the writer's role or outlet ("The Canadian Press"), never the headline.
     return not (k > 0 and texts[k - 1].lstrip()[:3].casefold() == "by " and parse_byline(texts[k - 1], wire_rules()))
@@ -1855,10 +1858,10 @@ def _unexplained_between(
 
 
 def _bar(run: tuple[int, int], verdicts: dict[int, Verdict]) -> range:
-    """The lines of a run of chrome lines ``(first, last)`` when one of them is evidence of chrome
-    (a bar of buttons), else none."""
+    """The lines of a run of chrome lines ``(first, last)`` when half of them or more are evidence
+    of chrome (a bar of buttons: "facebook", "Print", "A+"), else none (a menu with "Log In" in it)."""
     lines = range(run[0], run[1] + 1)
-    return lines if any(verdicts[j].evidence for j in lines) else range(0)
+    return lines if 2 * sum(verdicts[j].evidence for j in lines) >= len(lines) else range(0)
 
 
 def _remove_outside(
