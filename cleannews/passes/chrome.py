@@ -50,6 +50,7 @@ from cleannews.wire.timestamp import head_label, is_timestamp
 
 if TYPE_CHECKING:
     from cleannews.config import Config
+    from cleannews.wire.rules import WireRules
 
 NAME = "chrome"
 SUMMARY = "remove page chrome: UI strings, menus, repeated blocks, related links, comments, footers"
@@ -77,6 +78,8 @@ MIN_RESUMED_WORDS = 120
 # the body run: neither prose nor chrome.
 MIN_DATA_ROWS = 3
 DATA_WEIGHT = 1.0
+# The fewest words of a line of results told in sentences ("Davis 17 points. Moore 3 points.").
+MIN_RESULT_WORDS = 12
 # Paragraphs above a section heading that show the article has been told, not just begun.
 MIN_PARAGRAPHS_ABOVE = 3
 # What a paragraph with no paragraph next to it counts for, per word.
@@ -118,6 +121,8 @@ MAX_CRUMB_WORDS = 6
 MIN_CRUMBS = 3
 # UI strings in a row that make a bar (share buttons) which ends the article, as a section heading does.
 MIN_BAR_LINES = 3
+# The most words of an agency's name read in a copyright notice ("Yonhap News Agency").
+MAX_AGENCY_WORDS = 4
 # Lines at the edge of a clean article that a later pass reads as metadata: never touched here.
 # (a credit, a closing mark, a reporter's e-mail address alone on its line)
 _CLOSING_MARK = (
@@ -136,10 +141,18 @@ _METADATA = regexes.compile(
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
 # A date as Japanese, Chinese and Korean pages print it: "2024年12月19日 15時30分", "송고2024-03-28 15:30".
 _CJK_DATE = regexes.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s+\d{1,2}:\d{2}")
+# A date in figures or a clock time, as a page's time line prints them ("Issued on: 05/11/2026 - 15:12"):
+# no headline's.
+_DATED = regexes.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+# ... a clock time, which a headline prints no more than a page's time line ("Issued on: ... - 06:41").
+_CLOCK = regexes.compile(r"\b\d{1,2}:\d{2}\b")
 # What a writer's name line looks like: capitalised words, maybe "and" another and "in" a place.
 _NAMES_SHAPE = regexes.compile(r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'.-]*|and|in|&|,)\s*){2,12}")
 # Kinds of UI strings set into an article's text: advertising labels, "Read more: ..." links.
-_SET_IN_ARTICLE = ("inline", "link", "caption")
+_SET_IN_ARTICLE = ("inline", "link", "caption", "credit")
+# Kinds of verdicts that the page's shape or a notice's words give, which a wire copy's own
+# closing line may draw ("© 2026 AFP", "Source: Yonhap News Agency" over a menu).
+_PAGE_SHAPED = ("notice", "menu")
 # A photo's caption: it ends with the photo's credit ("(AP Photo/Jane Doe)", "(PHOTO NOT FOR SALE)
 # (Yonhap)"), or it says what the photo shows ("This photo, provided by ..., shows ... (Yonhap)").
 _PHOTO_CAPTION = regexes.compile(
@@ -737,9 +750,11 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     del lines  # (the labels and counts are read: let them go before the article body is looked for)
     if page:
         verdicts = {k: v for k, v in verdicts.items() if k not in headings}
-        final = _page_chrome(texts, stripped, shapes, verdicts, blocks, [doc.lines[i].origin for i in content])
+        final, story_copyright = _page_chrome(
+            texts, stripped, shapes, verdicts, blocks, [doc.lines[i].origin for i in content]
+        )
     else:
-        final = _chrome_in_an_article(texts, verdicts, own, blocks)
+        final, story_copyright = _chrome_in_an_article(texts, verdicts, own, blocks), False
     del stripped, shapes, verdicts, blocks  # (let the page's tables go before the new lines are made)
     if not final:
         return doc
@@ -749,8 +764,9 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     kept = list(map(doc.lines.__getitem__, filterfalse(by_index.__contains__, range(len(doc.lines)))))
     removed = [Removal(NAME, doc.lines[i].origin, doc.lines[i].text, by_index[i]) for i in gone]
     meta = doc.meta
-    if meta.copyright is None:
-        # The page's copyright line leaves the text here, but its notice belongs in the metadata.
+    if meta.copyright is None and not story_copyright:
+        # The page's copyright line leaves the text here, but its notice belongs in the metadata
+        # (unless the story's own copyright line stays under it, for the wire pass).
         # (a line states a copyright only where its folded text holds a hint of it)
         hinted = _rows_holding(_COPYRIGHT_HINTS, [removal.text for removal in removed], read=_folded)
         notices = (
@@ -797,9 +813,10 @@ def _page_chrome(
     verdicts: dict[int, Verdict],
     blocks: Sequence[RepeatedBlock],
     origins: Sequence[int],
-) -> dict[int, str]:
+) -> tuple[dict[int, str], bool]:
     """The lines of a page dump that are not the article, with the reason for each (``stripped``:
-    the lines stripped)."""
+    the lines stripped), and whether the article keeps its own copyright line among its closing
+    lines."""
     body = _article_body(texts, shapes, verdicts)
     start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
     final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
@@ -829,7 +846,7 @@ def _page_chrome(
                 final[k] = f"duplicate of line {origins[first_seen[key]]}"
             else:
                 first_seen[key] = k
-    return final
+    return final, body is not None and body.keeps_copyright
 
 
 def _is_menu_block(
@@ -1129,6 +1146,11 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
         if legal is not None and (
             shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or (not shape.prose and key.startswith(legal[0]))
         ):
+            if legal[0] == "©" and is_picture_credit(text):
+                # "Protesters gather in the square. © Jane Doe / AFP": a photo's caption, set in the article
+                # (kind "credit": unlike a caption the patterns find, it stays in an article with no page around it)
+                verdicts[k] = Verdict("photo caption (a photo credit)", "credit", evidence=False)
+                continue
             closes = legal[0] in _COPYRIGHT_MARKS or key.startswith(legal[0])
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
             verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
@@ -1291,6 +1313,8 @@ class Body:
     start: int
     end: int
     boxes: dict[int, str]
+    # Whether its wire copy's closing lines under it hold the story's copyright line.
+    keeps_copyright: bool = False
 
 
 def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> Body | None:
@@ -1310,6 +1334,10 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     for k in data:
         if not prose[k]:
             weights[k] = DATA_WEIGHT  # a row of a table or an item of a list with figures
+    for k in _result_lines(texts, shapes):
+        # Sentences of names and figures ("Palm Bay (1-0): Tolivert 25 points. Davis 17 points."):
+        # a story told in results, with too few function words to read as prose.
+        weights[k] = shapes[k].words * ISOLATED_PROSE_WEIGHT
     for k, verdict in verdicts.items():
         # (a link set into the article costs no more for the words of the story it links to)
         words = 0 if verdict.kind in _SET_IN_ARTICLE else shapes[k].words
@@ -1330,6 +1358,7 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
         if headline < start or (after >= MIN_RESUMED_WORDS / 2 and (cover >= FULL_HEADLINE_COVER or before < after)):
             start = headline
     if start != headline:
+        start = _with_standfirst(texts, shapes, verdicts, start)
         start = _with_headline(texts, shapes, verdicts, start, title)
     boxes: dict[int, str] = {}
     # A section heading after the first paragraph ends the article, unless the body goes on
@@ -1369,7 +1398,65 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
-    return Body(start, end, boxes)
+    closing = _closing_lines(texts, verdicts, end)
+    return Body(start, end + len(closing), boxes, "copyright" in closing)
+
+
+def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int) -> list[str]:
+    """The kinds (``Trailer.kind``) of the lines directly under the article's last line ``end``
+    that are its wire copy's closing lines, which the wire pass reads (``classify_trailer``):
+    "Our Standards: ...", an agency's copyright ("© 2026 AFP", AP's notice on a member's page), a
+    "송고" time line, a desk code. A notice or a menu entry that only the page's shape calls chrome
+    may be one; a UI string, a line the user or the site profile names, or a site's own copyright
+    (its footer's first line) is not, nor is anything after the first line that is no closing line.
+
+    >>> texts = ["The talks resume on Monday, officials said.", "© 2026 AFP", "Read next", "© 2026 Site"]
+    >>> notice = Verdict("notice", "notice", anywhere=False, ends_article=True)
+    >>> _closing_lines(texts, {1: notice, 2: Verdict("section", "section"), 3: notice}, 0)
+    ['copyright']
+    """
+    from cleannews.wire.trailer import MAX_TRAILER_CHARS, classify_trailer
+
+    rules = wire_rules()
+    kinds: list[str] = []
+    for k in range(end + 1, len(texts)):
+        verdict = verdicts.get(k)
+        if verdict is not None and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
+            break
+        trailer = classify_trailer(texts[k], rules) if len(texts[k]) <= MAX_TRAILER_CHARS else None
+        if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(texts[k], rules)):
+            break  # (a site's own copyright under the story is its footer's first line)
+        kinds.append(trailer.kind)
+    return kinds
+
+
+def _held_by_an_agency(notice: str, rules: WireRules) -> bool:
+    """Whether a copyright notice names a news agency as its holder, its name whole ("© 2026 AFP",
+    "Copyright 2025 The Associated Press. All rights reserved."), not as the start of a company's
+    ("Dow Jones & Company, Inc.").
+
+    >>> rules = wire_rules()
+    >>> [_held_by_an_agency(t, rules) for t in ("© 2026 AFP", "Copyright 2025 Thomson Reuters.", "© 2026 Site")]
+    [True, True, False]
+    >>> _held_by_an_agency("Copyright © 2026 Dow Jones & Company, Inc. All Rights Reserved", rules)
+    False
+    """
+    words = notice.split()
+    names = [word.strip(".,;:()<>[]") for word in words]
+    for i in range(len(words)):
+        for j in range(min(len(words), i + MAX_AGENCY_WORDS), i, -1):
+            if not rules.is_agency(" ".join(names[i:j])):
+                continue
+            # The name ends the holder: a stop after it, or nothing, or the rights' words.
+            after = words[j] if j < len(words) else ""
+            if (
+                words[j - 1][-1:] in ".,;>"
+                or not after
+                or not (after[:1].isupper() or after[:1] == "&")
+                or after.casefold() == "all"
+            ):
+                return True
+    return False
 
 
 def _entry_separators(sentences: Sequence[bool], verdicts: dict[int, Verdict]) -> set[int]:
@@ -1441,7 +1528,9 @@ def _is_short_statement(text: str, shape: LineShape) -> bool:
         return False
     if ending.endswith("。"):
         return True  # (a CJK sentence: few function words to count)
-    return ending.endswith(".") and not ending.endswith("..") and shape.stop_share >= MIN_STOPWORD_SHARE
+    # (a long one may be a list told in a sentence, with few function words: "Services: payroll, ...")
+    enough = shape.stop_share >= MIN_STOPWORD_SHARE or shape.words >= MIN_RESULT_WORDS
+    return ending.endswith(".") and not ending.endswith("..") and enough
 
 
 def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> set[int]:
@@ -1455,6 +1544,21 @@ def _data_rows(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict
     """
     rows = [k for k, shape in enumerate(shapes) if not shape.prose and k not in verdicts and _is_data_row(texts[k])]
     return {k for first, last in _runs(rows) if last - first + 1 >= MIN_DATA_ROWS for k in range(first, last + 1)}
+
+
+def _result_lines(texts: Sequence[str], shapes: Sequence[LineShape]) -> list[int]:
+    """Lines of sentences with figures, at least ``MIN_RESULT_WORDS`` words long, that are no prose
+    for their few function words: the results of a sports round-up, a list of scores.
+
+    >>> texts = ["Viera (3-0): Talorie Crafton 1 goal. Madelyn Rosario 1 assist. Jordan Spira 4 saves.", "Scores 3-1"]
+    >>> _result_lines(texts, [describe(t, "en") for t in texts])
+    [0]
+    """
+    return [
+        k
+        for k, shape in enumerate(shapes)
+        if shape.sentence and not shape.prose and shape.words >= MIN_RESULT_WORDS and _DIGIT.search(texts[k])
+    ]
 
 
 def _is_data_row(text: str) -> bool:
@@ -1618,6 +1722,43 @@ def _with_headline(
     return found
 
 
+def _with_standfirst(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], start: int
+) -> int:
+    """Move the start of the body up to its standfirst: a paragraph of prose that stands above it
+    with only the story's head lines between (a date, a byline, the agency: lines the wire pass
+    reads) and what is set in an article (a photo's caption, an advertising mark, a reading time).
+
+    >>> texts = ["Menu", "Dozens dead as quake strikes",
+    ...          "Rescue teams raced on Tuesday to reach the villages that the landslides cut off.",
+    ...          "Issued on: 03/12/2024 - 14:05", "By: NEWS WIRES",
+    ...          "Rome (AFP) - At least 42 people died in the quake, officials said."]
+    >>> shapes = [describe(t, "en") for t in texts]
+    >>> _with_standfirst(texts, shapes, {0: Verdict("UI", "ui")}, 5)
+    2
+    """
+    k = start - 1
+    head = False
+    while k >= 0 and not shapes[k].prose:
+        verdict = verdicts.get(k)
+        text = texts[k]
+        if verdict is not None and (
+            verdict.kind in _SET_IN_ARTICLE or (verdict.kind == "ui" and shapes[k].words <= MAX_CHROME_WORDS)
+        ):
+            k -= 1  # a caption, "Advertisement", "2 min read", a share button
+        elif (verdict is None or verdict.kind == "menu") and _is_head_line(text):
+            head = True
+            k -= 1
+        else:
+            return start
+    return k if head and k >= 0 and k not in verdicts and shapes[k].prose else start
+
+
+def _is_head_line(text: str) -> bool:
+    """A line of the story's head: a date or time, a byline or a credit, the agency."""
+    return bool(_METADATA.match(text) or _DATED.search(text) or _is_head_metadata(text))
+
+
 def _opens_a_story(text: str, shape: LineShape) -> bool:
     """A first line that reads as a story's headline, not a page's <title>: no site's name after a
     separator ("Headline | Site"), not chrome-like."""
@@ -1671,7 +1812,7 @@ def _may_be_headline(
         return False
     if shape.prose or shape.sentence or shape.words < min_words or _METADATA.match(texts[k]):
         return False
-    if is_page_furniture(texts[k]) or _is_head_metadata(texts[k]):
+    if is_page_furniture(texts[k]) or _is_head_metadata(texts[k]) or _CLOCK.search(texts[k]):
         return False
     # A line right under a byline is the writer's role or outlet ("The Canadian Press"), never the headline.
     return not (k > 0 and texts[k - 1].lstrip()[:3].casefold() == "by " and parse_byline(texts[k - 1], wire_rules()))
@@ -1698,17 +1839,29 @@ def _unexplained_between(
     """The lines between a headline and the body that no rule explains, or that a menu holds:
     neither chrome of another kind (a share bar), nor a date, a byline or a credit, nor a
     standfirst (prose)."""
+    # A menu entry in a run of chrome lines that the lexicon names is a button of a bar ("facebook",
+    # "URL", "Print", "A+"), not a menu the rules did not see.
+    bars = {j for run in _runs([j for j in range(found + 1, start) if j in verdicts]) for j in _bar(run, verdicts)}
     return sum(
         1
         for j in range(found + 1, start)
         if texts[j].strip()
-        and (j not in verdicts or verdicts[j].kind == "menu")  # (a byline and its date may read as a menu)
+        and (
+            j not in verdicts or (verdicts[j].kind == "menu" and j not in bars)
+        )  # (a byline and its date may read as a menu)
         and not shapes[j].prose
         and any(map(str.isalpha, texts[j]))  # (counts of likes and comments, a lone "×")
         and not _METADATA.match(texts[j])
         and not is_page_furniture(texts[j])
         and not _is_head_metadata(texts[j])
     )
+
+
+def _bar(run: tuple[int, int], verdicts: dict[int, Verdict]) -> range:
+    """The lines of a run of chrome lines ``(first, last)`` when half of them or more are evidence
+    of chrome (a bar of buttons: "facebook", "Print", "A+"), else none (a menu with "Log In" in it)."""
+    lines = range(run[0], run[1] + 1)
+    return lines if 2 * sum(verdicts[j].evidence for j in lines) >= len(lines) else range(0)
 
 
 def _remove_outside(
