@@ -106,3 +106,73 @@ def test_negative_prose_above_page_chrome_stays() -> None:
     assert last in result.text
     assert result.source is None
     assert result.credits == ()
+
+
+def _menu_page(head: list[str], story: list[str]) -> str:
+    above = ["Daily Courier", "Home", "World", "Business", "Sports", "Opinion", "Subscribe", "", "World"]
+    below = ["", "Share this article", "Facebook", "X", "", "© 2026 Daily Courier. All rights reserved."]
+    return _page(above, [*head, *story], below)
+
+
+def test_photo_caption_credit_names_no_source() -> None:
+    # The caption, not a headline "... | KYODO": the caption's credit is no source
+    text = _menu_page(["Officials inspect the site on Thursday. | KYODO"], [f"FUKUOKA – {LEDE}", *BODY])
+    result = clean(text)
+    assert result.source != "KYODO"
+    assert "| KYODO" in clean("Officials inspect the site on Thursday. | KYODO\n\n" + LEDE).text
+
+
+def test_headline_crediting_an_agency_still_names_it() -> None:
+    result = clean(f"Exports rise for third straight month | Reuters\n\n{LEDE}\n\n{BODY[0]}\n")
+    assert result.source == "Reuters"
+    assert result.title == "Exports rise for third straight month"
+
+
+def test_glued_time_line_with_a_day_ago_is_a_head_line() -> None:
+    # reuters.com: "Updated a day ago" glued to the time under the byline
+    head = ["By Jane Doe", "January 7, 20266:38 PM GMTUpdated a day ago"]
+    result = clean(
+        _menu_page(["Exports rise for third straight month", *head], [f"SEOUL, Jan 7 (Reuters) - {LEDE}", *BODY])
+    )
+    assert "GMTUpdated" not in result.text
+    assert result.byline == "Jane Doe"
+
+
+def test_issued_on_and_modified_time_line_is_a_head_line() -> None:
+    head = ["Issued on: 06/11/2025 - 06:41Modified: 06/11/2025 - 10:41"]
+    result = clean(f"Exports rise for third straight month\n\n{head[0]}\n\nSeoul (AFP) – {LEDE}\n\n{BODY[0]}\n")
+    assert "Issued on" not in result.text
+    assert result.source == "AFP"
+
+
+def test_agency_and_city_line_names_the_source() -> None:
+    # Business Standard: "Press Trust of India | Hyderabad" over the time, the headline taken as chrome
+    head = ["Press Trust of India | Hyderabad", "Last Updated : Sep 14 2026 | 1:33 PM IST"]
+    result = clean("\n".join(head) + f"\n\n{LEDE}\n\n{BODY[0]}\n")
+    assert result.source == "Press Trust of India"
+    assert "Hyderabad" not in result.text
+
+
+def test_time_line_as_first_line_is_a_head_line() -> None:
+    # Yahoo: the headline and "Reuters" went with the page's chrome; the time line is left on top
+    text = f"Mon, May 26, 2025 at 6:03 PM UTC 3 min read\n\nFRANKFURT, May 26 (Reuters) - {LEDE}\n\n{BODY[0]}\n"
+    result = clean(text)
+    assert "3 min read" not in result.text
+    assert result.source == "Reuters"
+
+
+def test_section_with_a_slash_before_the_time() -> None:
+    text = f"Sci/Tech 12:45 August 26, 2025\n\nSEOUL, Aug. 26 (Yonhap) -- {LEDE}\n\n{BODY[0]}\n"
+    assert "Sci/Tech" not in clean(text).text
+
+
+def test_negative_agency_and_non_city_stays() -> None:
+    text = f"Exports rise for third straight month\n\nReuters | Business\n\n{LEDE}\n\n{BODY[0]}\n"
+    result = clean(text)
+    assert "Reuters | Business" in result.text
+
+
+def test_negative_article_opening_on_its_date_keeps_it() -> None:
+    # a date alone (no clock) on the first line stays: an article's text may open on its date
+    text = f"May 20, 2025\n\n{LEDE}\n\n{BODY[0]}\n"
+    assert "May 20, 2025" in clean(text).text

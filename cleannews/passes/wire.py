@@ -9,6 +9,7 @@ plus ``Config.wire_patterns``; the detectors are in :mod:`cleannews.wire`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -181,7 +182,12 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     sources: list[tuple[int, str]] = []
     start = 0
 
-    if doc.title_line is not None and lines and lines[0].origin == doc.title_line:
+    if (
+        doc.title_line is not None
+        and lines
+        and lines[0].origin == doc.title_line
+        and not _head_line_as_title(lines, rules)
+    ):
         start = 1
         if (label := _TITLE_LABEL.match(lines[0].text)) is not None and not cfg.keep_meta:
             changes.cut(0, label.group(0), "a feed's label before the headline removed", "tag")
@@ -553,17 +559,14 @@ def _head_lines(
             if not changes.keep_meta:
                 changes.drop(index, "head line (an editors' note to subscribers) removed")
             index = step
-        elif (
-            (agency := rules.agency_of(text.strip())) is not None
-            and text.strip() == agency
-            and (
-                index > first
-                or _opens_lede(lines, after, rules, lang)
-                or _leads_to_timestamp(lines, after, rules)
-                or (after < len(lines) and _opens_with_by(lines[after].text, rules))  # over "Story by Jane Doe"
-            )
+        elif (agency := _provider_line(text, rules)) is not None and (
+            index > first
+            or _opens_lede(lines, after, rules, lang)
+            or _leads_to_timestamp(lines, after, rules)
+            or (after < len(lines) and _opens_with_by(lines[after].text, rules))  # over "Story by Jane Doe"
         ):
-            # The agency's name alone among the head lines ("共同通信", "Associated Press")
+            # The agency's name alone among the head lines ("共同通信", "Associated Press"), or with
+            # the place it filed from ("Press Trust of India | Hyderabad", Business Standard)
             sources.append((_SOURCE_RANK["source"], agency))
             taken.add("byline")  # the story's credit line, as a byline is
             if not changes.keep_meta:
@@ -1026,6 +1029,46 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
 def _opens_lede(lines: list[Line], index: int, rules: WireRules, lang: str) -> bool:
     """Whether line ``index`` opens the lede with a dateline."""
     return index < len(lines) and find_dateline(lines[index].text, rules, lang, False) is not None
+
+
+_CLOCK_TIME = regexes.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
+
+
+def _head_line_as_title(lines: list[Line], rules: WireRules) -> bool:
+    """Whether the first line, read as the headline, is one of the head's own lines (the page's
+    headline went with the chrome above it): the story's time ("Thu, July 10, 2025 at 5:24 PM UTC
+    3 min read"), an editors' note ("(ATTN: ADDS comments in para 3)"), or an agency's credit line
+    over the time ("Reuters" over it). No headline is only a time or a note to the desks."""
+    text = _unmarked(lines[0].text).strip()
+    return (
+        # (a clock's time, not a date alone: an article's text may open on its date)
+        (_CLOCK_TIME.search(text) is not None and read_timestamp(text, rules) is not None)
+        or _EDITORS_NOTE.fullmatch(text) is not None
+        or (_provider_line(text, rules) is not None and _leads_to_timestamp(lines, _next_text(lines, 1), rules))
+    )
+
+
+# An agency's name and the city it filed from on one head line: "Press Trust of India | Hyderabad".
+_PROVIDER_AND_PLACE = regexes.compile(r"(?P<agency>[^|•·]{2,40}?)\s+[|•·]\s+(?P<place>[^|•·\d]{3,30})")
+
+
+def _provider_line(text: str, rules: WireRules) -> str | None:
+    """The agency a head line names alone ("Reuters") or over the city it filed from
+    ("Press Trust of India | Hyderabad"); None for any other line.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [_provider_line(t, wire_rules()) for t in ("Reuters", "Press Trust of India | Hyderabad", "Reuters | Business")]
+    ['Reuters', 'Press Trust of India', None]
+    """
+    from cleannews.wire.timestamp import is_city
+
+    text = text.strip()
+    if (agency := rules.agency_of(text)) is not None and text == agency:
+        return agency
+    if (split := _PROVIDER_AND_PLACE.fullmatch(text)) is None or not is_city(split["place"].strip(), rules):
+        return None
+    agency = rules.agency_of(split["agency"])
+    return agency if agency == split["agency"] else None
 
 
 def _leads_to_timestamp(lines: list[Line], index: int, rules: WireRules) -> bool:

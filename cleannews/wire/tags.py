@@ -19,6 +19,8 @@ _TAKE = regexes.compile(r"[A-Z] \d{1,2}$")
 # What a headline looks like once its tags are off: it opens with a capital, a digit, a quote or
 # a letter of a script without case.
 _SUFFIX = regexes.compile(r"\s*(?:\s[-–—|]\s*(?P<a>[^-–—|()]{2,40}?)|\((?P<b>[^()]{2,40})\))\s*$")
+# a full stop closing a sentence (not an initial's or abbreviation's: "U.S.") before the credit
+_CAPTION_END = regexes.compile(r"[a-z0-9\)\"”’']{2}\.\s*$")
 _HEADLINE_START = regexes.compile(r"^(?:[\"“‘'«„(\[]?[0-9]|[\"“‘'«„(\[]?[^\W\d_])")
 
 
@@ -160,6 +162,8 @@ def _split_suffix(title: str, rules: WireRules) -> tuple[str, str, str | None]:
     if match is None or match.start() == 0 or not rules.is_agency(match.group("a") or match.group("b")):
         return title, "", None
     head = title[: match.start()]
-    if len(head.split()) < 2:
+    if len(head.split()) < 2 or _CAPTION_END.search(head):
+        # a photo caption's sentence and its credit ("Officials inspect the site. | KYODO") is
+        # no headline crediting an agency
         return title, "", None
     return head, title[match.start() :], match.group("a") or match.group("b")

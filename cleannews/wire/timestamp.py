@@ -23,17 +23,17 @@ _NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|
 # A date with the month in letters between dashes: "10-Dec-2024" (CGTN).
 _DASHED_DATE = regexes.compile(r"\d{1,2}-(?P<month>[^\W\d_]{3,9})\.?-\d{2,4}")
 # Page furniture that sits beside a publication time: "3 min read", "Source: Xinhua", "Editor: huaxia".
-# How long ago, after a time: "Nov 19, 2019 at 9:08 GMT 1 day ago".
+# How long ago, after a time: "Nov 19, 2019 at 9:08 GMT 1 day ago", "... GMTUpdated a day ago".
 _AGO_AFTER = regexes.compile(
-    r"(?i)(?<=\S)\s+\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$"
+    r"(?i)(?<=\S)\s+(?:\d{1,2}|an?)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$"
 )
 _READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
 _SOURCE_SEGMENT = regexes.compile(
     r"(?i)(?:source|sources|via|来源|來源|出典|출처|источник|джерело|المصدر|πηγή|nguồn|स्रोत)\s*[:：]\s*(?P<source>\S.{0,40})"
 )
 _EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
-# A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Politics 10:12 ...".
-_SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}) (?P<rest>\d.*)")
+# A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Sci/Tech 10:12 ...".
+_SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*){0,2}) (?P<rest>\d.*)")
 # Seconds' fractions and a zone after a clock: ".702 GMT".
 _FRACTION_AND_ZONE = regexes.compile(r"(?:\.\d{1,6})?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
 # Section names a page prints after the time, capitalised and comma-separated: "World, All".
@@ -41,8 +41,9 @@ _SECTIONS = regexes.compile(r"[A-Z][\w&-]*(?:,? [A-Z][\w&-]*){0,3}")
 _YEAR = regexes.compile(r"\b(?:19|20)\d{2}\b")
 # A page's layout glues pieces together: "July 5, 20248:15 AM GMT+9Updated 2 hours ago".
 _GLUED_YEAR = regexes.compile(r"(?<=\b(?:19|20)\d{2})(?=\d{1,2}:\d{2})")
-# A reading time after the time with no mark between: "Thu, Nov 5, 2026, 3:12 PM 3 min read" (Yahoo).
-_TRAILING_READING_TIME = regexes.compile(r"(?i)(?<=[\dMTZ])\s+\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
+# A reading time after the time with no mark between: "Thu, Nov 5, 2026, 3:12 PM 3 min read",
+# "... at 6:03 PM UTC 3 min read" (Yahoo).
+_TRAILING_READING_TIME = regexes.compile(r"(?i)(?<=[\dMTZC])\s+\d{1,3}\s*(?:min|mins|minutes?)\s+read$")
 _GLUED_LABEL = regexes.compile(r"(?<=[\d\w])(?=(?:Updated|Published|Posted)\b)|(?<=\d)(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 # An ISO 8601 time as a page's <time> element prints it: "2019-11-18T20:51:19Z", "2024-07-05T09:15+02:00".
 _ISO_DATETIME = regexes.compile(
@@ -190,13 +191,14 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
             continue
         if segment is segments[-1] and len(segments) > 2 and _SECTIONS.fullmatch(segment):
             continue  # the site's sections after the time: "KYODO NEWS - Nov 8, 2026 - 13:26 | World, All"
-        if segment is segments[0] and _is_city(segment, rules):  # "Jakarta ● Fri, July 5, 2024"
+        if segment is segments[0] and is_city(segment, rules):  # "Jakarta ● Fri, July 5, 2024"
             continue
         return None
     return Timestamp(source)
 
 
-def _is_city(text: str, rules: WireRules) -> bool:
+def is_city(text: str, rules: WireRules) -> bool:
+    """A city's name, capitalised: "Hyderabad", "New Delhi"."""
     from cleannews.lexicon.gazetteer import is_city
 
     return text[:1].isupper() and (text.casefold() in rules.places or is_city(text))
