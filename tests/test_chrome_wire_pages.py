@@ -154,3 +154,25 @@ def test_a_footer_list_and_a_menu_entry_named_like_an_agency_still_go() -> None:
     assert result.source is None
     assert result.text.splitlines()[0] == "Tram line approved after years of debate"
     assert "Partners" not in result.text and "Reuters" not in result.text
+
+
+def test_a_tagged_headline_under_a_menu_is_the_headline_not_a_link() -> None:
+    # A title-case headline right under a menu looks like one more link, but a wire tag opens it;
+    # an editors' note and a share bar stand between it and the lede.
+    seoul = (
+        "SEOUL, May 13 (Yonhap) -- The city council approved the new tram line on Tuesday after two years "
+        "of debate, and the first trains are due to run before the end of the decade, officials said."
+    )
+    text = page(
+        MENU,
+        ["(LEAD) Council Approves New Tram Line"],
+        ["All News 16:54 May 13, 2026"],
+        ["(ATTN: ADDS comments in para 3)"],
+        ["facebook", "twitter", "URL"],
+        [seoul],
+        BODY,
+        FOOTER,
+    )
+    result = clean(text)
+    assert result.title == "Council Approves New Tram Line" and result.tags == ("LEAD",)
+    assert "(ATTN: ADDS comments in para 3)" not in {r.text for r in result.removed if r.pass_name == "chrome"}

@@ -1057,8 +1057,8 @@ def _rule_verdicts(
                     )
     verdicts = dict(sorted(found.items()))
     for k in sorted(_menu_runs(shapes)):
-        if _CLOSING.match(texts[k]):
-            continue  # "(END)" above a share bar is no link of it
+        if _CLOSING.match(texts[k]) or _is_tagged_headline(texts[k]):
+            continue  # "(END)" above a share bar is no link of it, nor "(LEAD) Storm Hits Coast" under a menu
         # A list inside an article looks the same: menus count only outside the body.
         verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
@@ -1818,14 +1818,29 @@ def _may_be_headline(
     return not (k > 0 and texts[k - 1].lstrip()[:3].casefold() == "by " and parse_byline(texts[k - 1], wire_rules()))
 
 
+def _is_tagged_headline(text: str) -> bool:
+    """Whether a line opens with a wire headline tag the wire rules read ("(LEAD) ...", "UPDATE 2-..."):
+    a story's headline, never a link of a menu.
+
+    >>> _is_tagged_headline("(LEAD) The Best Electric Scooters"), _is_tagged_headline("Top News")
+    (True, False)
+    """
+    from cleannews.wire.tags import split_tags
+
+    return bool(split_tags(text.strip(), wire_rules()).tags)
+
+
 @lru_cache(maxsize=1024)
 def _is_head_metadata(text: str) -> bool:
     """Whether a line is what stands by a headline about the story: a date, a labelled field, a
     writer's name or a byline, or the agency that provides it ("AFP" over the time)."""
+    from cleannews.passes.wire import is_editors_note
+
     rules = wire_rules()
     text = text.strip()
     return bool(
-        rules.is_agency(text)
+        is_editors_note(text)  # "(ATTN: ADDS comments in para 3)" under the headline
+        or rules.is_agency(text)
         or (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))

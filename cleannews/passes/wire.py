@@ -410,6 +410,16 @@ def is_head_advisory(text: str) -> bool:
     return _ADVISORY.fullmatch(stripped) is not None
 
 
+def is_editors_note(text: str) -> bool:
+    """A note to the desks or the reader above the lede ("(ATTN: ADDS comments in para 3)", "(Adds
+    quotes)", an AP slug, "CORRECTS ..."): a head line of the copy, never its headline.
+
+    >>> is_editors_note("(ATTN: ADDS comments in para 3)"), is_editors_note("(LEAD) Storm hits coast")
+    (True, False)
+    """
+    return _EDITORS_NOTE.fullmatch(text.strip()) is not None or is_head_advisory(text)
+
+
 # The take of a slug that updates an earlier story: a headline tag ("1st Ld-Writethru").
 _SLUG_TAKE = regexes.compile(r",\s*(?P<take>(?:\d+(?:st|nd|rd|th)\s+)?Ld-Writethru|Writethru)\b")
 # The old wire's marks after a byline and its role: "By JANE DOE=" over "Associated Press Writer=".
@@ -552,7 +562,7 @@ def _head_lines(
             if not changes.keep_meta:
                 changes.drop(index, "head line (the issuing office or its contact, under a release's legend) removed")
             index = step
-        elif _EDITORS_NOTE.fullmatch(text.strip()) is not None or is_head_advisory(text):
+        elif is_editors_note(text):
             # "(ATTN: UPDATES with details in paras 3-5)", "(Adds quotes in paragraph 4)": to the desks
             if (take := _SLUG_TAKE.search(text)) is not None:
                 changes.recorded.setdefault("take", take.group("take"))
