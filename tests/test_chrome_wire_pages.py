@@ -176,3 +176,104 @@ def test_a_tagged_headline_under_a_menu_is_the_headline_not_a_link() -> None:
     result = clean(text)
     assert result.title == "Council Approves New Tram Line" and result.tags == ("LEAD",)
     assert "(ATTN: ADDS comments in para 3)" not in {r.text for r in result.removed if r.pass_name == "chrome"}
+
+
+KOREAN_LEDE = (
+    "(서울=연합뉴스) 김수연 기자 = 서울시의회는 2년간의 논의 끝에 새 트램 노선 건설 계획을 화요일 승인했다. "
+    "시는 첫 열차가 2030년 이전에 운행을 시작할 것이라고 밝혔다."
+)
+KOREAN_BODY = [
+    "새 노선은 북부 교외와 도심을 연결하며, 완전 개통 후에는 하루 약 9만 명의 승객을 실어 나를 것으로 예상된다. "
+    "교통공사는 공사 기간 동안 버스 노선을 임시로 조정하겠다고 설명했다.",
+    "반대 측은 계획이 처음 발표된 이후 비용이 두 배로 늘었다며 "
+    "공사를 시작하기 전에 예산에 대한 독립적인 감사를 요구했다. "
+    "시의회는 다음 달 감사 결과를 공개하기로 했다.",
+]
+
+
+def test_a_korean_photo_caption_is_no_headline() -> None:
+    # Yonhap's Korean page: the caption's bracketed credit says what it is, so the tagged headline
+    # above the "송고" line stays the story's headline.
+    text = page(
+        ["본문 바로가기", "연합뉴스", "최신기사", "정치", "경제", "사회", "세계", "문화", "스포츠", "오피니언", "검색"],
+        ["사회"],
+        ["[종합2보] 서울시의회, 새 트램 노선 건설 계획 승인"],
+        ["송고2026-07-28 11:41"],
+        ["공유", "글자크기 조정", "인쇄"],
+        ["회의 모습 [연합뉴스 자료사진]"],
+        [KOREAN_LEDE],
+        KOREAN_BODY,
+        ["kimsy@yna.co.kr", "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>", "2026/07/28 11:41 송고"],
+        ["관련 뉴스", "많이 본 뉴스", "회사소개", "이용약관"],
+        ["Copyright ⓒ 2026 Yonhap News Agency. All rights reserved."],
+    )
+    result = clean(text)
+    assert result.title == "서울시의회, 새 트램 노선 건설 계획 승인" and result.tags == ("종합2보",)
+    assert "송고2026-07-28 11:41" in {r.text for r in result.removed if r.pass_name == "wire"}
+    assert "회의 모습 [연합뉴스 자료사진]" in removed_by_chrome(text)
+
+
+def test_a_long_footer_notice_under_a_menu_shows_a_page() -> None:
+    # A reprint's page: a menu, the story, a list and one long copyright paragraph at the foot
+    # (no short notice): the page around the story goes, and the wire pass reads its head.
+    xinhua = LEDE.replace("Paris (AFP) -", "WASHINGTON, July 14 (Xinhua) --")
+    text = page(
+        ["Daily Courier", "Global Edition", "China", "World", "Business", "Lifestyle", "Culture", "Travel"],
+        ["Sports", "Opinion", "Regional", "Forum"],
+        ["Tram line approved after years of debate"],
+        ["By Xinhua | dailycourier.example | Updated: 2026-07-14 06:28"],
+        [xinhua],
+        BODY,
+        ["Most Viewed in 24 Hours", *FOOTER[1:]],
+        [
+            "Copyright 1995 - 2026 . All rights reserved. The content (including but not limited to text, photo, "
+            "multimedia information, etc) published in this site belongs to Daily Courier Information Co.",
+            "License for publishing multimedia online 0108263",
+        ],
+    )
+    result = clean(text)
+    assert result.dateline is not None and result.dateline.agency == "Xinhua"
+    assert result.title == "Tram line approved after years of debate"
+    assert "Most Viewed in 24 Hours" not in result.text and "Global Edition" not in result.text
+
+
+def test_a_caption_credited_after_a_bar_is_no_headline() -> None:
+    # "... | KYODO": a photo's caption (a sentence, then its credit after a bar), not the headline.
+    text = page(
+        ["The Island Times", "Subscribe", "Login", "Japan", "World", "Business", "Sports", "Opinion", "Life"],
+        ["BUSINESS"],
+        ["Tram Line Approved After Years of Debate"],
+        ["Kyodo", "Dec 27, 2025"],
+        ["SHARE"],
+        ["Officials inspect the site on Thursday. | KYODO"],
+        ["Advertisement"],
+        [LEDE.replace("Paris (AFP) -", "FUKUOKA –")],
+        BODY,
+        ["KEYWORDS", "Diplomacy", "Kansai"],
+        ["Latest Japan stories", *FOOTER[1:]],
+        ["© The Island Times Ltd. All rights reserved."],
+    )
+    result = clean(text)
+    assert result.title == "Tram Line Approved After Years of Debate"
+    assert result.source == "Kyodo"
+    assert "Officials inspect the site on Thursday. | KYODO" in removed_by_chrome(text)
+
+
+def test_a_headline_ending_a_menu_over_the_agency_and_time() -> None:
+    # The headline reads as one more link of the menu above it, and the page's first line as its
+    # <title>; the agency's name over the time says the lines under the headline are its head.
+    text = page(
+        ["The Island Times", "Subscribe", "Login", "Japan", "World", "Business", "Sports", "Opinion", "Life"],
+        ["JAPAN"],
+        ["Best Online Tram Programs"],
+        ["Kyodo", "Aug 9, 2026"],
+        [LEDE.replace("Paris (AFP) -", "FUKUOKA –")],
+        BODY,
+        ["KEYWORDS", "Crime", "Diplomacy"],
+        ["Latest Japan stories", *FOOTER[1:]],
+        ["© The Island Times Ltd. All rights reserved."],
+    )
+    result = clean(text)
+    assert result.title == "Best Online Tram Programs"
+    assert result.source == "Kyodo"
+    assert {"Kyodo", "Aug 9, 2026"} <= {r.text for r in result.removed if r.pass_name == "wire"}

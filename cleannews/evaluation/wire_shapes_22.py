@@ -228,6 +228,38 @@ unchanged). Left: ThePrint's "(ANI)" with its syndication note and The Week's de
 note (17 and 14: no narrower rule found in time), China Daily's head record (6), the Canadian
 Press's "By NAME The Canadian Press" under a page, Yahoo's "Reuters" and tags the chrome pass takes,
 AP members' "AP" for "Associated Press" (3).
+
+Chrome fit (branch fit22x; main had by then: tags 0.860, source 0.991/0.952, trailers 0.999/0.950,
+head lines 0.822, dateline place/agency/date 0.985/0.983/0.971, byline 0.976, copyright 0.988; 90
+articles missing something). Rules, all in the chrome pass: a Korean caption's bracketed credit
+("회의 모습 [연합뉴스 자료사진]", "[EPA=연합뉴스]", "[... 제공]", "[촬영 ...]") and a sentence with its
+credit in capitals after a bar ("Officials inspect the site on Thursday. | KYODO") are photo captions,
+never the headline (Yonhap's Korean page 13: its tagged headline and "송고" line went with the page
+above the caption; the Japan Times 2); a long footer notice that opens with its copyright and year
+("Copyright 1995 - 2026 . All rights reserved. The content ... belongs to ...") is a sign of a page
+(China Daily's reprint of Xinhua: the page was read as an article, so nothing was removed and the wire
+pass never reached the dateline, 6); a headline that ends a menu over the agency's name and the time
+("Kyodo" / "Aug 9, 2026") is found under a page <title> too (the Japan Times 1)::
+
+    | field | held-out-22 P | held-out-22 R | negatives-22 P | negatives-22 R |
+    | tags | 1.000 | 0.956 | – | – |
+    | dateline place | 1.000 | 1.000 | – | – |
+    | dateline agency | 1.000 | 1.000 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 1.000 | 1.000 | – | – |
+    | source | 0.992 | 0.979 | – | – |
+    | credits | 1.000 | 1.000 | – | – |
+    | copyright | 1.000 | 1.000 | 1.000 | 1.000 |
+    | trailers | 0.999 | 0.952 | – | – |
+    | head lines | 1.000 | 0.892 | – | – |
+
+Articles missing something 90 -> 54 (yonhap-page-ko 13 -> 0, asia-agencies 11 -> 2, afp-pages 6 -> 3,
+reuters-com 4 -> 1, yonhap-english 7 -> 5, commonwealth 10 -> 8, india-papers 18 -> 17); body
+sentences lost 0 everywhere; every other set, the real-page tables, chrome F1 (Zyte 0.921, WCXB
+0.914, clean texts 1/0/1/1, seed 0) as on main. Left: ThePrint's "(ANI)" with its syndication note
+(17), Yonhap English's head (tag and time line, 5), AP members' and apnews.com's bylines with "Updated
+..." (11), Reuters' clients' "Reuters" beside the time (7), the Canadian Press' "By NAME The Canadian
+Press" with "Posted ..." (5), "PA News Agency" as source (3).
 """
 
 from __future__ import annotations

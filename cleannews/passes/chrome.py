@@ -158,7 +158,15 @@ _PAGE_SHAPED = ("notice", "menu")
 _PHOTO_CAPTION = regexes.compile(
     r"\((?:PHOTO NOT FOR SALE|[A-Za-z .]{0,30}\bPhoto/[^()]{1,60})\)\s*(?:\([A-Z][^()]{1,20}\))?\s*$"
     r"|^\s*(?:This|In this)(?: [\w,.' ]{0,40})? (?:photo|image|picture|photograph)\b.{0,300}\([A-Z][^()]{1,40}\)\s*$"
+    # Korean papers' bracketed credit closing a caption: "[연합뉴스 자료사진]", "[EPA=연합뉴스]",
+    # "[국방부 제공. 재판매 및 DB 금지]", "[촬영 김수연]".
+    r"|\[(?:[^\[\]]{1,30}[=\s])?(?:연합뉴스\s?)?자료\s?사진\]\s*$|\[[^\[\]]{1,30}\s?제공(?:[.,][^\[\]]{0,30})?\]\s*$"
+    r"|\[촬영\s[^\[\]]{1,20}\]\s*$|\[[A-Z][\w ]{1,20}=연합뉴스\]\s*$"
+    # A sentence, then its credit in capitals after a bar: "Officials inspect the site. | KYODO".
+    r"|[.!?][\"”’)]?\s+\|\s+[A-Z][A-Z0-9 /&.'-]{1,40}$"
 )
+# What every Korean credit _PHOTO_CAPTION finds holds.
+_KOREAN_CREDIT_WORDS = ("사진]", "제공", "촬영", "=연합뉴스]")
 
 
 def _may_be_photo_caption(text: str) -> bool:
@@ -167,7 +175,15 @@ def _may_be_photo_caption(text: str) -> bool:
 
     >>> _may_be_photo_caption("Rain in Seoul (AP Photo/Jane Doe)"), _may_be_photo_caption("The vote (7-2) passed.")
     (True, False)
+    >>> _may_be_photo_caption("회의 모습 [연합뉴스 자료사진]"), _may_be_photo_caption("[종합2보] 회의 열려")
+    (True, False)
+    >>> bool(_PHOTO_CAPTION.search("Officials inspect the site on Thursday. | KYODO"))
+    True
     """
+    if "]" in text and any(map(text.__contains__, _KOREAN_CREDIT_WORDS)):
+        return True  # "회의 모습 [연합뉴스 자료사진]"
+    if " | " in text:
+        return True  # "Officials inspect the site. | KYODO"
     return ")" in text and (
         "Photo/" in text or "PHOTO NOT FOR SALE" in text or text.lstrip().startswith(("This", "In this"))
     )
@@ -220,6 +236,8 @@ _POLICY_LINK = regexes.compile(r"\b(?:polic(?:y|ies)|terms|privacy)\b", re.IGNOR
 _YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
 # "(c) Agencia EFE", "(C) 2024 Gazette": the sign typed as letters, opening a line, before a name or year.
 _ASCII_COPYRIGHT = regexes.compile(r"\s*\([cC]\)\s+(?=[A-Z0-9])")
+# A line that opens with its copyright and year: "Copyright 1995 - 2026", "© 2026", "(C) 2026".
+_OPENING_COPYRIGHT = regexes.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\))?|©|ⓒ|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def is_sentence(text: str) -> bool:
@@ -892,10 +910,17 @@ def _shows_a_page(
     """
     # Labelled lines ("Read more: ...", "Photo: ...") stand in articles too: they are no sign;
     # notices with the same phrase are one.
+    # A long notice counts where it opens with its copyright ("Copyright 1995 - 2026 . All rights
+    # reserved. The content ... belongs to ..."): a footer's, never a sentence of the story.
     labels = {
         verdict.reason if verdict.kind == "notice" else lines.key(k)
         for k, verdict in verdicts.items()
-        if verdict.evidence and verdict.kind != "link" and shapes[k].words <= 2 * MAX_CHROME_WORDS
+        if verdict.evidence
+        and verdict.kind != "link"
+        and (
+            shapes[k].words <= 2 * MAX_CHROME_WORDS
+            or (verdict.kind == "notice" and _OPENING_COPYRIGHT.match(texts[k]) is not None)
+        )
     }
     menus = sum(_is_menu_block(block, texts, shapes, verdicts) for block in blocks)
     # Navigation above the article: many links (short title-case lines without numbers) before
@@ -1707,6 +1732,9 @@ def _with_headline(
         found = next(
             (k for k in similar if _may_be_headline(k, texts, shapes, verdicts, min_words=2, in_menu=True)), found
         )
+    if found is None and title is not None:
+        # (a page's <title> that no line repeats says nothing of the menu's last line)
+        found = _headline_ending_a_menu(reach, texts, shapes, verdicts)
     if found is None:
         # The first line, when nothing but the story's metadata and chrome stands under it, is
         # the headline of a story copied from its page, not a page's <title> over a page.
@@ -1787,7 +1815,12 @@ def _headline_ending_a_menu(
     for k in reach:
         text = texts[k].strip()
         if _is_head_metadata(text):
-            named = named or head_label(text, rules) is not None or parse_byline(text, rules, bare=True) is not None
+            named = (
+                named
+                or head_label(text, rules) is not None
+                or parse_byline(text, rules, bare=True) is not None
+                or rules.is_agency(text)  # "Kyodo" over the time: the provider line
+            )
             continue
         if named and _may_be_headline(k, texts, shapes, verdicts, in_menu=True):
             return k
