@@ -202,7 +202,9 @@ def _is_beat(words: list[str]) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+# Compared and hashed by identity (``eq=False``): the rules are built once per configuration, and
+# the caches keyed by them would otherwise hash every list and pattern they hold at each lookup.
+@dataclass(frozen=True, slots=True, eq=False)
 class WireRules:
     """The compiled patterns the detectors use. Build with :func:`wire_rules`.
 
