@@ -37,6 +37,11 @@ PEOPLE = [
     "Kwame Mensah",
 ]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+# All twelve, as the later rounds' templates spell a date in full.
+MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
 AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 # Places no dev template uses; regions the place lists may not know.
 CAPS_PLACES = [

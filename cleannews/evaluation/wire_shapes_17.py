@@ -152,6 +152,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from cleannews.evaluation.wire_shapes import MONTH_NAMES
+
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
     from cleannews.evaluation.wire_shapes import Template
@@ -174,20 +176,7 @@ EDITORS = ["Alex Richardson", "Peter Graff", "Nick Macfie", "Susan Fenton", "Dia
 CITIES = ["London", "Washington", "Brussels", "Singapore", "Frankfurt", "Tokyo", "Geneva", "New York"]
 SHORT_MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
 DOTTED_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
-FULL_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+FULL_MONTHS = list(MONTH_NAMES)
 STANDFIRSTS = [
     "The move comes amid growing pressure on the government to act before the winter.",
     "Officials say the plan could take years to carry out, and critics doubt it will work.",

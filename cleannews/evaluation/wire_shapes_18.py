@@ -213,6 +213,8 @@ import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from cleannews.evaluation.wire_shapes import MONTH_NAMES
+
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
     from cleannews.evaluation.wire_shapes import Template
@@ -235,20 +237,7 @@ WRITERS = [
 CITIES_US = ["COLUMBUS, Ohio", "SACRAMENTO, Calif.", "AUSTIN, Texas", "DES MOINES, Iowa", "TALLAHASSEE, Fla."]
 CITIES_CA = ["OTTAWA", "TORONTO", "HALIFAX", "REGINA", "VANCOUVER", "ST. JOHN'S, N.L."]
 CITIES_WORLD = ["WASHINGTON", "LONDON", "BEIJING", "JAKARTA", "BRUSSELS", "TOKYO"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(MONTH_NAMES)
 AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 AP_COPYRIGHT = (

@@ -191,6 +191,8 @@ import random
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from cleannews.evaluation.wire_shapes import MONTH_NAMES
+
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
     from cleannews.evaluation.wire_shapes import Template
@@ -210,20 +212,7 @@ WRITERS = [
     "Tesfaye Bekele",
     "Muhammad Asif Khan",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(MONTH_NAMES)
 MON3 = [m[:3] for m in MONTHS]
 MON_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -228,6 +228,8 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from cleannews.evaluation.wire_shapes import MONTH_NAMES
+
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
     from cleannews.evaluation.wire_shapes import Template
@@ -249,20 +251,7 @@ NAMES = [
 YONHAP_NAMES = ["Kim Soo-yeon", "Lee Jae-yoon", "Park Min-ji", "Choi Hyun-woo", "Yoo Jee-ho"]
 MONTHS_AP = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 MONTHS_SHORT = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
-MONTHS_FULL = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS_FULL = list(MONTH_NAMES)
 TEAMS = ["Chiefs", "Bills", "Packers", "Eagles", "Celtics", "Nuggets", "Dodgers", "Yankees", "Bruins", "Oilers"]
 MARKETS_TAGS: list[tuple[str, ...]] = [
     *[("GLOBAL MARKETS",), ("US STOCKS",), ("FOREX",), ("PRECIOUS",), ("UPDATE 2",), ("UPDATE 3",)],

@@ -269,6 +269,8 @@ import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from cleannews.evaluation.wire_shapes import MONTH_NAMES
+
 if TYPE_CHECKING:
     from cleannews.evaluation.wire import Case, Draft
     from cleannews.evaluation.wire_shapes import Template
@@ -289,20 +291,7 @@ WRITERS = [
 ]
 KOREAN_NAMES = ["Kim Soo-yeon", "Lee Hyo-jin", "Park Min-jae", "Choi Ji-won", "Yi Wonju", "Kang Yoon-seung"]
 KOREAN_WRITERS = ["김수연", "이재영", "박민수", "최지은", "정하늘", "오승현"]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(MONTH_NAMES)
 AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
 REUTERS_MONTHS = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
