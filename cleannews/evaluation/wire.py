@@ -7,15 +7,15 @@ Five measurements, printed as one markdown report:
    paragraphs taken from the benchmark ground truth. Templates are split in two: ``dev``
    templates were used while writing the patterns, ``held-out`` templates (agencies and shapes
    the pattern files do not name) were not, and show how the rules generalise; each later round
-   (``held-out-2`` ... ``held-out-22``, :mod:`~cleannews.evaluation.wire_shapes`,
+   (``held-out-2`` ... ``held-out-23``, :mod:`~cleannews.evaluation.wire_shapes`,
    :mod:`~cleannews.evaluation.wire_shapes_5`, :mod:`~cleannews.evaluation.wire_shapes_7`,
    :mod:`~cleannews.evaluation.wire_shapes_11`, :mod:`~cleannews.evaluation.wire_shapes_13`,
    :mod:`~cleannews.evaluation.wire_shapes_14`, :mod:`~cleannews.evaluation.wire_shapes_15`,
    :mod:`~cleannews.evaluation.wire_shapes_16`, :mod:`~cleannews.evaluation.wire_shapes_17`,
    :mod:`~cleannews.evaluation.wire_shapes_18`, :mod:`~cleannews.evaluation.wire_shapes_19`,
    :mod:`~cleannews.evaluation.wire_shapes_20`, :mod:`~cleannews.evaluation.wire_shapes_21`,
-   :mod:`~cleannews.evaluation.wire_shapes_22`) was written
-   blind before its rules, and its first run is the figure that says how well the rules meet unseen copy;
+   :mod:`~cleannews.evaluation.wire_shapes_22`, :mod:`~cleannews.evaluation.wire_shapes_23`) was
+   written blind before its rules, and its first run is the figure that says how well the rules meet unseen copy;
 2. hand-written tricky cases: odd shapes that are metadata, and sentences that only look like it;
 3. the datelines that occur in the ground truth of ``../shared/data``, found and labelled by hand;
 4. every ground-truth text run through the pipeline with ``strip_dateline``: the body sentences
@@ -68,6 +68,7 @@ from cleannews.evaluation.wire_shapes_19 import HELD_OUT_19, NEGATIVES_19
 from cleannews.evaluation.wire_shapes_20 import HELD_OUT_20, NEGATIVES_20
 from cleannews.evaluation.wire_shapes_21 import HELD_OUT_21, NEGATIVES_21
 from cleannews.evaluation.wire_shapes_22 import HELD_OUT_22, NEGATIVES_22
+from cleannews.evaluation.wire_shapes_23 import HELD_OUT_23, NEGATIVES_23
 from cleannews.result import Result
 
 SEED = 20240530
@@ -646,6 +647,8 @@ LATER_GROUPS: tuple[tuple[str, dict[str, Template], int], ...] = (
     ("negatives-21", NEGATIVES_21, 1),
     ("held-out-22", HELD_OUT_22, 1),
     ("negatives-22", NEGATIVES_22, 1),
+    ("held-out-23", HELD_OUT_23, 1),
+    ("negatives-23", NEGATIVES_23, 1),
 )
 
 
