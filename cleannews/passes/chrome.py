@@ -46,7 +46,7 @@ from cleannews.lexicon import (
 from cleannews.passes.headline import MIN_TITLE_SIMILARITY, is_page_furniture, title_similarity
 from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
 from cleannews.wire.rules import wire_rules
-from cleannews.wire.timestamp import head_label, is_timestamp
+from cleannews.wire.timestamp import head_label, is_player_position, is_timestamp
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -240,13 +240,23 @@ _ASCII_COPYRIGHT = regexes.compile(r"\s*\([cC]\)\s+(?=[A-Z0-9])")
 _OPENING_COPYRIGHT = regexes.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\))?|©|ⓒ|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
 
+# An agency's sign-off glued after a paragraph's last sentence: "... was withdrawn. (NAN)", "(PNA)".
+_GLUED_SIGNOFF = regexes.compile(r"(?<=[.!?][\"”’])\s+\([A-Z][A-Za-z]{1,11}\)$|(?<=[.!?])\s+\([A-Z][A-Za-z]{1,11}\)$")
+
+
 def is_sentence(text: str) -> bool:
-    """Whether a line ends like a sentence (closing quotes and brackets looked through).
+    """Whether a line ends like a sentence (closing quotes and brackets looked through, and an
+    agency's one-word sign-off glued after the last sentence).
 
     >>> is_sentence("He said so.”"), is_sentence("Related articles")
     (True, False)
+    >>> is_sentence("The statement was later withdrawn. (NAN)"), is_sentence("Jobs (Opinion)")
+    (True, False)
     """
-    return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    stripped = text.rstrip()
+    if stripped.endswith(")") and (signed := _GLUED_SIGNOFF.search(stripped)) is not None:
+        stripped = stripped[: signed.start()]  # "... later withdrawn. (NAN)": the sentence before it
+    return stripped.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def looks_like_chrome(text: str) -> bool:
@@ -424,6 +434,9 @@ class PageLines:
     def read(cls, texts: Sequence[str]) -> PageLines:
         stripped = list(map(str.strip, texts))
         sentences = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_SENTENCE_END)))
+        for k in compress(range(len(stripped)), map(not_, sentences)):
+            if stripped[k].endswith(")"):
+                sentences[k] = is_sentence(stripped[k])  # (a sign-off glued after the last sentence)
         # A line whose words stand one space apart, and nothing but those spaces is whitespace,
         # has one word more than spaces.
         word_counts = list(map(add, map(str.count, stripped, repeat(" ")), repeat(1)))
@@ -1068,6 +1081,8 @@ def _rule_verdicts(
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
         elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
+        elif is_player_position(text):
+            found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
     if cfg.profile is not None:
         unexplained = [k for k in rest if k not in found]
         # (the lines' keys made a window at a time; a credit is looked for only in lines the profile knows)

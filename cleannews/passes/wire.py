@@ -285,6 +285,8 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     if meta.copyright is None and page_notice is not None:
         notices = (trailer.value for trailer in taken_closing if trailer.kind == "copyright")
         meta = meta.replace(copyright=next(notices, None) or page_notice)
+    if byline is not None and meta.byline == byline.names and _publisher_with_agency(byline, meta.copyright, rules):
+        meta = meta.replace(byline=None)  # "DAILY SABAH WITH AFP": the paper credits an agency, no writer
     if sources:
         meta = meta.replace(source=meta.source or min(sources, key=_rank)[1])  # the first of the most trusted
     if meta == doc.meta and not changes.removed and not changes.edits:
@@ -295,6 +297,26 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         removed=doc.removed + tuple(changes.removed),
         edits=doc.edits + tuple(changes.edits),
     )
+
+
+def _publisher_with_agency(byline: Byline, copyright: str | None, rules: WireRules) -> bool:
+    """Whether a byline names the page's publisher (the holder of its copyright) with an agency
+    ("DAILY SABAH WITH AFP" over "© Copyright 2026 Daily Sabah"): a paper, not a writer.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _publisher_with_agency(Byline("DAILY SABAH", "AFP"), "© Copyright 2026 Daily Sabah", wire_rules())
+    True
+    >>> _publisher_with_agency(Byline("Jane Doe", "AFP"), "© Copyright 2026 Daily Sabah", wire_rules())
+    False
+    """
+    if copyright is None or byline.affiliation is None or not rules.is_agency(byline.affiliation):
+        return False
+    holder = " ".join(_WORDS.findall(copyright.casefold()))
+    names = " ".join(_WORDS.findall(byline.names.casefold()))
+    return bool(names) and f" {names} " in f" {holder} " and rules.agency_of(byline.names) is None
+
+
+_WORDS = regexes.compile(r"\w+")
 
 
 def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
@@ -1156,6 +1178,8 @@ def _dateline(
         index, label.group(0), "a database's label before the story removed", "field"
     ):
         text = lines[index].text  # ProQuest's "Full text: SPRINGFIELD -- ..."
+    if strict and text.rstrip().endswith(_TRUNCATED):
+        return meta, body_start, False  # below a standfirst, a teaser's excerpt cut short is no lede
     match = find_dateline(text, rules, lang, strict)
     standalone = False
     if match is None:
@@ -1203,6 +1227,8 @@ _LATE_AGENCY_DATELINE_LINES = 16
 # 共同】"), or a dash, a closing bracket or slashes after the place ("VIENNA —", "PARIS (AFP) -", "/TASS/").
 # ... and what one with an agency shows: a bracket after a few capitalised words ("SAN FRANCISCO (AP) —").
 _AGENCY_HINT = regexes.compile(r"(?:[A-ZÀ-Þ][\w.,'’-]*\s+){0,5}[(（【]")
+# How a teaser's excerpt of another story ends: cut short.
+_TRUNCATED = ("...", "…")
 _DATELINE_HINT = regexes.compile(r"[(\[【（]|.{1,100}?(?:\s[-—–]+\s|[-—–]{2}|\)|）|】|:\s|/\w+/)")
 
 
@@ -1223,6 +1249,9 @@ def _late_dateline(
         if index >= len(lines):
             break
         text = lines[index].text
+        if text.rstrip().endswith(_TRUNCATED):
+            index += 1  # a teaser's excerpt cut short ("LONDON, Aug 30 (Reuters) - Airline adds ..."), no lede
+            continue
         if read >= _LATE_DATELINE_LINES:
             # lower down (below a gallery's captions), only "PLACE (Agency) —"
             found = find_dateline(text, rules, lang, True) if _AGENCY_HINT.match(text) else None

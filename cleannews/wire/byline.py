@@ -22,7 +22,7 @@ _SITE = regexes.compile(r"(?i)(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:
 # An affiliation in brackets after the names: "By Jane Doe (AFP)".
 _BRACKETED_AFFILIATION = regexes.compile(r"\s*\((?P<who>[^()@]{2,40})\)$")
 # The agencies a writer shares the story with: "Jane Doe and agencies", "By Jane Doe with Reuters".
-_WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&)\s+(?P<who>[^,]{2,40})$")
+_WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&|AND|WITH)\s+(?P<who>[^,]{2,40})$")
 _GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
 # A job title after the names of a line that opens with "By": capitalised words and the small words
 # of titles ("Founder and Editor-in-Chief", "Co-Founder & COO", "Head of Research").
@@ -341,6 +341,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     True
     >>> parse_byline("By Sean Marlow Sean Marlow", wire_rules())
     Byline(names='Sean Marlow', affiliation=None)
+    >>> parse_byline("JANE DOE WITH AFP", wire_rules(), bare=True)
+    Byline(names='JANE DOE', affiliation='AFP')
     """
     text = line.strip()
     if len(text) > MAX_BYLINE_CHARS:

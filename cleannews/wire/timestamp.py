@@ -50,6 +50,8 @@ _ISO_DATETIME = regexes.compile(
     r"\b(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?\b"
 )
 _CLOCK = regexes.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
+# A media player's position over its length: "0:00 / 3:10", "1:02:13 / 1:45:00".
+_PLAYER_POSITION = regexes.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
 _ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
 
 
@@ -110,6 +112,15 @@ def _is_full_time(text: str, rules: WireRules) -> bool:
     )
 
 
+def is_player_position(line: str) -> bool:
+    """Whether a line is a media player's position over its length, which no time of day is.
+
+    >>> is_player_position("0:00 / 3:10"), is_player_position("1:02:13 / 1:45:00"), is_player_position("15:12")
+    (True, True, False)
+    """
+    return "/" in line and _PLAYER_POSITION.fullmatch(line.strip()) is not None
+
+
 def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     """A line that only gives when the story was published or updated, with maybe a reading
     time, a section name, the publisher's name, a "Source:" or an "Editor:" beside the time.
@@ -148,12 +159,16 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     True
     >>> read_timestamp("November 5, 2026 @ 3:12pm", wire_rules()) is not None
     True
+    >>> read_timestamp("0:00 / 3:10", wire_rules()) is None  # a media player
+    True
     """
     # (a bullet or dash before the time, and how long ago it was after it: "- Nov. 18th 2019 8:54 am PT",
     # "Nov 19, 2019 at 9:08 GMT 1 day ago")
     text = line.strip()
     if not text or len(text) > 120:
         return None
+    if is_player_position(text):
+        return None  # an audio or video player's position over its length, no time of day
     text = _AGO_AFTER.sub("", text.lstrip("-–—•·● "))
     if "T" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<date> \g<time>", text)
