@@ -212,3 +212,12 @@ def test_issuer_source_read_from_a_closing_block_chrome_took() -> None:
     result = clean(_article(tail=tail, lede=f"TOKYO, Jun 1, 2026 - (JCN Newswire) - {LEDE}"))
     assert result.source == "Acme Corporation"
     assert "Source: Acme Corporation" not in result.text
+
+
+def test_issuer_source_right_under_a_contact_block_chrome_took() -> None:
+    tail = (
+        "Contact:\nJane Doe\njane@acmecorp.com\n212-555-0187\n\nSource: Acme Corporation\n\n"
+        "Copyright 2026 JCN Newswire. All rights reserved. www.jcnnewswire.com"
+    )
+    result = clean(_article(tail=tail, lede=f"TOKYO, Jun 1, 2026 - (JCN Newswire) - {LEDE}"))
+    assert result.source == "Acme Corporation"

@@ -316,7 +316,8 @@ def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
     []
     """
     last = next((line.origin for line in reversed(doc.lines) if line.text.strip()), -1)
-    closing = [r.text for r in sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)]
+    taken = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    closing = [removal.text for removal in taken]
     found: list[Trailer] = []
     index = 0
     while index < len(closing):
@@ -339,7 +340,12 @@ def _contact_run(texts: list[str], start: int, rules: WireRules) -> int:
     >>> _contact_run(["Contact:", "Jane Doe", "jane@acme.com", "Source: Acme Corp"], 0, wire_rules(()))
     3
     """
-    for end in range(min(len(texts), start + MAX_CONTACT_LINES), start + 1, -1):
+    limit = min(len(texts), start + MAX_CONTACT_LINES)
+    for index in range(start + 1, limit):
+        if (trailer := classify_trailer(texts[index], rules)) is not None and trailer.kind != "email":
+            limit = index  # a closing line of its own ("Source: Acme Corp") ends the block
+            break
+    for end in range(limit, start + 1, -1):
         if contact_block(texts[start:end], rules) == end - start:
             return end - start
     return 0
@@ -715,7 +721,9 @@ def _record_field_in_head(
 
 # A "Source:" field among a repost's fields ("Country: Sudan", "Format: News and Press Release"): the
 # issuer's name, a few capitalised words.
-_SOURCE_FIELD = regexes.compile(r"Source\s*:\s*(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |and |the |de )?[A-Z][\w.&'’-]*){0,7})")
+_SOURCE_FIELD = regexes.compile(
+    r"Source\s*:\s*(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |and |the |de )?[A-Z][\w.&'’-]*){0,7})"
+)
 
 # NewsBank's first line: the publication and the date.
 _PUBLICATION_AND_DATE = regexes.compile(r"(?P<name>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<date>.{6,60})")

@@ -77,7 +77,8 @@ _LABEL = (
     r"|(?<=\d)\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:--|—|–|-)\s))"
 )
 # PLACE[/PLACE][, Region[, Country]][ (State) [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]:
-# "LONDON/NEW YORK (Reuters) -", "BOSTON & LONDON--(BUSINESS WIRE)--", "Mumbai (Maharashtra) [India], July 5 (ANI):", "AUSTIN, TEXAS, UNITED
+# "LONDON/NEW YORK (Reuters) -", "BOSTON & LONDON--(BUSINESS WIRE)--" (places joined by "&" only in
+# capitals before a wire's label), "Mumbai (Maharashtra) [India], July 5 (ANI):", "AUSTIN, TEXAS, UNITED
 # STATES, July 5, 2024 /EINPresswire.com/ --"; a press-release wire may stand after a dash ("CALGARY,
 # Alberta — (BUSINESS WIRE) —") and carry the date ("--(Newsfile Corp. - July 5, 2024) -", "/ ACCESSWIRE /
 # July 5, 2024 /").

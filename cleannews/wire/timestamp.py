@@ -60,7 +60,8 @@ _ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?
 # A zone spelled out after the clock: "08:00 AM Eastern Standard Time" (Business Wire), "Central
 # European Summer Time"; read as one zone token.
 _SPELLED_ZONE = regexes.compile(
-    r"(?:(?<=\d )|(?<=[AaPp]M )|(?<=\.m\. ))(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer"
+    r"(?:(?<=\d )|(?<=[AaPp]M )|(?<=\.m\. ))"
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer"
     r"|(?:Central|Eastern|Western) European(?: Summer)?)(?: (?:Standard|Daylight))? Time\b"
 )
 
@@ -161,7 +162,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     True
     >>> read_timestamp("November 5, 2026 @ 3:12pm", wire_rules()) is not None
     True
-    >>> [read_timestamp(t, wire_rules()) is not None for t in ("5 November 2026 Peace and Security", "5 November 2026 Talks ended.")]
+    >>> topics = ("5 November 2026 Peace and Security", "5 November 2026 Talks ended.")
+    >>> [read_timestamp(t, wire_rules()) is not None for t in topics]
     [True, False]
     """
     # (a bullet or dash before the time, and how long ago it was after it: "- Nov. 18th 2019 8:54 am PT",
