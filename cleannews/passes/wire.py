@@ -73,7 +73,9 @@ SUMMARY = "headline tags, dateline, byline and closing credits into metadata; ta
 _MAX_DEKS = 2
 _MAX_DEK_WORDS = 60
 # Where a source can come from, most trusted first.
-_SOURCE_RANK = {"source": 0, "signoff": 1, "headline": 2, "byline": 3, "dateline": 4, "note": 5}
+# A portal's provider line over the time ("PR Newswire") ranks under a source line: the issuer that a
+# release's closing "SOURCE Acme Corp" names is its source, the wire only carried it.
+_SOURCE_RANK = {"source": 0, "provider": 1, "signoff": 2, "headline": 3, "byline": 4, "dateline": 5, "note": 6}
 _TRAILER_REASONS = {
     "marker": "end marker",
     "separator": "separator closing the article",
@@ -314,14 +316,39 @@ def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
     []
     """
     last = next((line.origin for line in reversed(doc.lines) if line.text.strip()), -1)
-    closing = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    taken = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    closing = [removal.text for removal in taken]
     found: list[Trailer] = []
-    for removal in closing:
-        trailer = classify_trailer(removal.text, rules)
+    index = 0
+    while index < len(closing):
+        trailer = classify_trailer(closing[index], rules)
         if trailer is None:
-            break
+            # a release's contact block ("Contact:" over names and numbers) is read past, naming nothing
+            if not (block := _contact_run(closing, index, rules)):
+                break
+            index += block
+            continue
         found.append(trailer)
+        index += 1
     return found
+
+
+def _contact_run(texts: list[str], start: int, rules: WireRules) -> int:
+    """How many of ``texts`` from ``start`` on form a press release's contact block, its label first.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _contact_run(["Contact:", "Jane Doe", "jane@acme.com", "Source: Acme Corp"], 0, wire_rules(()))
+    3
+    """
+    limit = min(len(texts), start + MAX_CONTACT_LINES)
+    for index in range(start + 1, limit):
+        if (trailer := classify_trailer(texts[index], rules)) is not None and trailer.kind != "email":
+            limit = index  # a closing line of its own ("Source: Acme Corp") ends the block
+            break
+    for end in range(limit, start + 1, -1):
+        if contact_block(texts[start:end], rules) == end - start:
+            return end - start
+    return 0
 
 
 # A feed reader's label before the headline of a saved item: "Title: UPDATE 1-Fed holds rates".
@@ -577,7 +604,7 @@ def _head_lines(
         ):
             # The agency's name alone among the head lines ("共同通信", "Associated Press"), or with
             # the place it filed from ("Press Trust of India | Hyderabad", Business Standard)
-            sources.append((_SOURCE_RANK["source"], agency))
+            sources.append((_SOURCE_RANK["provider"], agency))
             taken.add("byline")  # the story's credit line, as a byline is
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
@@ -669,6 +696,8 @@ def _record_field_in_head(
             changes.recorded.setdefault("copyright", text)  # a copyright line among the fields
         elif among and _is_publication(text, rules):
             sources.append((_SOURCE_RANK["source"], text))  # "Reuters News" over "English"
+        elif among and (issuer := _SOURCE_FIELD.fullmatch(text)) is not None:
+            sources.append((_SOURCE_RANK["source"], issuer.group("name")))  # ReliefWeb's "Source: OCHA"
         elif "field" in taken and is_source_code(text):
             pass  # Factiva's code of the source: "LBA", "CPR"
         else:
@@ -689,6 +718,12 @@ def _record_field_in_head(
         changes.drop(index, "head line (a field of a database's record) removed")
     return fielded
 
+
+# A "Source:" field among a repost's fields ("Country: Sudan", "Format: News and Press Release"): the
+# issuer's name, a few capitalised words.
+_SOURCE_FIELD = regexes.compile(
+    r"Source\s*:\s*(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |and |the |de )?[A-Z][\w.&'’-]*){0,7})"
+)
 
 # NewsBank's first line: the publication and the date.
 _PUBLICATION_AND_DATE = regexes.compile(r"(?P<name>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<date>.{6,60})")
@@ -877,8 +912,8 @@ def _page_head_candidate(
         parsed = parse_byline(text, rules)
         vouched = any(is_timestamp(line, rules) for line in beside)
         return (parsed, [index]) if parsed is not None and vouched else None
-    if not bare:
-        return None
+    if not bare or _provider_line(text, rules) is not None:
+        return None  # an agency's name alone over the time is the provider, no writer ("GlobeNewswire")
     under = below
     third = _next_text(lines, after + 1)
     if third < len(lines) and page_head.is_section(below) and is_timestamp(lines[third].text, rules):
