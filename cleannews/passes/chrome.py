@@ -164,6 +164,9 @@ _PHOTO_CAPTION = regexes.compile(
     r"|\[촬영\s[^\[\]]{1,20}\]\s*$|\[[A-Z][\w ]{1,20}=연합뉴스\]\s*$"
     # A sentence, then its credit in capitals after a bar: "Officials inspect the site. | KYODO".
     r"|[.!?][\"”’)]?\s+\|\s+[A-Z][A-Z0-9 /&.'-]{1,40}$"
+    # A caption that says it is one, then its credit: "Representational image | ANI", "File photo: ... | PTI".
+    r"|^\s*(?:(?:File|Representational|Representative|Illustrative|Archive)\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)"
+    r"(?:\s+for\s+representation)?(?:[:,]\s[^|]{1,120})?\s+\|\s+[A-Z][A-Z0-9 /&.'-]{1,40}$"
 )
 # What every Korean credit _PHOTO_CAPTION finds holds.
 _KOREAN_CREDIT_WORDS = ("사진]", "제공", "촬영", "=연합뉴스]")
@@ -179,6 +182,8 @@ def _may_be_photo_caption(text: str) -> bool:
     (True, False)
     >>> bool(_PHOTO_CAPTION.search("Officials inspect the site on Thursday. | KYODO"))
     True
+    >>> [bool(_PHOTO_CAPTION.search(t)) for t in ("Representational image | ANI", "Image wins award | ANI")]
+    [True, False]
     """
     if "]" in text and any(map(text.__contains__, _KOREAN_CREDIT_WORDS)):
         return True  # "회의 모습 [연합뉴스 자료사진]"
