@@ -168,6 +168,8 @@ _PHOTO_CAPTION = regexes.compile(
     r"|^\s*(?:(?:File|Representational|Representative|Illustrative|Archive)\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)"
     r"(?:\s+for\s+representation)?(?:[:,]\s[^|]{1,120})?\s+\|\s+[A-Z][A-Z0-9 /&.'-]{1,40}$"
 )
+# Kinds of wire closing lines (``Trailer.kind``) that say a story has ended.
+_CLOSING_MARKS = ("marker", "separator", "credit", "source")
 # What every Korean credit _PHOTO_CAPTION finds holds.
 _KOREAN_CREDIT_WORDS = ("사진]", "제공", "촬영", "=연합뉴스]")
 
@@ -1411,7 +1413,9 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
                 for j in range(mark + 1, resume):
                     boxes[j] = f'links under the section heading "{heading}" inside the article'
                 k = resume + 1
-            elif above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(mark, verdicts, paragraphs)):
+            elif (
+                above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(mark, verdicts, paragraphs))
+            ) or _story_closed_above(texts, mark):
                 end = mark - 1
                 break
     while end > start and not shapes[end].prose and end not in data:
@@ -1599,6 +1603,25 @@ def _is_data_row(text: str) -> bool:
     [True, True, False, False]
     """
     return bool(_DIGIT.search(text) or text.lstrip().startswith(_BULLETS)) and len(_WORD.findall(text)) >= 2
+
+
+def _story_closed_above(texts: Sequence[str], heading: int) -> bool:
+    """Whether the line above a section heading closes a wire story ("(END)", "___", "Follow AP's
+    coverage at ...", "(Reporting by ...)", "Source: Yonhap"): the article has ended there, however
+    short it was.
+
+    >>> _story_closed_above(["The talks resume on Monday.", "(END)", "", "Most read"], 3)
+    True
+    >>> _story_closed_above(["The talks resume on Monday.", "", "Most read"], 2)
+    False
+    """
+    from cleannews.wire.trailer import classify_trailer
+
+    k = heading - 1
+    while k >= 0 and not texts[k].strip():
+        k -= 1
+    trailer = classify_trailer(texts[k], wire_rules()) if k >= 0 else None
+    return trailer is not None and trailer.kind in _CLOSING_MARKS
 
 
 def _thread_follows(heading: int, verdicts: dict[int, Verdict], paragraphs: int) -> bool:
