@@ -179,3 +179,81 @@ def test_negative_article_opening_on_its_date_keeps_it() -> None:
     # a date alone (no clock) on the first line stays: an article's text may open on its date
     text = f"May 20, 2025\n\n{LEDE}\n\n{BODY[0]}\n"
     assert "May 20, 2025" in clean(text).text
+
+
+def test_a_portal_s_photo_credit_and_donation_box_leave_the_agency_s_closing_lines_to_the_wire_pass() -> None:
+    text = _page(
+        ["The Daily Ledger", "Politics", "Economy", "World", "Opinion", "Videos", "Subscribe", ""],
+        [
+            "Exports rise for third straight month on chip demand",
+            "PTI\n3 March, 2026 11:05 am IST",
+            "Text Size:",
+            "File photo | PTI",
+            "Pune (Maharashtra) [India], March 3 (PTI): " + LEDE,
+            *BODY[:2],
+            BODY[2] + " (PTI)",
+            "This report is auto-generated from PTI news service. The Daily Ledger holds no responsibility for "
+            "its content.",
+        ],
+        [
+            "",
+            "Subscribe to our channels on YouTube, Telegram & WhatsApp",
+            "",
+            "Support Our Journalism",
+            "Readers deserve fearless, independent reporting from every district. The Daily Ledger - with its "
+            "reporters and editors - is doing just that.",
+            "Support Our Journalism",
+            "",
+            "Most Popular",
+            "Court upholds ban on single-use plastics",
+            "",
+            "Copyright © 2026 Ledger Media Pvt. Ltd. All rights reserved.",
+        ],
+    )
+    result = clean(text)
+    wire_removed = {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert "File photo" not in result.text
+    assert "Support Our Journalism" not in result.text and "YouTube" not in result.text
+    assert any(line.startswith("This report is auto-generated") for line in wire_removed)
+    assert any(e.pass_name == "wire" and e.before.strip() == "(PTI)" for e in result.edits)
+    assert result.text.rstrip().endswith("for electronics.")
+    assert result.source == "PTI"
+
+
+def test_a_short_agency_story_ends_at_its_closing_lines_not_at_the_agency_s_footer() -> None:
+    text = _page(
+        ["Menu", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Newsletters", ""],
+        [
+            "Storm cuts power to thousands along the coast",
+            "By JANE DOE\nUpdated 8:03 PM EDT, November 15, 2025",
+            "PHOENIX (AP) — Power went out for thousands on Saturday.",
+            "Crews worked through the night.",
+            "___\nFollow AP's coverage of the weather at https://apnews.com/hub/weather.",
+        ],
+        [
+            "",
+            "Most read",
+            "Court upholds ban on single-use plastics",
+            "Central bank holds rates steady, signals caution",
+            "Rail strike called off after pay deal",
+            "",
+            "The Associated Press is an independent global news organization dedicated to factual reporting. "
+            "Founded in 1846, AP today remains the most trusted source of fast, accurate, unbiased news in all "
+            "formats and the essential provider of the technology and services vital to the news business.",
+            "The Associated Press",
+            "ap.org",
+            "Careers",
+            "Contact Us",
+            "Terms of Use",
+            "Privacy Policy",
+            "Copyright 2025 The Associated Press. All Rights Reserved.",
+        ],
+    )
+    result = clean(text)
+    wire_removed = {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert "___" in wire_removed
+    assert "The Associated Press" not in wire_removed
+    assert result.source == "AP"
+    assert "independent global news organization" not in result.text
+    assert "Court upholds ban" not in result.text
+    assert result.text.rstrip().endswith("Crews worked through the night.")
