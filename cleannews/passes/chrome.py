@@ -1842,6 +1842,9 @@ def _headline_ending_a_menu(
     named = False
     for k in reach:
         text = texts[k].strip()
+        verdict = verdicts.get(k)
+        if verdict is not None and verdict.kind == "ui" and verdict.evidence and shapes[k].words <= MAX_CHROME_WORDS:
+            continue  # a share bar between the head and the body ("Share", "Facebook", "Copy link")
         if _is_head_metadata(text):
             named = (
                 named
