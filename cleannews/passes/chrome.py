@@ -1843,8 +1843,11 @@ def _headline_ending_a_menu(
     for k in reach:
         text = texts[k].strip()
         verdict = verdicts.get(k)
-        if verdict is not None and verdict.kind == "ui" and verdict.evidence and shapes[k].words <= MAX_CHROME_WORDS:
-            continue  # a share bar between the head and the body ("Share", "Facebook", "Copy link")
+        if verdict is not None and (
+            verdict.kind in _SET_IN_ARTICLE
+            or (verdict.kind == "ui" and verdict.evidence and shapes[k].words <= MAX_CHROME_WORDS)
+        ):
+            continue  # a share bar, a photo's caption, "Read More" between the head and the body
         if _is_head_metadata(text):
             named = (
                 named
