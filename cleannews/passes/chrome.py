@@ -168,6 +168,9 @@ _PHOTO_CAPTION = regexes.compile(
     r"|^\s*(?:(?:File|Representational|Representative|Illustrative|Archive)\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)"
     r"(?:\s+for\s+representation)?(?:[:,]\s[^|]{1,120})?\s+\|\s+[A-Z][A-Z0-9 /&.'-]{1,40}$"
 )
+# A video player's label and the clip's length under it ("Click to play video: '...'", "2:15").
+_VIDEO_LABEL = regexes.compile(r"\s*(?:Click|Tap|Press) (?:here )?to (?:play|watch) (?:the )?video\b")
+_CLIP_LENGTH = regexes.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*")
 # Kinds of wire closing lines (``Trailer.kind``) that say a story has ended.
 _CLOSING_MARKS = ("marker", "separator", "credit", "source")
 # What every Korean credit _PHOTO_CAPTION finds holds.
@@ -1075,6 +1078,8 @@ def _rule_verdicts(
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
         elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
+    for k, why in _video_embeds(texts, shapes, rest):
+        found.setdefault(k, Verdict(why, "caption", evidence=False))
     if cfg.profile is not None:
         unexplained = [k for k in rest if k not in found]
         # (the lines' keys made a window at a time; a credit is looked for only in lines the profile knows)
@@ -1094,6 +1099,29 @@ def _rule_verdicts(
         # A list inside an article looks the same: menus count only outside the body.
         verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+def _video_embeds(
+    texts: Sequence[str], shapes: Sequence[LineShape], candidates: Sequence[int]
+) -> list[tuple[int, str]]:
+    """The lines of a video player set into a page: its label ("Click to play video: '...'"), the
+    clip's length under it ("2:15") and the clip's title under that (a line that is no sentence).
+
+    >>> texts = ["Click to play video: 'Storm hits coast'", "2:15", "Storm hits the coast", "Rain fell all day."]
+    >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], range(4))]
+    [0, 1, 2]
+    """
+    embeds: list[tuple[int, str]] = []
+    for k in candidates:
+        if not _VIDEO_LABEL.match(texts[k]):
+            continue
+        embeds.append((k, "video player (its label)"))
+        if k + 1 < len(texts) and _CLIP_LENGTH.fullmatch(texts[k + 1]):
+            embeds.append((k + 1, "video player (the clip's length)"))
+            title = k + 2
+            if title < len(texts) and not shapes[title].sentence and shapes[title].words <= MAX_HEADLINE_WORDS:
+                embeds.append((title, "video player (the clip's title)"))
+    return embeds
 
 
 def _lexicon_verdicts(
