@@ -171,6 +171,12 @@ _PHOTO_CAPTION = regexes.compile(
 # A video player's label and the clip's length under it ("Click to play video: '...'", "2:15").
 _VIDEO_LABEL = regexes.compile(r"\s*(?:Click|Tap|Press) (?:here )?to (?:play|watch) (?:the )?video\b")
 _CLIP_LENGTH = regexes.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*")
+# A line that is only a web address (a share bar's short link).
+_BARE_LINK = regexes.compile(r"(?:https?://|www\.)\S+")
+# A finance portal's quote box: its label and its tickers ("AAPL", "^GSPC", "BRK-B", "7203.T").
+_TICKER_LABEL = regexes.compile(r"\s*(?:In this (?:article|story)|Related (?:quotes|tickers|stocks)):?\s*")
+_TICKER = regexes.compile(r"\s*\^?[A-Z0-9][A-Z0-9.=^-]{0,11}(?:\s+[+-]?\d[\d.,]*%?)*\s*")
+MAX_TICKER_LINES = 8
 # Kinds of wire closing lines (``Trailer.kind``) that say a story has ended.
 _CLOSING_MARKS = ("marker", "separator", "credit", "source")
 # What every Korean credit _PHOTO_CAPTION finds holds.
@@ -1104,15 +1110,28 @@ def _rule_verdicts(
 def _video_embeds(
     texts: Sequence[str], shapes: Sequence[LineShape], candidates: Sequence[int]
 ) -> list[tuple[int, str]]:
-    """The lines of a video player set into a page: its label ("Click to play video: '...'"), the
-    clip's length under it ("2:15") and the clip's title under that (a line that is no sentence).
+    """The lines of a player or a box set into a page: a video player's label ("Click to play video:
+    '...'"), the clip's length under it ("2:15") and the clip's title under that (a line that is no
+    sentence); a finance portal's quote box ("In this article:" over its tickers).
 
     >>> texts = ["Click to play video: 'Storm hits coast'", "2:15", "Storm hits the coast", "Rain fell all day."]
+    >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], range(4))]
+    [0, 1, 2]
+    >>> texts = ["In this article:", "AAPL", "^GSPC", "Apple shares rose on Monday."]
     >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], range(4))]
     [0, 1, 2]
     """
     embeds: list[tuple[int, str]] = []
     for k in candidates:
+        if _TICKER_LABEL.fullmatch(texts[k]):
+            # A finance portal's box of the quotes a story names ("In this article:" over "AAPL").
+            embeds.append((k, "quote box (its label)"))
+            embeds += [
+                (j, "quote box (a ticker)")
+                for j in range(k + 1, min(len(texts), k + 1 + MAX_TICKER_LINES))
+                if all(_TICKER.fullmatch(texts[i]) for i in range(k + 1, j + 1))
+            ]
+            continue
         if not _VIDEO_LABEL.match(texts[k]):
             continue
         embeds.append((k, "video player (its label)"))
@@ -1871,11 +1890,14 @@ def _headline_ending_a_menu(
     for k in reach:
         text = texts[k].strip()
         verdict = verdicts.get(k)
-        if verdict is not None and (
-            verdict.kind in _SET_IN_ARTICLE
-            or (verdict.kind == "ui" and verdict.evidence and shapes[k].words <= MAX_CHROME_WORDS)
-        ):
-            continue  # a share bar, a photo's caption, "Read More" between the head and the body
+        if (
+            verdict is not None
+            and (
+                verdict.kind in _SET_IN_ARTICLE
+                or (verdict.kind == "ui" and verdict.evidence and shapes[k].words <= MAX_CHROME_WORDS)
+            )
+        ) or _BARE_LINK.fullmatch(text):
+            continue  # a share bar, its short link, a photo's caption, "Read More" between the head and the body
         if _is_head_metadata(text):
             named = (
                 named
