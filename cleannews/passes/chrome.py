@@ -173,6 +173,10 @@ _VIDEO_LABEL = regexes.compile(r"\s*(?:Click|Tap|Press) (?:here )?to (?:play|wat
 _CLIP_LENGTH = regexes.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*")
 # A line that is only a web address (a share bar's short link).
 _BARE_LINK = regexes.compile(r"(?:https?://|www\.)\S+")
+# A sentence closed by a credit in brackets, maybe with the time it was sent: "... in Seoul. (Yonhap) 11:29 AM".
+_AGENCY_CREDIT_END = regexes.compile(
+    r"[.!?][\"”’]?\s+\((?P<agency>[^()]{1,30})\)(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$"
+)
 # A finance portal's quote box: its label and its tickers ("AAPL", "^GSPC", "BRK-B", "7203.T").
 _TICKER_LABEL = regexes.compile(r"\s*(?:In this (?:article|story)|Related (?:quotes|tickers|stocks)):?\s*")
 _TICKER = regexes.compile(r"\s*\^?[A-Z0-9][A-Z0-9.=^-]{0,11}(?:\s+[+-]?\d[\d.,]*%?)*\s*")
@@ -642,8 +646,9 @@ def _shapes_of_paragraphs(
     lines that continue the line before (``lang``: the page's language, guessed when None).
 
     A line continues into the next when they stand together (no blank line between) and it ends
-    in a hyphen, or, as long as a hard-wrapped line, does not end a sentence while the next starts
-    in lower case (not so a column of lower-case links: "facebook", "linkedin").
+    in a hyphen (a lone word only over a line not in capitals), or, as long as a hard-wrapped
+    line, does not end a sentence while the next starts in lower case (not so a column of
+    lower-case links: "facebook", "linkedin").
     """
     stripped, sentences, counts = lines.stripped, lines.sentences, lines.word_counts
     together = map((1).__eq__, map(sub, positions[1:], positions))
@@ -651,7 +656,11 @@ def _shapes_of_paragraphs(
         k
         for k in compress(range(len(stripped) - 1), together)
         if not sentences[k]
-        and (stripped[k].endswith("-") or (len(stripped[k]) >= MIN_WRAPPED_CHARS and stripped[k + 1][:1].islower()))
+        and (
+            # (a lone word with a hyphen over a capital is a button, "A-" over a caption, not a wrap)
+            (stripped[k].endswith("-") and (" " in stripped[k] or not stripped[k + 1][:1].isupper()))
+            or (len(stripped[k]) >= MIN_WRAPPED_CHARS and stripped[k + 1][:1].islower())
+        )
     ]
     lang, words = _language_and_words(lines.texts, lang)
     function = stopwords(lang)
@@ -1084,6 +1093,8 @@ def _rule_verdicts(
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
         elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
+        elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
+            found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
     for k, why in _video_embeds(texts, shapes, rest):
         found.setdefault(k, Verdict(why, "caption", evidence=False))
     if cfg.profile is not None:
@@ -1105,6 +1116,29 @@ def _rule_verdicts(
         # A list inside an article looks the same: menus count only outside the body.
         verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+def _credited_above_a_dateline(text: str, below: str) -> bool:
+    """Whether a line is a photo's caption over a wire story: a sentence closed by an agency's
+    credit ("An official speaks in Seoul. (Yonhap)", maybe with the time the photo was sent) right
+    above the lede that opens with that story's dateline.
+
+    >>> lede = "SEOUL, Nov. 9 (Yonhap) -- Exports rose for a third month, data showed."
+    >>> _credited_above_a_dateline("An official speaks during a briefing in Seoul. (Yonhap)", lede)
+    True
+    >>> _credited_above_a_dateline("Exports rose in October, the ministry said. (Yonhap)", "Exports fell in May.")
+    False
+    """
+    match = _AGENCY_CREDIT_END.search(text)
+    if match is None:
+        return False
+    rules = wire_rules()
+    if not rules.is_agency(match.group("agency")):
+        return False
+    from cleannews.wire.dateline import find_dateline
+
+    dateline = find_dateline(below.strip(), rules, strict=True)
+    return dateline is not None and dateline.agency is not None
 
 
 def _video_embeds(
