@@ -56,6 +56,18 @@ def test_unlisted_name_after_by_vouched_by_time_in_removed_head() -> None:
     assert found is not None and found.names == "Kashmir Brummel"
 
 
+def test_one_name_after_by_with_its_time_in_removed_head() -> None:
+    found = byline_among(
+        ["Recipes", "Homemade Pear Jam", "by Amanda December 6, 2017", "Sharing is caring!"], wire_rules()
+    )
+    assert found is not None and found.names == "Amanda"
+
+
+def test_name_under_time_with_its_mark_in_removed_head() -> None:
+    found = byline_among(["Blog", "Mission accomplished!", "2025-12-17 ·", "Trond Teigen"], wire_rules())
+    assert found is not None and found.names == "Trond Teigen"
+
+
 def test_unlisted_name_needs_time_or_credit_beside() -> None:
     rules = wire_rules()
     assert byline_among(["Blog", "By Event Type", "Webinars", "Workshops"], rules) is None

@@ -933,7 +933,8 @@ def _vouched_in_removed_head(texts: list[str], index: int, rules: WireRules) -> 
         return True
     if page_head.is_collective(text) and _leads_to_time(texts, index + 1, rules):
         return True  # "The Upwork Team" over "Published" over "|" over the time
-    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1], rules)
+    # ("2025-12-17 ·": the time with the mark that parted it from the name on the page)
+    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1].strip(" ·•⋅|"), rules)
 
 
 def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
@@ -963,8 +964,12 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
                 parsed = None  # "Authors" over "Find Jobs": two items of a menu (but "By" over names over a time)
         elif has_byline_prefix(text, rules):
             parsed = parse_byline(text, rules)
+            dated = parsed is None and _dated_writer(text, rules)
+            if dated:
+                parsed = page_head.prefixed_writer(text, rules)  # "by Amanda December 6, 2017"
             if (
                 parsed is not None
+                and not dated
                 and parsed.affiliation is None
                 and not plausible_bare_names(parsed.names, rules)
                 and not (page_head.is_collective(parsed.names) and texts.count(text) == 1)
@@ -990,6 +995,17 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
         if parsed is not None:
             return parsed
     return None
+
+
+def _dated_writer(text: str, rules: WireRules) -> bool:
+    """A "By" line that gives the time after the writer: "by Amanda December 6, 2017"."""
+    from cleannews.wire import page_head
+
+    found = page_head.prefixed_writer(text, rules)
+    if found is None:
+        return False
+    rest = text[text.find(found.names) + len(found.names) :].strip(" |·•⋅-–—,")
+    return bool(rest) and is_timestamp(rest, rules)
 
 
 def _credited_beside(texts: list[str], index: int, names: str, rules: WireRules) -> bool:

@@ -140,19 +140,8 @@ def prefixed_writer(line: str, rules: WireRules) -> Byline | None:
         return None  # the rest of a sentence
     if is_collective(names) or (" " not in names and is_single_writer(names, rules)):
         return Byline(names)
-    pair = names.split(" and ")
-    if len(pair) == 2 and all(is_single_writer(n, rules) for n in pair):
-        return Byline(names)  # "By Linny and Amanda"
-    if len(pair) == 2 and head.casefold() == "written" and all(_given_name_alone(n, rules) for n in pair):
-        return Byline(names)  # "Written By Linny and Peter": after "Written by", common given names too
-    return None
-
-
-def _given_name_alone(word: str, rules: WireRules) -> bool:
-    """A listed given name, capitalised, no month or weekday ("Peter", not "May")."""
-    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
-        return False
-    return is_given_name(word) and not (rules.is_month(word) or word.casefold() in rules.weekdays)
+    if " and " in names and all(is_single_writer(n, rules) for n in names.split(" and ")):
+        return Byline(names)  # "Written By Linny and Peter"
     return None
 
 
