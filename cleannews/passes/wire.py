@@ -30,7 +30,7 @@ from cleannews.wire.byline import (
 )
 from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
-from cleannews.wire.names import looks_like_names
+from cleannews.wire.names import looks_like_names, split_names
 from cleannews.wire.residue import (
     RESIDUE_BLOCK_LINES,
     bracketed_credits,
@@ -968,7 +968,8 @@ def _vouched_in_removed_head(texts: list[str], index: int, rules: WireRules) -> 
         return True
     if page_head.is_collective(text) and _leads_to_time(texts, index + 1, rules):
         return True  # "The Upwork Team" over "Published" over "|" over the time
-    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1], rules)
+    # ("2025-12-17 ·": the time with the mark that parted it from the name on the page)
+    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1].strip(" ·•⋅|"), rules)
 
 
 def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
@@ -998,11 +999,16 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
                 parsed = None  # "Authors" over "Find Jobs": two items of a menu (but "By" over names over a time)
         elif has_byline_prefix(text, rules):
             parsed = parse_byline(text, rules)
+            dated = parsed is None and _dated_writer(text, rules)
+            if dated:
+                parsed = page_head.prefixed_writer(text, rules)  # "by Amanda December 6, 2017"
             if (
                 parsed is not None
+                and not dated
                 and parsed.affiliation is None
                 and not plausible_bare_names(parsed.names, rules)
                 and not (page_head.is_collective(parsed.names) and texts.count(text) == 1)
+                and not _credited_beside(texts, i, parsed.names, rules)
             ):
                 # "By Event Type": a menu's heading; a team is the writer ("By the Editorial Team"), unless
                 # it signs several teasers
@@ -1024,6 +1030,44 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
         if parsed is not None:
             return parsed
     return None
+
+
+def _dated_writer(text: str, rules: WireRules) -> bool:
+    """A "By" line that gives the time after the writer: "by Amanda December 6, 2017"."""
+    from cleannews.wire import page_head
+
+    found = page_head.prefixed_writer(text, rules)
+    if found is None:
+        return False
+    rest = text[text.find(found.names) + len(found.names) :].strip(" |·•⋅-–—,")
+    return bool(rest) and is_timestamp(rest, rules)
+
+
+def _credited_beside(texts: list[str], index: int, names: str, rules: WireRules) -> bool:
+    """Names after "By" that no name list knows ("By Kaavya Shah"), vouched for by what a byline
+    has under it: the publication time or another credit ("Edited By: John Roe") within the next
+    lines, and no place, outlet or page section in the names' place ("By Event Type" heads a menu).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _credited_beside(["By Kaavya Shah", "July 18, 2024"], 0, "Kaavya Shah", wire_rules())
+    True
+    >>> _credited_beside(["By Event Type", "Webinars", "Workshops"], 0, "Event Type", wire_rules())
+    False
+    """
+    from cleannews.wire import page_head
+
+    if not looks_like_names(names) or not all(page_head.unlisted_person(n, rules) for n in split_names(names)):
+        return False
+    for text in texts[index + 1 : index + 1 + _CREDIT_REACH]:
+        if is_timestamp(text, rules) or page_head.vouches_with_time(text, rules):
+            return True
+        if not (page_head.is_mark(text) or head_label(text, rules) is not None or page_head.other_credit(text)):
+            return False
+    return False
+
+
+# How far under a "By" line its time or another credit may stand (past labels and marks).
+_CREDIT_REACH = 3
 
 
 def _other_bylines(texts: list[str], index: int, found: Byline, rules: WireRules) -> bool:
@@ -1093,8 +1137,8 @@ def _head_line_as_title(lines: list[Line], rules: WireRules) -> bool:
     )
 
 
-# An agency's name and the city it filed from on one head line: "Press Trust of India | Hyderabad".
-_PROVIDER_AND_PLACE = regexes.compile(r"(?P<agency>[^|•·]{2,40}?)\s+[|•·]\s+(?P<place>[^|•·\d]{3,30})")
+# An agency's name and the city it filed from on one head line: "Press Trust of India | Hyderabad", "PTI, Washington,".
+_PROVIDER_AND_PLACE = regexes.compile(r"(?P<agency>[^|•·,]{2,40}?)(?:\s+[|•·]\s+|,\s+)(?P<place>[^|•·,\d]{3,30}?),?")
 
 
 def _provider_line(text: str, rules: WireRules) -> str | None:
@@ -1104,12 +1148,19 @@ def _provider_line(text: str, rules: WireRules) -> str | None:
     >>> from cleannews.wire.rules import wire_rules
     >>> [_provider_line(t, wire_rules()) for t in ("Reuters", "Press Trust of India | Hyderabad", "Reuters | Business")]
     ['Reuters', 'Press Trust of India', None]
+    >>> [_provider_line(t, wire_rules()) for t in ("PTI, Washington,", "Reuters March 3, 2024 11:03 PM")]
+    ['PTI', 'Reuters']
     """
     from cleannews.wire.timestamp import is_city
 
     text = text.strip()
     if (agency := rules.agency_of(text)) is not None and text == agency:
         return agency
+    words = text.split()
+    for k in range(1, min(len(words), 5)):
+        head = " ".join(words[:k])
+        if rules.agency_of(head) == head and is_timestamp(" ".join(words[k:]).strip(" |·•-–—,"), rules):
+            return head  # "Reuters November 18, 2019 11:03 PM": the agency beside the time
     if (split := _PROVIDER_AND_PLACE.fullmatch(text)) is None or not is_city(split["place"].strip(), rules):
         return None
     agency = rules.agency_of(split["agency"])
