@@ -179,3 +179,165 @@ def test_negative_article_opening_on_its_date_keeps_it() -> None:
     # a date alone (no clock) on the first line stays: an article's text may open on its date
     text = f"May 20, 2025\n\n{LEDE}\n\n{BODY[0]}\n"
     assert "May 20, 2025" in clean(text).text
+
+
+def test_a_portal_s_photo_credit_and_donation_box_leave_the_agency_s_closing_lines_to_the_wire_pass() -> None:
+    text = _page(
+        ["The Daily Ledger", "Politics", "Economy", "World", "Opinion", "Videos", "Subscribe", ""],
+        [
+            "Exports rise for third straight month on chip demand",
+            "PTI\n3 March, 2026 11:05 am IST",
+            "Text Size:",
+            "File photo | PTI",
+            "Pune (Maharashtra) [India], March 3 (PTI): " + LEDE,
+            *BODY[:2],
+            BODY[2] + " (PTI)",
+            "This report is auto-generated from PTI news service. The Daily Ledger holds no responsibility for "
+            "its content.",
+        ],
+        [
+            "",
+            "Subscribe to our channels on YouTube, Telegram & WhatsApp",
+            "",
+            "Support Our Journalism",
+            "Readers deserve fearless, independent reporting from every district. The Daily Ledger - with its "
+            "reporters and editors - is doing just that.",
+            "Support Our Journalism",
+            "",
+            "Most Popular",
+            "Court upholds ban on single-use plastics",
+            "",
+            "Copyright © 2026 Ledger Media Pvt. Ltd. All rights reserved.",
+        ],
+    )
+    result = clean(text)
+    wire_removed = {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert "File photo" not in result.text
+    assert "Support Our Journalism" not in result.text and "YouTube" not in result.text
+    assert any(line.startswith("This report is auto-generated") for line in wire_removed)
+    assert any(e.pass_name == "wire" and e.before.strip() == "(PTI)" for e in result.edits)
+    assert result.text.rstrip().endswith("for electronics.")
+    assert result.source == "PTI"
+
+
+def test_a_short_agency_story_ends_at_its_closing_lines_not_at_the_agency_s_footer() -> None:
+    text = _page(
+        ["Menu", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Newsletters", ""],
+        [
+            "Storm cuts power to thousands along the coast",
+            "By JANE DOE\nUpdated 8:03 PM EDT, November 15, 2025",
+            "PHOENIX (AP) — Power went out for thousands on Saturday.",
+            "Crews worked through the night.",
+            "___\nFollow AP's coverage of the weather at https://apnews.com/hub/weather.",
+        ],
+        [
+            "",
+            "Most read",
+            "Court upholds ban on single-use plastics",
+            "Central bank holds rates steady, signals caution",
+            "Rail strike called off after pay deal",
+            "",
+            "The Associated Press is an independent global news organization dedicated to factual reporting. "
+            "Founded in 1846, AP today remains the most trusted source of fast, accurate, unbiased news in all "
+            "formats and the essential provider of the technology and services vital to the news business.",
+            "The Associated Press",
+            "ap.org",
+            "Careers",
+            "Contact Us",
+            "Terms of Use",
+            "Privacy Policy",
+            "Copyright 2025 The Associated Press. All Rights Reserved.",
+        ],
+    )
+    result = clean(text)
+    wire_removed = {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert "___" in wire_removed
+    assert "The Associated Press" not in wire_removed
+    assert result.source == "AP"
+    assert "independent global news organization" not in result.text
+    assert "Court upholds ban" not in result.text
+    assert result.text.rstrip().endswith("Crews worked through the night.")
+
+
+def test_a_video_player_between_the_byline_and_the_lede_leaves_the_head_to_the_wire_pass() -> None:
+    text = _page(
+        ["City News", "Skip to main content", "Watch", "Canada", "World", "Politics", "Money", "Health", ""],
+        [
+            "Exports rise for third straight month",
+            "By Jane Doe The Canadian Press\nPosted July 11, 2025 4:24 pm",
+            "Click to play video: 'Storm cuts power to thousands'\n2:15\nAirline cancels flights as pilots walk out",
+            "TORONTO — " + LEDE,
+            *BODY,
+            "This report by The Canadian Press was first published July 11, 2025.",
+        ],
+        ["", "Trending Now", "Court upholds ban on single-use plastics", "", "© 2025 City News Inc."],
+    )
+    result = clean(text)
+    wire_removed = {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert {"By Jane Doe The Canadian Press", "Posted July 11, 2025 4:24 pm"} <= wire_removed
+    assert "Airline cancels flights" not in result.text and "2:15" not in result.text
+    assert result.byline == "Jane Doe"
+    assert result.text.split("\n\n")[1].startswith("TORONTO — ")
+
+
+def test_a_quote_box_under_the_agency_line_leaves_the_tagged_headline_to_the_wire_pass() -> None:
+    text = _page(
+        ["Finance Portal", "Search query", "Sign in", "Mail", "News", "Finance", "Sports", "More", ""],
+        [
+            "UPDATE 1-Exports rise for third straight month on chip demand",
+            "Reuters\nThu, July 10, 2025 at 5:24 PM UTC 3 min read",
+            "In this article:\nAAPL\n^GSPC",
+            "WASHINGTON, July 10 (Reuters) - " + LEDE,
+            *BODY,
+            "(Reporting by Jane Doe; Editing by John Roe)",
+        ],
+        ["", "View comments", "", "Recommended Stories", "Court upholds ban on single-use plastics"],
+    )
+    result = clean(text)
+    assert result.tags == ("UPDATE 1",)
+    assert result.source == "Reuters"
+    assert "AAPL" not in result.text and "In this article" not in result.text
+    assert result.text.split("\n\n")[1].startswith("WASHINGTON, July 10 (Reuters) - ")
+
+
+def test_a_caption_credited_to_the_agency_over_the_dateline_is_chrome_not_the_lede() -> None:
+    text = _page(
+        ["Yonhap News Agency", "KOREAN", "CHINESE", "Latest", "National", "Economy", "Search", "Close", ""],
+        [
+            "(URGENT) Exports rise for third straight month on chip demand",
+            "All News 21:36 June 3, 2026",
+            "facebook\ntwitter\nURL\nPrint\nA+\nA-\nAn official speaks during a press briefing in Seoul. (Yonhap)",
+            "SEOUL, June 3 (Yonhap) -- " + LEDE,
+            *BODY,
+            "(END)",
+        ],
+        ["", "Most Viewed", "1. Court upholds ban on single-use plastics", "", "(C) Yonhap News Agency"],
+    )
+    result = clean(text)
+    assert result.tags == ("URGENT",)
+    assert "All News 21:36 June 3, 2026" in {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert "An official speaks" not in result.text
+
+
+def test_a_title_case_headline_over_the_byline_a_share_bar_and_a_photo_stays_the_story_s_head() -> None:
+    text = _page(
+        ["Menu", "World", "U.S.", "Politics", "Sports", "Entertainment", "Business", "Newsletters", "Search Query"],
+        [
+            "Your Car Maintenance Checklist",
+            "By JOHN ROE\nUpdated 8:01 AM GMT, February 10, 2025",
+            "Share\nCopy\nLink copied\nEmail\nFacebook\nX\nReddit",
+            "FILE - People walk past the building, Feb. 10, 2024, in New York. (AP Photo/Jane Doe, File)\nRead More",
+            "SPRINGFIELD, Ill. (AP) — " + LEDE,
+            *BODY,
+        ],
+        ["", "Most read", "Court upholds ban on single-use plastics", "", "Copyright 2025 The Associated Press."],
+    )
+    result = clean(text)
+    wire_removed = {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert {"By JOHN ROE", "Updated 8:01 AM GMT, February 10, 2025"} <= wire_removed
+    assert result.byline == "JOHN ROE"
+
+
+def test_pa_news_agency_in_the_byline_s_place_names_the_source() -> None:
+    result = clean("By PA News Agency\n\nLONDON — " + LEDE + "\n\n" + "\n\n".join(BODY) + "\n")
+    assert (result.byline, result.source) == ("PA News Agency", "PA News Agency")

@@ -164,7 +164,25 @@ _PHOTO_CAPTION = regexes.compile(
     r"|\[촬영\s[^\[\]]{1,20}\]\s*$|\[[A-Z][\w ]{1,20}=연합뉴스\]\s*$"
     # A sentence, then its credit in capitals after a bar: "Officials inspect the site. | KYODO".
     r"|[.!?][\"”’)]?\s+\|\s+[A-Z][A-Z0-9 /&.'-]{1,40}$"
+    # A caption that says it is one, then its credit: "Representational image | ANI", "File photo: ... | PTI".
+    r"|^\s*(?:(?:File|Representational|Representative|Illustrative|Archive)\s+)?(?:[Pp]hoto|[Ii]mage|[Pp]icture)"
+    r"(?:\s+for\s+representation)?(?:[:,]\s[^|]{1,120})?\s+\|\s+[A-Z][A-Z0-9 /&.'-]{1,40}$"
 )
+# A video player's label and the clip's length under it ("Click to play video: '...'", "2:15").
+_VIDEO_LABEL = regexes.compile(r"\s*(?:Click|Tap|Press) (?:here )?to (?:play|watch) (?:the )?video\b")
+_CLIP_LENGTH = regexes.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*")
+# A line that is only a web address (a share bar's short link).
+_BARE_LINK = regexes.compile(r"(?:https?://|www\.)\S+")
+# A sentence closed by a credit in brackets, maybe with the time it was sent: "... in Seoul. (Yonhap) 11:29 AM".
+_AGENCY_CREDIT_END = regexes.compile(
+    r"[.!?][\"”’]?\s+\((?P<agency>[^()]{1,30})\)(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?\s*$"
+)
+# A finance portal's quote box: its label and its tickers ("AAPL", "^GSPC", "BRK-B", "7203.T").
+_TICKER_LABEL = regexes.compile(r"\s*(?:In this (?:article|story)|Related (?:quotes|tickers|stocks)):?\s*")
+_TICKER = regexes.compile(r"\s*\^?[A-Z0-9][A-Z0-9.=^-]{0,11}(?:\s+[+-]?\d[\d.,]*%?)*\s*")
+MAX_TICKER_LINES = 8
+# Kinds of wire closing lines (``Trailer.kind``) that say a story has ended.
+_CLOSING_MARKS = ("marker", "separator", "credit", "source")
 # What every Korean credit _PHOTO_CAPTION finds holds.
 _KOREAN_CREDIT_WORDS = ("사진]", "제공", "촬영", "=연합뉴스]")
 
@@ -179,6 +197,8 @@ def _may_be_photo_caption(text: str) -> bool:
     (True, False)
     >>> bool(_PHOTO_CAPTION.search("Officials inspect the site on Thursday. | KYODO"))
     True
+    >>> [bool(_PHOTO_CAPTION.search(t)) for t in ("Representational image | ANI", "Image wins award | ANI")]
+    [True, False]
     """
     if "]" in text and any(map(text.__contains__, _KOREAN_CREDIT_WORDS)):
         return True  # "회의 모습 [연합뉴스 자료사진]"
@@ -639,8 +659,9 @@ def _shapes_of_paragraphs(
     lines that continue the line before (``lang``: the page's language, guessed when None).
 
     A line continues into the next when they stand together (no blank line between) and it ends
-    in a hyphen, or, as long as a hard-wrapped line, does not end a sentence while the next starts
-    in lower case (not so a column of lower-case links: "facebook", "linkedin").
+    in a hyphen (a lone word only over a line not in capitals), or, as long as a hard-wrapped
+    line, does not end a sentence while the next starts in lower case (not so a column of
+    lower-case links: "facebook", "linkedin").
     """
     stripped, sentences, counts = lines.stripped, lines.sentences, lines.word_counts
     together = map((1).__eq__, map(sub, positions[1:], positions))
@@ -648,7 +669,11 @@ def _shapes_of_paragraphs(
         k
         for k in compress(range(len(stripped) - 1), together)
         if not sentences[k]
-        and (stripped[k].endswith("-") or (len(stripped[k]) >= MIN_WRAPPED_CHARS and stripped[k + 1][:1].islower()))
+        and (
+            # (a lone word with a hyphen over a capital is a button, "A-" over a caption, not a wrap)
+            (stripped[k].endswith("-") and (" " in stripped[k] or not stripped[k + 1][:1].isupper()))
+            or (len(stripped[k]) >= MIN_WRAPPED_CHARS and stripped[k + 1][:1].islower())
+        )
     ]
     lang, words = _language_and_words(lines.texts, lang)
     function = stopwords(lang)
@@ -1083,6 +1108,10 @@ def _rule_verdicts(
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
         elif is_player_position(text):
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
+        elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
+            found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
+    for k, why in _video_embeds(texts, shapes, rest):
+        found.setdefault(k, Verdict(why, "caption", evidence=False))
     if cfg.profile is not None:
         unexplained = [k for k in rest if k not in found]
         # (the lines' keys made a window at a time; a credit is looked for only in lines the profile knows)
@@ -1102,6 +1131,65 @@ def _rule_verdicts(
         # A list inside an article looks the same: menus count only outside the body.
         verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+def _credited_above_a_dateline(text: str, below: str) -> bool:
+    """Whether a line is a photo's caption over a wire story: a sentence closed by an agency's
+    credit ("An official speaks in Seoul. (Yonhap)", maybe with the time the photo was sent) right
+    above the lede that opens with that story's dateline.
+
+    >>> lede = "SEOUL, Nov. 9 (Yonhap) -- Exports rose for a third month, data showed."
+    >>> _credited_above_a_dateline("An official speaks during a briefing in Seoul. (Yonhap)", lede)
+    True
+    >>> _credited_above_a_dateline("Exports rose in October, the ministry said. (Yonhap)", "Exports fell in May.")
+    False
+    """
+    match = _AGENCY_CREDIT_END.search(text)
+    if match is None:
+        return False
+    rules = wire_rules()
+    if not rules.is_agency(match.group("agency")):
+        return False
+    from cleannews.wire.dateline import find_dateline
+
+    dateline = find_dateline(below.strip(), rules, strict=True)
+    return dateline is not None and dateline.agency is not None
+
+
+def _video_embeds(
+    texts: Sequence[str], shapes: Sequence[LineShape], candidates: Sequence[int]
+) -> list[tuple[int, str]]:
+    """The lines of a player or a box set into a page: a video player's label ("Click to play video:
+    '...'"), the clip's length under it ("2:15") and the clip's title under that (a line that is no
+    sentence); a finance portal's quote box ("In this article:" over its tickers).
+
+    >>> texts = ["Click to play video: 'Storm hits coast'", "2:15", "Storm hits the coast", "Rain fell all day."]
+    >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], range(4))]
+    [0, 1, 2]
+    >>> texts = ["In this article:", "AAPL", "^GSPC", "Apple shares rose on Monday."]
+    >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], range(4))]
+    [0, 1, 2]
+    """
+    embeds: list[tuple[int, str]] = []
+    for k in candidates:
+        if _TICKER_LABEL.fullmatch(texts[k]):
+            # A finance portal's box of the quotes a story names ("In this article:" over "AAPL").
+            embeds.append((k, "quote box (its label)"))
+            embeds += [
+                (j, "quote box (a ticker)")
+                for j in range(k + 1, min(len(texts), k + 1 + MAX_TICKER_LINES))
+                if all(_TICKER.fullmatch(texts[i]) for i in range(k + 1, j + 1))
+            ]
+            continue
+        if not _VIDEO_LABEL.match(texts[k]):
+            continue
+        embeds.append((k, "video player (its label)"))
+        if k + 1 < len(texts) and _CLIP_LENGTH.fullmatch(texts[k + 1]):
+            embeds.append((k + 1, "video player (the clip's length)"))
+            title = k + 2
+            if title < len(texts) and not shapes[title].sentence and shapes[title].words <= MAX_HEADLINE_WORDS:
+                embeds.append((title, "video player (the clip's title)"))
+    return embeds
 
 
 def _lexicon_verdicts(
@@ -1421,7 +1509,9 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
                 for j in range(mark + 1, resume):
                     boxes[j] = f'links under the section heading "{heading}" inside the article'
                 k = resume + 1
-            elif above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(mark, verdicts, paragraphs)):
+            elif (
+                above >= MIN_RESUMED_WORDS / 2 and (above >= total / 4 or _thread_follows(mark, verdicts, paragraphs))
+            ) or _story_closed_above(texts, mark):
                 end = mark - 1
                 break
     while end > start and not shapes[end].prose and end not in data:
@@ -1609,6 +1699,25 @@ def _is_data_row(text: str) -> bool:
     [True, True, False, False]
     """
     return bool(_DIGIT.search(text) or text.lstrip().startswith(_BULLETS)) and len(_WORD.findall(text)) >= 2
+
+
+def _story_closed_above(texts: Sequence[str], heading: int) -> bool:
+    """Whether the line above a section heading closes a wire story ("(END)", "___", "Follow AP's
+    coverage at ...", "(Reporting by ...)", "Source: Yonhap"): the article has ended there, however
+    short it was.
+
+    >>> _story_closed_above(["The talks resume on Monday.", "(END)", "", "Most read"], 3)
+    True
+    >>> _story_closed_above(["The talks resume on Monday.", "", "Most read"], 2)
+    False
+    """
+    from cleannews.wire.trailer import classify_trailer
+
+    k = heading - 1
+    while k >= 0 and not texts[k].strip():
+        k -= 1
+    trailer = classify_trailer(texts[k], wire_rules()) if k >= 0 else None
+    return trailer is not None and trailer.kind in _CLOSING_MARKS
 
 
 def _thread_follows(heading: int, verdicts: dict[int, Verdict], paragraphs: int) -> bool:
@@ -1829,6 +1938,15 @@ def _headline_ending_a_menu(
     named = False
     for k in reach:
         text = texts[k].strip()
+        verdict = verdicts.get(k)
+        if (
+            verdict is not None
+            and (
+                verdict.kind in _SET_IN_ARTICLE
+                or (verdict.kind == "ui" and verdict.evidence and shapes[k].words <= MAX_CHROME_WORDS)
+            )
+        ) or _BARE_LINK.fullmatch(text):
+            continue  # a share bar, its short link, a photo's caption, "Read More" between the head and the body
         if _is_head_metadata(text):
             named = (
                 named

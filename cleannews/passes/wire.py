@@ -30,7 +30,7 @@ from cleannews.wire.byline import (
 )
 from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
-from cleannews.wire.names import looks_like_names
+from cleannews.wire.names import looks_like_names, split_names
 from cleannews.wire.residue import (
     RESIDUE_BLOCK_LINES,
     bracketed_credits,
@@ -73,7 +73,9 @@ SUMMARY = "headline tags, dateline, byline and closing credits into metadata; ta
 _MAX_DEKS = 2
 _MAX_DEK_WORDS = 60
 # Where a source can come from, most trusted first.
-_SOURCE_RANK = {"source": 0, "signoff": 1, "headline": 2, "byline": 3, "dateline": 4, "note": 5}
+# A portal's provider line over the time ("PR Newswire") ranks under a source line: the issuer that a
+# release's closing "SOURCE Acme Corp" names is its source, the wire only carried it.
+_SOURCE_RANK = {"source": 0, "provider": 1, "signoff": 2, "headline": 3, "byline": 4, "dateline": 5, "note": 6}
 _TRAILER_REASONS = {
     "marker": "end marker",
     "separator": "separator closing the article",
@@ -336,14 +338,39 @@ def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
     []
     """
     last = next((line.origin for line in reversed(doc.lines) if line.text.strip()), -1)
-    closing = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    taken = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
+    closing = [removal.text for removal in taken]
     found: list[Trailer] = []
-    for removal in closing:
-        trailer = classify_trailer(removal.text, rules)
+    index = 0
+    while index < len(closing):
+        trailer = classify_trailer(closing[index], rules)
         if trailer is None:
-            break
+            # a release's contact block ("Contact:" over names and numbers) is read past, naming nothing
+            if not (block := _contact_run(closing, index, rules)):
+                break
+            index += block
+            continue
         found.append(trailer)
+        index += 1
     return found
+
+
+def _contact_run(texts: list[str], start: int, rules: WireRules) -> int:
+    """How many of ``texts`` from ``start`` on form a press release's contact block, its label first.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _contact_run(["Contact:", "Jane Doe", "jane@acme.com", "Source: Acme Corp"], 0, wire_rules(()))
+    3
+    """
+    limit = min(len(texts), start + MAX_CONTACT_LINES)
+    for index in range(start + 1, limit):
+        if (trailer := classify_trailer(texts[index], rules)) is not None and trailer.kind != "email":
+            limit = index  # a closing line of its own ("Source: Acme Corp") ends the block
+            break
+    for end in range(limit, start + 1, -1):
+        if contact_block(texts[start:end], rules) == end - start:
+            return end - start
+    return 0
 
 
 # A feed reader's label before the headline of a saved item: "Title: UPDATE 1-Fed holds rates".
@@ -599,7 +626,7 @@ def _head_lines(
         ):
             # The agency's name alone among the head lines ("共同通信", "Associated Press"), or with
             # the place it filed from ("Press Trust of India | Hyderabad", Business Standard)
-            sources.append((_SOURCE_RANK["source"], agency))
+            sources.append((_SOURCE_RANK["provider"], agency))
             taken.add("byline")  # the story's credit line, as a byline is
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
@@ -691,6 +718,8 @@ def _record_field_in_head(
             changes.recorded.setdefault("copyright", text)  # a copyright line among the fields
         elif among and _is_publication(text, rules):
             sources.append((_SOURCE_RANK["source"], text))  # "Reuters News" over "English"
+        elif among and (issuer := _SOURCE_FIELD.fullmatch(text)) is not None:
+            sources.append((_SOURCE_RANK["source"], issuer.group("name")))  # ReliefWeb's "Source: OCHA"
         elif "field" in taken and is_source_code(text):
             pass  # Factiva's code of the source: "LBA", "CPR"
         else:
@@ -711,6 +740,12 @@ def _record_field_in_head(
         changes.drop(index, "head line (a field of a database's record) removed")
     return fielded
 
+
+# A "Source:" field among a repost's fields ("Country: Sudan", "Format: News and Press Release"): the
+# issuer's name, a few capitalised words.
+_SOURCE_FIELD = regexes.compile(
+    r"Source\s*:\s*(?P<name>[A-Z][\w.&'’-]*(?: (?:of |for |and |the |de )?[A-Z][\w.&'’-]*){0,7})"
+)
 
 # NewsBank's first line: the publication and the date.
 _PUBLICATION_AND_DATE = regexes.compile(r"(?P<name>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<date>.{6,60})")
@@ -899,8 +934,8 @@ def _page_head_candidate(
         parsed = parse_byline(text, rules)
         vouched = any(is_timestamp(line, rules) for line in beside)
         return (parsed, [index]) if parsed is not None and vouched else None
-    if not bare:
-        return None
+    if not bare or _provider_line(text, rules) is not None:
+        return None  # an agency's name alone over the time is the provider, no writer ("GlobeNewswire")
     under = below
     third = _next_text(lines, after + 1)
     if third < len(lines) and page_head.is_section(below) and is_timestamp(lines[third].text, rules):
@@ -955,7 +990,8 @@ def _vouched_in_removed_head(texts: list[str], index: int, rules: WireRules) -> 
         return True
     if page_head.is_collective(text) and _leads_to_time(texts, index + 1, rules):
         return True  # "The Upwork Team" over "Published" over "|" over the time
-    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1], rules)
+    # ("2025-12-17 ·": the time with the mark that parted it from the name on the page)
+    return person and index == len(texts) - 1 and index > 0 and is_timestamp(texts[index - 1].strip(" ·•⋅|"), rules)
 
 
 def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
@@ -985,11 +1021,16 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
                 parsed = None  # "Authors" over "Find Jobs": two items of a menu (but "By" over names over a time)
         elif has_byline_prefix(text, rules):
             parsed = parse_byline(text, rules)
+            dated = parsed is None and _dated_writer(text, rules)
+            if dated:
+                parsed = page_head.prefixed_writer(text, rules)  # "by Amanda December 6, 2017"
             if (
                 parsed is not None
+                and not dated
                 and parsed.affiliation is None
                 and not plausible_bare_names(parsed.names, rules)
                 and not (page_head.is_collective(parsed.names) and texts.count(text) == 1)
+                and not _credited_beside(texts, i, parsed.names, rules)
             ):
                 # "By Event Type": a menu's heading; a team is the writer ("By the Editorial Team"), unless
                 # it signs several teasers
@@ -1011,6 +1052,44 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
         if parsed is not None:
             return parsed
     return None
+
+
+def _dated_writer(text: str, rules: WireRules) -> bool:
+    """A "By" line that gives the time after the writer: "by Amanda December 6, 2017"."""
+    from cleannews.wire import page_head
+
+    found = page_head.prefixed_writer(text, rules)
+    if found is None:
+        return False
+    rest = text[text.find(found.names) + len(found.names) :].strip(" |·•⋅-–—,")
+    return bool(rest) and is_timestamp(rest, rules)
+
+
+def _credited_beside(texts: list[str], index: int, names: str, rules: WireRules) -> bool:
+    """Names after "By" that no name list knows ("By Kaavya Shah"), vouched for by what a byline
+    has under it: the publication time or another credit ("Edited By: John Roe") within the next
+    lines, and no place, outlet or page section in the names' place ("By Event Type" heads a menu).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _credited_beside(["By Kaavya Shah", "July 18, 2024"], 0, "Kaavya Shah", wire_rules())
+    True
+    >>> _credited_beside(["By Event Type", "Webinars", "Workshops"], 0, "Event Type", wire_rules())
+    False
+    """
+    from cleannews.wire import page_head
+
+    if not looks_like_names(names) or not all(page_head.unlisted_person(n, rules) for n in split_names(names)):
+        return False
+    for text in texts[index + 1 : index + 1 + _CREDIT_REACH]:
+        if is_timestamp(text, rules) or page_head.vouches_with_time(text, rules):
+            return True
+        if not (page_head.is_mark(text) or head_label(text, rules) is not None or page_head.other_credit(text)):
+            return False
+    return False
+
+
+# How far under a "By" line its time or another credit may stand (past labels and marks).
+_CREDIT_REACH = 3
 
 
 def _other_bylines(texts: list[str], index: int, found: Byline, rules: WireRules) -> bool:
@@ -1080,8 +1159,8 @@ def _head_line_as_title(lines: list[Line], rules: WireRules) -> bool:
     )
 
 
-# An agency's name and the city it filed from on one head line: "Press Trust of India | Hyderabad".
-_PROVIDER_AND_PLACE = regexes.compile(r"(?P<agency>[^|•·]{2,40}?)\s+[|•·]\s+(?P<place>[^|•·\d]{3,30})")
+# An agency's name and the city it filed from on one head line: "Press Trust of India | Hyderabad", "PTI, Washington,".
+_PROVIDER_AND_PLACE = regexes.compile(r"(?P<agency>[^|•·,]{2,40}?)(?:\s+[|•·]\s+|,\s+)(?P<place>[^|•·,\d]{3,30}?),?")
 
 
 def _provider_line(text: str, rules: WireRules) -> str | None:
@@ -1091,12 +1170,19 @@ def _provider_line(text: str, rules: WireRules) -> str | None:
     >>> from cleannews.wire.rules import wire_rules
     >>> [_provider_line(t, wire_rules()) for t in ("Reuters", "Press Trust of India | Hyderabad", "Reuters | Business")]
     ['Reuters', 'Press Trust of India', None]
+    >>> [_provider_line(t, wire_rules()) for t in ("PTI, Washington,", "Reuters March 3, 2024 11:03 PM")]
+    ['PTI', 'Reuters']
     """
     from cleannews.wire.timestamp import is_city
 
     text = text.strip()
     if (agency := rules.agency_of(text)) is not None and text == agency:
         return agency
+    words = text.split()
+    for k in range(1, min(len(words), 5)):
+        head = " ".join(words[:k])
+        if rules.agency_of(head) == head and is_timestamp(" ".join(words[k:]).strip(" |·•-–—,"), rules):
+            return head  # "Reuters November 18, 2019 11:03 PM": the agency beside the time
     if (split := _PROVIDER_AND_PLACE.fullmatch(text)) is None or not is_city(split["place"].strip(), rules):
         return None
     agency = rules.agency_of(split["agency"])

@@ -10,7 +10,7 @@ from cleannews.wire.people import reads_as_person
 from cleannews.wire.rules import WireRules
 from cleannews.wire.timestamp import is_timestamp
 
-_SEGMENTS = regexes.compile(r"\s+[|•·⋅/]\s+|\s+[-–—]\s+|\s*\|\s*|/\s+")
+_SEGMENTS = regexes.compile(r"\s+[|•·⋅/●]\s+|\s+[-–—]\s+|\s*\|\s*|/\s+")
 _COMMA = regexes.compile(r"\s*,\s*")
 _DATEISH = regexes.compile(r"(?i)^(?:updated|published|posted)?\s*:?\s*[\w ,.:/]*\d[\w ,.:/]*$")
 # A way to reach the writer, standing beside the name: "jdoe@courier.com", "@janedoe".
@@ -26,10 +26,14 @@ _WITH_AGENCIES = regexes.compile(r"(?P<names>.+?)\s+(?:and|with|&|AND|WITH)\s+(?
 _GENERIC_AGENCIES = frozenset(["agencies", "news agencies", "wire services", "wires", "wire reports", "agency"])
 # A job title after the names of a line that opens with "By": capitalised words and the small words
 # of titles ("Founder and Editor-in-Chief", "Co-Founder & COO", "Head of Research").
-_TITLE_LIKE = regexes.compile(r"[A-Z][\w.’\x27-]*(?: (?:[A-Z][\w.’\x27-]*|and|&|of|for|the|at)){0,5}")
+_TITLE_LIKE = regexes.compile(r"[A-Z][\w.’\x27-]*(?: (?:[A-Z][\w.’\x27-]*|and|&|of|for|the|at|to)){0,7}")
 # Who else a byline's line credits: "Edited by John Roe", "Reviewed by ...", "Fact-checked by ...".
 _OTHER_CREDIT = regexes.compile(
     r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed|updated|photos?|photographs?|illustrations?) by\s"
+)
+# Another credit after the writer's, as a sentence of its own: "By Jane Doe, DVM. Reviewed by John Roe, DVM".
+_FOLLOWING_CREDIT = regexes.compile(
+    r"(?i)(?<=\w)\.\s+(?:medically\s+)?(?:reviewed|edited|fact[- ]checked|updated|illustrated)\s+by\s+\S.*$"
 )
 # The word that joins the last name of a list to the others: "..., and John Roe".
 _JOINED = regexes.compile(r"(?:and|&)\s+")
@@ -356,11 +360,15 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     if rest is None and (glued := _glued_prefix(text)) is not None and looks_like_names(glued):
         rest = glued
     prefixed = rest is not None
+    if rest is None and bare and len(text) <= MAX_BARE_BYLINE_CHARS and (after := names_after_time(text, rules)):
+        return Byline(after)  # "Dec 17, 2025 Jane Doe": the time first, then the writer
     if rest is None:
         if not bare or len(text) > MAX_BARE_BYLINE_CHARS:
             return None  # without "By", a line this long is a sentence
         rest = text
     rest = _BRACKETED_CONTACT.sub("", rest).strip()  # "By Jane Doe (jdoe@herald.com)"
+    if prefixed:
+        rest = _FOLLOWING_CREDIT.sub("", rest)  # "By Jane Doe, DVM. Reviewed by John Roe, DVM"
     if not _ABBREVIATED_END.search(rest):
         rest = rest.rstrip(".")
     reachable = _TRAILING_CONTACT.search(rest) is not None  # "Jane Doe @janedoe": a writer's handle
@@ -393,7 +401,9 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             dated = True
         elif _OTHER_CREDIT.match(extra):
             continue  # "Written by Jane Doe | Edited by John Roe": the editor is no writer
-        elif (role := _trailing_time(extra, rules)) is not None and _is_affiliation(role, rules):
+        elif (role := _trailing_time(extra, rules)) is not None and (
+            _is_affiliation(role, rules) or (prefixed and outlet_before_role(role, rules) is not None)
+        ):
             affiliation, dated = affiliation or role, True  # "Jane Doe - Staff Writer 2019-11-18T23:30:00Z"
         elif prefixed and (is_place_name(extra, rules) or _SITE.fullmatch(extra)):
             continue  # where the writer is, the site's address
@@ -454,6 +464,33 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     if interleaved:
         return Byline(", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0], affiliation)
     return Byline(_as_written(segments[0], names), affiliation)
+
+
+# At most this many words of names after the time that opens a line.
+_MAX_NAMES_AFTER_TIME = 4
+
+
+def names_after_time(text: str, rules: WireRules) -> str | None:
+    """The person's names after a publication time that opens a line, with nothing between:
+    "Dec 17, 2025 Jane K. Doe", or two times (published, updated) then the names.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> names_after_time("Dec 17, 2025 Jane K. Doe", wire_rules())
+    'Jane K. Doe'
+    >>> names_after_time("September 1, 2016 September 8, 2016 Jane Doe", wire_rules())
+    'Jane Doe'
+    >>> names_after_time("Dec 17, 2025 Apple Watch", wire_rules()) is None
+    True
+    """
+    tokens = text.split()
+    if len(tokens) < 2 or not (tokens[0][:1].isdigit() or rules.is_month(tokens[0].rstrip(".,"))):
+        return None
+    for k in range(max(1, len(tokens) - _MAX_NAMES_AFTER_TIME), len(tokens)):  # the longest names first
+        names = " ".join(tokens[k:])
+        if not tokens[k][:1].isupper() or not looks_like_name(names) or not is_timestamp(" ".join(tokens[:k]), rules):
+            continue
+        return names if plausible_bare_names(names, rules) else None
+    return None
 
 
 def _without_place(person: str) -> str:

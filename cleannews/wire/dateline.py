@@ -77,13 +77,14 @@ _LABEL = (
     r"|(?<=\d)\s+(?P<bare>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?=\s*(?:--|—|–|-)\s))"
 )
 # PLACE[/PLACE][, Region[, Country]][ (State) [Country]][, DATE][ (AGENCY) or /AGENCY/][ SEPARATOR]:
-# "LONDON/NEW YORK (Reuters) -", "Mumbai (Maharashtra) [India], July 5 (ANI):", "AUSTIN, TEXAS, UNITED
+# "LONDON/NEW YORK (Reuters) -", "BOSTON & LONDON--(BUSINESS WIRE)--" (places joined by "&" only in
+# capitals before a wire's label), "Mumbai (Maharashtra) [India], July 5 (ANI):", "AUSTIN, TEXAS, UNITED
 # STATES, July 5, 2024 /EINPresswire.com/ --"; a press-release wire may stand after a dash ("CALGARY,
 # Alberta — (BUSINESS WIRE) —") and carry the date ("--(Newsfile Corp. - July 5, 2024) -", "/ ACCESSWIRE /
 # July 5, 2024 /").
 _PLACE_NAME = rf"{_WORD}(?: {_WORD}){{0,3}}"
 _GENERAL = regexes.compile(
-    rf"(?P<place>{_PLACE_NAME}(?:/{_PLACE_NAME}){{0,3}}(?:,\s*{_REGION}){{0,2}})"
+    rf"(?P<place>{_PLACE_NAME}(?:(?:/| & ){_PLACE_NAME}){{0,3}}(?:,\s*{_REGION}){{0,2}})"
     rf"(?:\s*\([^()\n]{{1,30}}\)(?=\s*\[))?(?:\s*\[[^\]\n]{{1,25}}\])?"
     rf"(?:(?:,\s*|\s+(?=\d{{1,2}}\.\s))(?P<date>{_DATE})\.?)?(?:\s*(?:--|—|–|-(?=\s*\())?\s*{_LABEL})?\s*{_SEPARATOR}?\s*"
 )
@@ -405,6 +406,8 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
     if rules.is_agency(main) or rules.is_organisation(main):
         return None  # "The Associated Press (AP) said ...": an agency is no place
     caps = _is_caps(main)
+    if " & " in main and not (caps and known and agency is not None):
+        return None  # "BOSTON & LONDON--(BUSINESS WIRE)--" only: "Procter & Gamble (PG) -" is a company
     not_place = any(part.strip().casefold() in rules.not_places for part in main.split("/")) or any(
         w.casefold() in _NOT_IN_PLACES for w in main.replace("/", " ").split()[1:]
     )

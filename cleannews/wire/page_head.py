@@ -39,7 +39,7 @@ _READING_TIME = regexes.compile(
 # Where the first of several times on a line ends: "Updated ... / Original ...".
 _TIME_SEGMENT_END = regexes.compile(r"\s+[/|]\s+")
 # Who else the page credits under the writer: "reviewed by Jo Roe", "Fact-checked by ...".
-_OTHER_CREDIT = regexes.compile(r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed) by\s+[A-Z]")
+_OTHER_CREDIT = regexes.compile(r"(?i)(?:edited|reviewed|fact[- ]checked|medically reviewed) by:?\s+[A-Z]")
 # The words a writer's job title ends with: "Product Analytics Expert", "Founder & Lead Reviewer".
 _JOB_WORDS = (
     r"(?:writer|reporter|correspondent|editor|editor-in-chief|columnist|contributor|journalist|analyst|expert"
@@ -131,6 +131,10 @@ def prefixed_writer(line: str, rules: WireRules) -> Byline | None:
             return None
     rest = rest.lstrip(" :")
     names = _AFTER_NAMES.split(rest, maxsplit=1)[0].strip()
+    words = names.split()
+    while len(words) > 1 and rules.is_month(words[-1].rstrip(".,")):
+        words.pop()  # "by Amanda December 6, 2017": the month opens the time
+    names = " ".join(words)
     after = rest[len(names) :].strip(" |·•⋅-–—,")
     if after and after[-1:] in ".!?" and len(after.split()) > 3:
         return None  # the rest of a sentence
@@ -234,6 +238,44 @@ def reads_as_name(text: str) -> bool:
     )
 
 
+# A word this common in English is no unlisted name ("Event", "Type", "Guide"), unless a list names it.
+_MAX_UNLISTED_NAME_ZIPF = 4.5
+# At least one word of an unlisted name is this rare ("Kaavya"), or a listed name.
+_RARE_NAME_ZIPF = 3.0
+
+
+def unlisted_person(text: str, rules: WireRules) -> bool:
+    """A person's name that the name lists may not know ("Kaavya Shah"), for names that a byline's
+    words and a time beside them already vouch for: two or three capitalised words, one of them a
+    listed name or a rare word, none a common word; no place, outlet or page section.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [unlisted_person(t, wire_rules()) for t in ["Kaavya Shah", "Jane Doe", "Event Type", "New Delhi", "Our Team"]]
+    [True, True, False, False, False]
+    """
+    from cleannews.wire.people import is_surname
+    from cleannews.words import zipf
+
+    words = [w for w in text.split() if not (len(w) <= 3 and w.endswith("."))]  # initials off
+    if not 2 <= len(words) <= 3 or not looks_like_name(text) or any(w.isupper() for w in words):
+        return False
+    listed = [is_given_name(w) or is_surname(w) for w in words]
+    if not any(ok or zipf(w, "en") < _RARE_NAME_ZIPF for w, ok in zip(words, listed, strict=True)):
+        return False
+    if any(not ok and zipf(w, "en") >= _MAX_UNLISTED_NAME_ZIPF for w, ok in zip(words, listed, strict=True)):
+        return False
+    return _not_place_or_section(text, rules)
+
+
+def other_credit(text: str) -> bool:
+    """Another credit under a byline: "Edited By: John Roe", "Reviewed by ...".
+
+    >>> other_credit("Edited By: John Roe"), other_credit("Editorial Guidelines")
+    (True, False)
+    """
+    return _OTHER_CREDIT.match(text.strip()) is not None
+
+
 def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, bool] | None:
     """The writer on a line of names with no "By" (a person's name or a team), and whether the
     line itself says so with a job title or a time beside the names; None for anything else.
@@ -256,6 +298,8 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
         return None
     if text[:1].isdigit():
         return (last, True) if (last := _dated_segments(text, rules)) is not None else None
+    if rules.is_month(text.split()[0].rstrip(".,")) and (last := _dated_segments(text, rules)) is not None:
+        return last, True  # "Dec 26, 2025 • Jane Doe in Project Management"
     if not text[:1].isupper():
         return None
     if timed and (unplaced := strip_places(text)) != text and is_place_name(text[len(unplaced) + 4 :], rules):
@@ -274,7 +318,7 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
 
 
 # The marks between the pieces of a page's byline line: "12/19/2025 • Friday Philosophy • Jane Doe".
-_PIECES = regexes.compile(r"\s+[|•·⋅]\s+")
+_PIECES = regexes.compile(r"\s+[|•·⋅●]\s+")
 
 
 def _dated_segments(text: str, rules: WireRules) -> str | None:
@@ -286,7 +330,14 @@ def _dated_segments(text: str, rules: WireRules) -> str | None:
     if any(len(piece.split()) > 3 for piece in pieces[1:-1]):
         return None
     names = pieces[-1].strip()
-    return names if looks_like_names(names) and plausible_bare_names(names, rules) else None
+    if (section := _FILED_UNDER.search(names)) is not None:
+        names = names[: section.start()]  # "Dec 26, 2025 • Jane Doe in Project Management": her section off
+    person = plausible_bare_names(names, rules) or unlisted_person(names, rules)  # the time vouches for it
+    return names if looks_like_names(names) and person else None
+
+
+# The section a writer's name is filed under, after it: "Jane Doe in Project Management".
+_FILED_UNDER = regexes.compile(r"\s+in\s+[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|&|and)){0,3}$")
 
 
 # The outlet after the writer's name: "VICTOR TANGERMANN, FUTURISM", "Jane Doe, Daily Planet".

@@ -34,6 +34,12 @@ _SOURCE_SEGMENT = regexes.compile(
 _EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Sci/Tech 10:12 ...".
 _SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*){0,2}) (?P<rest>\d.*)")
+# A full date and the page's topic after it, with no mark between: "5 November 2026 Humanitarian Aid",
+# "14 March 2026 Peace and Security" (UN News).
+_DATE_THEN_TOPIC = regexes.compile(
+    r"(?P<date>\d{1,2} (?P<month>[A-Z][a-z]{2,8})\.? (?:19|20)\d{2}) "
+    r"(?P<topic>[A-Z][\w'’-]*(?: (?:and|of|&|[A-Z][\w'’-]*)){0,3}(?<![.!?]))"
+)
 # Seconds' fractions and a zone after a clock: ".702 GMT".
 _FRACTION_AND_ZONE = regexes.compile(r"(?:\.\d{1,6})?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
 # Section names a page prints after the time, capitalised and comma-separated: "World, All".
@@ -53,6 +59,13 @@ _CLOCK = regexes.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d
 # A media player's position over its length: "0:00 / 3:10", "1:02:13 / 1:45:00".
 _PLAYER_POSITION = regexes.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
 _ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
+# A zone spelled out after the clock: "08:00 AM Eastern Standard Time" (Business Wire), "Central
+# European Summer Time"; read as one zone token.
+_SPELLED_ZONE = regexes.compile(
+    r"(?:(?<=\d )|(?<=[AaPp]M )|(?<=\.m\. ))"
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich Mean|British Summer"
+    r"|(?:Central|Eastern|Western) European(?: Summer)?)(?: (?:Standard|Daylight))? Time\b"
+)
 
 
 @lru_cache(maxsize=4)
@@ -73,6 +86,7 @@ def _label_off(segment: str, rules: WireRules) -> tuple[str, bool]:
 def _is_time_segment(segment: str, rules: WireRules) -> bool:
     """One part of a timestamp line: a label and a date or time, nothing else."""
     text, _ = _label_off(segment.strip(), rules)
+    text = _SPELLED_ZONE.sub("TZ", text)
     tokens = [t.strip(",;()").rstrip(":") for t in text.split()]
     tokens = [t for t in tokens if t]
     if not tokens or not any(c.isdigit() for c in text):
@@ -159,6 +173,9 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     True
     >>> read_timestamp("November 5, 2026 @ 3:12pm", wire_rules()) is not None
     True
+    >>> topics = ("5 November 2026 Peace and Security", "5 November 2026 Talks ended.")
+    >>> [read_timestamp(t, wire_rules()) is not None for t in topics]
+    [True, False]
     >>> read_timestamp("0:00 / 3:10", wire_rules()) is None  # a media player
     True
     """
@@ -190,6 +207,10 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         words = section.group("section").split()
         if not any(rules.is_month(w) or w.rstrip(".").casefold() in rules.weekdays for w in words):
             return Timestamp() if _is_full_time(section.group("rest"), rules) else None
+    if len(segments) == 1 and not timed and (topical := _DATE_THEN_TOPIC.fullmatch(text)) is not None:
+        words = topical.group("topic").split()
+        dated = rules.is_month(topical.group("month")) and not any(rules.is_month(w) for w in words)
+        return Timestamp() if dated and words[-1][:1].isupper() else None
     if not timed:
         return None
     source: str | None = None

@@ -23,6 +23,7 @@ _CONTACT_TOKEN = regexes.compile(
     r"|(?<!\w)(?=(?:\D{0,2}\d){7})\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){1,4}(?!\w)"
     r"|https?://\S+|www\.\S+"
 )
+_TELEPHONE = regexes.compile(r"(?<![\w@])(?=(?:\D{0,2}\d){7})\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){1,4}(?!\w)")
 _URL = regexes.compile(r"https?://\S+|www\.\S+")
 _CONTACT_SENTENCE = regexes.compile(r"(?<=[.!?])\s+(?=[A-Z@])")
 # Words that may stand beside an e-mail address in a reporter's contact line.
@@ -599,7 +600,11 @@ def contact_block(texts: Sequence[str], rules: WireRules) -> int:
             label, rest = text[: colon + 1], text[colon + 1 :].strip()
         if rules.contact_label.fullmatch(label) and (not rest or _is_contact_line(rest)):
             reachable = reachable or _CONTACT_TOKEN.search(rest) is not None
-            return count if reachable and count > 1 else 0  # one labelled line is a reporter's contact
+            if count == 1:
+                # one labelled line is a reporter's contact ("Contact: jdoe@x.com"), unless it gives a
+                # telephone number: a press office's, CNW's "For further information: Media: NAME, PHONE"
+                return 1 if _TELEPHONE.search(rest) is not None else 0
+            return count if reachable else 0
         if not _is_contact_line(text):
             return 0
         reachable = reachable or _CONTACT_TOKEN.search(text) is not None
