@@ -77,3 +77,46 @@ def test_a_writer_with_an_agency_keeps_the_byline() -> None:
     result = clean(_page(above, [LEDE, *BODY], ["Latest News", "Storm cuts power", "© Copyright 2026 Daily Sabah"]))
     assert result.byline == "JANE DOE"
     assert result.source == "AFP"
+
+
+def test_naver_reading_tools_leave_the_tagged_headline_and_times_to_the_wire_pass() -> None:
+    ko_lede = "(서울=연합뉴스) 김수연 기자 = 정부는 이날 수출이 석 달 연속 증가했다고 밝혔다. 반도체 수출이 늘었다."
+    ko_body = "산업통상자원부에 따르면 지난달 반도체 수출은 작년 같은 달보다 12% 늘었다고 관계자가 설명했다."
+    above = ["NAVER", "뉴스", "정치", "경제", "사회", "검색", "연합뉴스", "구독", "", "[속보] 수출 석 달 연속 증가"]
+    above += ["", "입력2026.11.05. 오후 3:12", "수정2026.11.05. 오후 5:40", "", "기사원문", "추천", "댓글"]
+    above += ["본문 요약봇", "텍스트 음성 변환 서비스 사용하기", "글자 크기 변경하기", "SNS 보내기", "인쇄하기"]
+    tail = "kimsy@yna.co.kr\nCopyright ⓒ 연합뉴스. All rights reserved. 무단 전재-재배포, AI 학습 및 활용 금지."
+    below = ["기자 프로필", "연합뉴스", "김수연 기자", "구독", "댓글", "이용약관", "© NAVER Corp."]
+    result = clean(_page(above, [ko_lede, ko_body, tail], below))
+    assert result.tags == ("속보",)
+    taken = {r.text: r.pass_name for r in result.removed}
+    assert taken["입력2026.11.05. 오후 3:12"] == taken["수정2026.11.05. 오후 5:40"] == "wire"
+    assert result.text.split("\n\n")[:2] == ["수출 석 달 연속 증가", ko_lede]
+
+
+def test_a_provider_line_between_two_labelled_times() -> None:
+    above = [*MENU[:6], "", "Exports rise for third straight month", "", "UNB"]
+    above += ["Publish : 05 Nov 2026, 03:12 PM", "Update : 05 Nov 2026, 05:40 PM"]
+    result = clean(_page(above, [LEDE, *BODY], ["Read more", "Storm cuts power", "© 2026 Dhaka Ledger"]))
+    assert result.source == "UNB"
+    assert "Publish :" not in result.text
+    assert "UNB" not in result.text
+
+
+def test_two_times_on_one_line_and_a_second_time_line() -> None:
+    for head in (
+        ["By The Associated Press", "Published: Nov. 5, 2026 at 8:12 PM UTC|Updated: 2 hours ago"],
+        ["Associated Press", "Posted 3:12 PM, Nov 05, 2026", "and last updated 5:40 PM, Nov 05, 2026"],
+    ):
+        above = ["WXYZ News", "Menu", "Weather", "Sports", "Local News", "", "Exports rise for third straight month"]
+        result = clean(_page([*above, "", *head], [LEDE, *BODY], ["Related", "Storm cuts power", "© 2026 WXYZ"]))
+        assert result.text.split("\n\n")[:2] == ["Exports rise for third straight month", LEDE]
+
+
+def test_an_agency_over_the_desks_address_names_the_source() -> None:
+    above = ["Korea JoongAng Daily", "Menu", "Search", "National", "", "Exports rise for third straight month"]
+    above += ["", "Published: 05 Nov. 2026, 15:12"]
+    story = [f"SEOUL, Nov. 5 (Yonhap) -- {LEDE}", *BODY, "YONHAP [english@joongang.co.kr]"]
+    result = clean(_page(above, story, ["Related Article", "Storm cuts power", "© 2026 Korea JoongAng Daily"]))
+    assert result.source == "YONHAP"
+    assert result.credits == ("english@joongang.co.kr",)

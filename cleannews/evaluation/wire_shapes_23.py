@@ -93,7 +93,8 @@ made before the blind run, for the shapes no earlier round had:
   "MOSCOW, November 5. /TASS/.", "BEIJING, Nov. 5 (Xinhua) --", "Buenos Aires, Nov 5 (EFE).-".
 - Trailers (out of the text): the story's closing lines, from its last paragraph down to the first
   line of chrome: "(Yonhap)", "YONHAP [english@joongang.co.kr]" (the desk's address, no credit: a
-  desk is no writer), reporter e-mails (credits), "(END)", "Source: ...", "제보는 카카오톡 okjebo", the
+  desk is no writer; reconciled after the fit: the address is a credit, see the end), reporter
+  e-mails (credits), "(END)", "Source: ...", "제보는 카카오톡 okjebo", the
   press's copyright line on Naver ("Copyright ⓒ 연합뉴스. All rights reserved. ...", the story's
   ``copyright``: it stands directly under the story, above the portal's reporter card), "___" with AP's
   contributors' line (credit), AP's notice (the ``copyright``), "– PA", "– Reuters", "— Bernama",
@@ -409,6 +410,7 @@ def h23_korea_papers(rng: random.Random, d: Draft, c: Case) -> None:
         _before_lede(d, ["Facebook", "X", "Link", "Print", "Font size"])
         d.tail.append("YONHAP [english@joongang.co.kr]")
         c.source = "YONHAP"
+        c.credits = ("english@joongang.co.kr",)  # (reconciled: a newsroom's address is a credit)
         notice = "Copyright © 2026 Korea JoongAng Daily. All Rights Reserved."
         below = ["", "Related Article", *_others(rng, 2), "Korea JoongAng Daily", "Privacy Policy", notice]
     elif site == "times":

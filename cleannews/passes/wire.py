@@ -1598,6 +1598,9 @@ def _tail(
                 sources.append((_SOURCE_RANK["note"], named.group("agency")))
         elif trailer.kind in ("source", "signoff") and trailer.value:
             sources.append((_SOURCE_RANK[trailer.kind], trailer.value))
+        elif trailer.kind == "email" and trailer.value and (desk := _agency_with_address(trailer.value, rules)):
+            sources.append((_SOURCE_RANK["signoff"], desk[0]))  # "YONHAP [english@joongang.co.kr]"
+            credits.append(desk[1])
         elif trailer.kind in ("credit", "email", "bio") and trailer.value:
             credits.append(trailer.value)
         elif trailer.kind == "copyright" and trailer.value:
@@ -1615,6 +1618,26 @@ def _tail(
 
 
 _MAX_FIELD_VALUE_WORDS = 8
+# An agency's name over the desk's address that closes its copy: "YONHAP [english@joongang.co.kr]".
+_AGENCY_WITH_ADDRESS = regexes.compile(
+    r"(?P<agency>[^\W\d_][\w .&'-]{1,40}?)\s*[\[(<](?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\])>]"
+)
+
+
+def _agency_with_address(text: str, rules: WireRules) -> tuple[str, str] | None:
+    """The agency (as printed) and the address of a closing line that names an agency and a
+    mailbox ("YONHAP [english@joongang.co.kr]"), or None (a writer's name over an address).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _agency_with_address("YONHAP [english@joongang.co.kr]", wire_rules())
+    ('YONHAP', 'english@joongang.co.kr')
+    >>> _agency_with_address("JANE DOE [jdoe@joongang.co.kr]", wire_rules()) is None
+    True
+    """
+    found = _AGENCY_WITH_ADDRESS.fullmatch(text.strip())
+    if found is None or not rules.is_agency(found.group("agency")):
+        return None
+    return found.group("agency").strip(), found.group("address")
 
 
 def _field_label_over_value(label: str, value: str, rules: WireRules) -> bool:

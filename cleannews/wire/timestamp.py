@@ -56,6 +56,9 @@ _ISO_DATETIME = regexes.compile(
     r"\b(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?\b"
 )
 _CLOCK = regexes.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\b|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", re.IGNORECASE)
+# The second line of a head's two times: "Posted 3:12 PM, Nov 05, 2026" over "and last updated 5:40 PM, ...".
+_DIGIT = regexes.compile(r"\d")
+_AND_THEN = regexes.compile(r"(?i)^and\s+(?=(?:last\s+)?(?:updated|modified)\b)")
 # A media player's position over its length: "0:00 / 3:10", "1:02:13 / 1:45:00".
 _PLAYER_POSITION = regexes.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
 _ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
@@ -178,6 +181,9 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     [True, False]
     >>> read_timestamp("0:00 / 3:10", wire_rules()) is None  # a media player
     True
+    >>> times = ("Published: May 5, 2026 at 7:09 PM UTC|Updated: 2 hours ago", "and last updated 5:40 PM, Nov 05, 2026")
+    >>> [read_timestamp(t, wire_rules()) is not None for t in (*times, "Updated about 2 hours ago")]
+    [True, True, True]
     """
     # (a bullet or dash before the time, and how long ago it was after it: "- Nov. 18th 2019 8:54 am PT",
     # "Nov 19, 2019 at 9:08 GMT 1 day ago")
@@ -186,7 +192,9 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         return None
     if is_player_position(text):
         return None  # an audio or video player's position over its length, no time of day
-    text = _AGO_AFTER.sub("", text.lstrip("-–—•·● "))
+    text = _AND_THEN.sub("", text.lstrip("-–—•·● "))
+    if _DIGIT.search(timed_before := _AGO_AFTER.sub("", text)) is not None:
+        text = timed_before  # (not "Updated about 2 hours ago": how long ago is all its time)
     if "T" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<date> \g<time>", text)
     if (cjk := _CJK_TIME.match(text)) is not None:
@@ -217,6 +225,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     for segment in segments:
         if segment in timed or _READING_TIME.fullmatch(segment) or _EDITOR_SEGMENT.fullmatch(segment):
             continue
+        if _label_off(segment, rules) == ("", True):
+            continue  # "Updated:" whose "2 hours ago" went: "Published: ... UTC|Updated: 2 hours ago"
         if (named := _SOURCE_SEGMENT.fullmatch(segment)) and source is None:
             source = named.group("source").strip()
             continue
