@@ -120,3 +120,26 @@ def test_an_agency_over_the_desks_address_names_the_source() -> None:
     result = clean(_page(above, story, ["Related Article", "Storm cuts power", "© 2026 Korea JoongAng Daily"]))
     assert result.source == "YONHAP"
     assert result.credits == ("english@joongang.co.kr",)
+
+
+def test_a_city_in_mixed_case_before_a_colon_is_a_dateline() -> None:
+    above = ["Gulf Ledger", "Menu", "UAE", "World", "Business", "", "Exports rise for third straight month", "", "WAM"]
+    for city in ("Sharjah", "Abu Dhabi", "Ras Al Khaimah"):
+        result = clean(_page(above, [f"{city}: {LEDE}", *BODY], ["Related", "Storm cuts power", "© 2026 Gulf Ledger"]))
+        assert result.dateline is not None and result.dateline.place == city
+        assert result.source == "WAM"
+
+
+def test_a_word_before_a_colon_is_no_dateline() -> None:
+    for word in ("Summary", "Update", "Reading"):
+        result = clean(f"Exports rise for third straight month\n\n{word}: {LEDE}\n\n{BODY[0]}\n")
+        assert result.dateline is None
+
+
+def test_a_papers_desk_with_the_agency_signs_off() -> None:
+    above = ["Buenos Aires Ledger", "Menu", "Argentina", "World", "Sport", "", "Exports rise for third straight month"]
+    above += ["", "By AFP", "05-11-2026 15:12"]
+    result = clean(_page(above, [LEDE, *BODY, "– TIMES/AFP"], ["Related", "Storm cuts power", "© 2026 Perfil"]))
+    assert [r.pass_name for r in result.removed if r.text == "– TIMES/AFP"] == ["wire"]  # a closing line
+    assert result.source == "AFP"
+    assert result.text.rstrip().endswith(BODY[-1])

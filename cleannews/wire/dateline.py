@@ -434,6 +434,11 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
         # full stop after the date, the place in capitals.
         if not ((caps or _is_title_case(place)) and (listed or region or _known_city(main, rules))):
             return None
+    elif sep == ":" and agency is None and date is None and not caps and not region and lang is not None:
+        # "Abu Dhabi:", "Sharjah:" (Gulf News): a city in mixed case before a colon, one the lists
+        # know or too rare a word to be the lede's subject; not below a standfirst
+        if not (_is_title_case(place) and (listed or _rare(main, lang))):
+            return None
     elif (
         sep is None
         or (sep == ":" and not (agency or (caps and (listed or (not region and _rare(main, lang))))))

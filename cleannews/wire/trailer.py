@@ -388,15 +388,28 @@ def is_dashed(line: str) -> bool:
     return _DASHED.match(line.strip()) is not None
 
 
+# A paper's short name in capitals before an agency's in a sign-off: "TIMES" of "– TIMES/AFP".
+_DESK_NAME = regexes.compile(r"[A-Z][A-Z.&'-]{1,15}")
+
+
 def _dash_signoff(text: str, rules: WireRules) -> Trailer | None:
     """A name after a dash signing off the story: "— Jane Doe", "-- Jane Doe, Staff Writer" (the
-    writer), "-- BERNAMA" (an agency in capitals, listed or not)."""
+    writer), "-- BERNAMA" (an agency in capitals, listed or not), "– TIMES/AFP" (the paper's desk
+    with the agency: the agency signs).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _dash_signoff("– TIMES/AFP", wire_rules()), _dash_signoff("– TIMES/Acme", wire_rules())
+    (Trailer(kind='signoff', value='AFP'), None)
+    """
     match = _DASHED.match(text)
     if match is None:
         return None
     who = match.group("who").strip().rstrip(".")
     if _is_signoff_name(who, rules) or rules.is_organisation(who):  # not initials: "— JS"
         return Trailer("signoff", rules.canonical_agency(who))
+    desk, slash, agency = who.rpartition("/")
+    if slash and rules.is_agency(agency) and _DESK_NAME.fullmatch(desk.strip()) is not None:
+        return Trailer("signoff", rules.canonical_agency(agency.strip()))  # "– TIMES/AFP": the paper's desk with AFP
     byline = parse_byline(who, rules, bare=True)
     if byline is not None:
         return Trailer("byline", byline.names)
