@@ -124,6 +124,7 @@ def test_an_agency_over_the_desks_address_names_the_source() -> None:
 
 def test_a_city_in_mixed_case_before_a_colon_is_a_dateline() -> None:
     above = ["Gulf Ledger", "Menu", "UAE", "World", "Business", "", "Exports rise for third straight month", "", "WAM"]
+    above += ["", "Published: November 05, 2026 15:12"]
     for city in ("Sharjah", "Abu Dhabi", "Ras Al Khaimah"):
         result = clean(_page(above, [f"{city}: {LEDE}", *BODY], ["Related", "Storm cuts power", "© 2026 Gulf Ledger"]))
         assert result.dateline is not None and result.dateline.place == city
@@ -134,6 +135,10 @@ def test_a_word_before_a_colon_is_no_dateline() -> None:
     for word in ("Summary", "Update", "Reading"):
         result = clean(f"Exports rise for third straight month\n\n{word}: {LEDE}\n\n{BODY[0]}\n")
         assert result.dateline is None
+    # a guide's item under a writer's byline: no agency named, no dateline
+    guide = "Bordeaux: One of the most famous wine regions in the world, it allows five red grapes."
+    result = clean(f"A guide to wine\n\nBy Jane Doe, New Delhi\n\nJul 22, 2024 10:12 AM IST\n\n{guide}\n\n{BODY[0]}\n")
+    assert result.dateline is None
 
 
 def test_a_papers_desk_with_the_agency_signs_off() -> None:

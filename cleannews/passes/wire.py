@@ -1266,7 +1266,7 @@ def _dateline(
         text = lines[index].text  # ProQuest's "Full text: SPRINGFIELD -- ..."
     if strict and text.rstrip().endswith(_TRUNCATED):
         return meta, body_start, False  # below a standfirst, a teaser's excerpt cut short is no lede
-    match = find_dateline(text, rules, lang, strict)
+    match = find_dateline(text, rules, lang, strict, colon_city=bool(sources))
     standalone = False
     if match is None:
         following = _next_text(lines, index + 1)

@@ -234,13 +234,16 @@ def _is_agency_label(label: str, rules: WireRules) -> tuple[bool, bool]:
 MAX_DATELINE_CHARS = 200
 
 
-def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = False) -> DatelineMatch | None:
+def find_dateline(
+    line: str, rules: WireRules, lang: str = "en", strict: bool = False, colon_city: bool = False
+) -> DatelineMatch | None:
     """The dateline at the start of ``line``, or None.
 
     ``strict`` (for a paragraph below a standfirst) takes only the forms that cannot be a lede's
     own words: an agency, or a place in capitals before a dash. Otherwise a place no list knows
     may open the lede in capitals before a colon ("GUWAHATI:") or in mixed case before a dash
-    ("Spokane —") when it is a rare word in ``lang``.
+    ("Spokane —") when it is a rare word in ``lang``. ``colon_city`` (when the head named an agency)
+    also takes a city in mixed case before a colon ("Abu Dhabi:"), one a list names or a rare word.
 
     >>> from cleannews.wire.rules import wire_rules
     >>> m = find_dateline("SEOUL, Nov. 30 (Yonhap) -- South Korea's defense chief said.", wire_rules())
@@ -312,7 +315,7 @@ def find_dateline(line: str, rules: WireRules, lang: str = "en", strict: bool = 
         if _is_date(date, rules) and rules.is_agency(agency) and _lede_ok(rest, lenient=True):
             return DatelineMatch(match.group(0).strip(), match.end(), None, date, agency)
     match = _GENERAL.match(line, 0, MAX_DATELINE_CHARS)
-    found = _check_general(line, match, rules, None if strict else lang) if match is not None else None
+    found = _check_general(line, match, rules, None if strict else lang, colon_city) if match is not None else None
     if found is None or found.agency is None:
         # "WASHINGTON CNN —": the general grammar reads the agency as part of a place in capitals
         return _place_then_agency(line, rules) or found
@@ -356,7 +359,9 @@ def _place_then_agency(line: str, rules: WireRules) -> DatelineMatch | None:
     return None
 
 
-def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str | None) -> DatelineMatch | None:
+def _check_general(
+    line: str, match: re.Match[str], rules: WireRules, lang: str | None, colon_city: bool = False
+) -> DatelineMatch | None:
     """Whether a match of the general grammar is a dateline; ``lang`` None takes no unlisted place
     but in capitals before a dash."""
     place = match.group("place").strip()
@@ -434,9 +439,10 @@ def _check_general(line: str, match: re.Match[str], rules: WireRules, lang: str 
         # full stop after the date, the place in capitals.
         if not ((caps or _is_title_case(place)) and (listed or region or _known_city(main, rules))):
             return None
-    elif sep == ":" and agency is None and date is None and not caps and not region and lang is not None:
-        # "Abu Dhabi:", "Sharjah:" (Gulf News): a city in mixed case before a colon, one the lists
-        # know or too rare a word to be the lede's subject; not below a standfirst
+    elif sep == ":" and agency is None and date is None and not caps and not region and lang is not None and colon_city:
+        # "Abu Dhabi:", "Sharjah:" (Gulf News) under a head that named the agency: a city in mixed
+        # case before a colon, one the lists know or too rare a word to be the lede's subject (not
+        # "Bordeaux: One of the most famous wine regions ..." opening a guide); not below a standfirst
         if not (_is_title_case(place) and (listed or _rare(main, lang))):
             return None
     elif (
