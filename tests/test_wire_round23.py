@@ -148,3 +148,21 @@ def test_a_papers_desk_with_the_agency_signs_off() -> None:
     assert [r.pass_name for r in result.removed if r.text == "– TIMES/AFP"] == ["wire"]  # a closing line
     assert result.source == "AFP"
     assert result.text.rstrip().endswith(BODY[-1])
+
+
+def test_a_time_alone_under_a_menu_is_the_storys_when_a_wire_dateline_opens_the_lede() -> None:
+    above = ["VietnamPlus", "Menu", "Politics", "Business", "Society", "World", "Culture", "Sports", "Business"]
+    above += ["", "Exports Rise Again in November", "", "Sunday, August 24, 2025 10:36"]
+    below = ["Tags", "Storm cuts power", "See more", "© Copyright 2008 - 2026 VietnamPlus. All rights reserved."]
+    result = clean(_page(above, [f"Hanoi (VNA) – {LEDE}", *BODY, "VNA"], below))
+    taken = [r.pass_name for r in result.removed if r.text == "Sunday, August 24, 2025 10:36"]
+    assert taken == ["wire"]
+    assert result.title == "Exports Rise Again in November"
+
+
+def test_a_date_alone_under_a_list_of_categories_stays_chrome() -> None:
+    above = ["Gardening Club", "Menu", "Roses", "Tulips", "Orchids", "Ferns", "Succulents", "Cacti", "Herbs"]
+    above += ["", "Recruiting Top Talent", "", "Sunday, August 24, 2025"]
+    lede = "Plant the bulbs in autumn, a hand's depth down, and water them well before the first frost."
+    result = clean(_page(above, [lede, *BODY], ["Tags", "Storm cuts power", "See more"]))
+    assert result.title != "Recruiting Top Talent"

@@ -1923,19 +1923,25 @@ def _headline_ending_a_menu(
     """The headline that a run of short title-case lines took in ("Sport" ... "Defer, Panic, and
     Recover"): the nearest line of a headline's shape (three words or more) over the story's
     metadata only, where a label or a byline says what the lines are ("Source: Xinhua", "Par
-    Chloé Bernard"), not a date alone (a list of categories over the time ends so as well).
+    Chloé Bernard") or the lede under them opens with a dateline naming its agency or date; not a
+    date alone over a lede without one (a list of categories over the time ends so as well).
 
     >>> texts = ["Sport", "World", "Defer, Panic, and Recover", "Source: Xinhua", "2024-12-26 14:25:37",
     ...          "URUMQI, Dec. 26 (Xinhua) -- Output rose by a fifth in the year, officials said on Monday."]
     >>> menu = {k: Verdict("menu", "menu", anywhere=False, evidence=False) for k in range(4)}
     >>> _headline_ending_a_menu(range(4, -1, -1), texts, [describe(t, "en") for t in texts], menu)
     2
-    >>> texts[2:4] = ["Recruiting Top Talent"]  # the last of a list of categories, over the date alone
+    >>> texts[2:4] = ["Recruiting Top Talent"]  # over the date alone, and the dated lede: the story's
+    >>> _headline_ending_a_menu(range(3, -1, -1), texts, [describe(t, "en") for t in texts], menu)
+    2
+    >>> texts[4] = "Output rose by a fifth in the year, officials said on Monday."  # a list of categories
     >>> _headline_ending_a_menu(range(3, -1, -1), texts, [describe(t, "en") for t in texts], menu) is None
     True
     """
     rules = wire_rules()
-    named = False
+    # The lede under the head opening with a wire dateline that names its agency or date ("Hanoi
+    # (VNA) –", "JOHOR BARU, Aug 24 —"): the time over it is the story's, not a list's.
+    named = reach.start + 1 < len(texts) and _opens_with_wire_dateline(texts[reach.start + 1])
     for k in reach:
         text = texts[k].strip()
         verdict = verdicts.get(k)
@@ -1959,6 +1965,18 @@ def _headline_ending_a_menu(
             return k
         return None
     return None
+
+
+def _opens_with_wire_dateline(text: str) -> bool:
+    """Whether a line opens with a dateline in its strict forms that names an agency or a date.
+
+    >>> _opens_with_wire_dateline("Hanoi (VNA) – The ministry said so."), _opens_with_wire_dateline("Sport")
+    (True, False)
+    """
+    from cleannews.wire.dateline import find_dateline
+
+    found = find_dateline(text.strip(), wire_rules(), strict=True)
+    return found is not None and bool(found.agency or found.date)
 
 
 def _may_be_headline(
