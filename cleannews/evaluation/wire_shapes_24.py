@@ -129,9 +129,10 @@ dutch 0). What passed: every Romance, German and Dutch dateline form but Keyston
 "Buenos Aires, 5 nov (NA) -", "(ANSA) - ROMA, 05 NOV -", "(Adnkronos) -", "Lisboa, 05 nov 2026 (Lusa) -",
 "DEN HAAG (ANP) -", "BRUSSEL (BELGA) -"); the provider lines "AFP", "Belga", "dpa-AFX", "Keystone-SDA",
 "EFE", "Agencia EFE", "EUROPA PRESS", "Adnkronos", "Lusa", "ANP" over their times; "Von NAME, dpa"; the
-German (but Zeit's), Spanish, Portuguese and Dutch time lines and Adnkronos'; "Quelle: dpa", "Fuente: NA", "(APA, 5.11.2026)",
-the desk codes of AFP, EFE, dpa-AFX and Lusa, "Edição: NAME", ANSA's copyright; the chrome of the French,
-German, Spanish, Italian, Portuguese and Dutch pages cost no body sentence and gave no false field. The misses, by cause (articles):
+German (but Zeit's), Spanish, Portuguese and Dutch time lines and Adnkronos'; "Quelle: dpa", "Fuente:
+NA", "(APA, 5.11.2026)", the desk codes of AFP, EFE, dpa-AFX and Lusa, "Edição: NAME", ANSA's
+copyright; the chrome of the French, German, Spanish, Italian, Portuguese and Dutch pages cost no body
+sentence and gave no false field. The misses, by cause (articles):
 
 - pages in Swedish, Norwegian, Danish, Finnish, Polish and Czech not read as pages at all: the chrome
   pass took no line (menus, "Sök", "Søg", "Hae", "Szukaj", "Hledat", "Dela", "Läs också", ...) and the
