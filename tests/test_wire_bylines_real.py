@@ -98,3 +98,56 @@ def test_lines_that_are_no_byline(head: str) -> None:
     assert result.byline is None
     if head.startswith("By 2030"):
         assert head in result.text  # a body sentence stays
+
+
+def test_writer_pair_after_written_by() -> None:
+    text = page("Written By Linny and Peter")
+    result = clean(text)
+    assert result.byline == "Linny and Peter"
+    assert BODY.split("\n\n")[0] in result.text
+    assert replay(text, result.removed, result.edits) == result.text
+    # "By" alone does not vouch for two words a sentence could hold
+    assert clean(page("By Land and Sea")).byline is None
+
+
+def test_agency_over_time_with_lower_case_zone() -> None:
+    text = page("Reuters, Washington,\n\nNov 20 2019, 11:06am ist\nupdated: Nov 20 2019, 15:24pm ist")
+    result = clean(text)
+    assert result.source == "Reuters"
+    assert "11:06am ist" not in result.text
+    assert BODY.split("\n\n")[0] in result.text
+    assert replay(text, result.removed, result.edits) == result.text
+
+
+def test_lower_case_zone_only_after_a_clock() -> None:
+    from cleannews.wire.timestamp import is_timestamp
+
+    rules = wire_rules()
+    assert is_timestamp("Nov 20 2019, 11:06 am gmt", rules)
+    assert not is_timestamp("Nov 20 2019 ist", rules)
+    assert not is_timestamp("Nov 20 2019, 11:06am and more", rules)
+
+
+def headless(head: str, under: str) -> str:
+    """A page that lost its headline: the writer's line opens the text."""
+    return f"{head}\n\n{under}\n\n{BODY}\n"
+
+
+def test_writer_line_opening_a_page_is_no_headline() -> None:
+    text = headless("Maria Lindqvist", "Former McKinsey Consultant")
+    result = clean(text)
+    assert result.title is None
+    assert result.byline == "Maria Lindqvist"
+    assert replay(text, result.removed, result.edits) == result.text
+    dated = headless("Dec. 19, 2025 · Maria Lindqvist on behalf of the Vision Doc group", BODY.split("\n\n")[0])
+    result = clean(dated + "\nMore to follow.\n")
+    assert result.title is None
+    assert result.byline == "Maria Lindqvist"
+    assert BODY.split("\n\n")[0] in result.text
+
+
+def test_name_headline_over_prose_stays_a_headline() -> None:
+    # a one-name headline over the story (a profile) is the headline: no job title under it
+    result = clean(headless("Maria Lindqvist", BODY.split("\n\n")[0]) + "\nMore to follow.\n")
+    assert result.title == "Maria Lindqvist"
+    assert result.byline is None

@@ -1485,6 +1485,8 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
         after = sum(prose_words[headline : end + 1])
         if headline < start or (after >= MIN_RESUMED_WORDS / 2 and (cover >= FULL_HEADLINE_COVER or before < after)):
             start = headline
+    elif headline is not None and _opens_broken_body(headline, cover, start, prose_words, verdicts):
+        start = headline
     if start != headline:
         start = _with_standfirst(texts, shapes, verdicts, start)
         start = _with_headline(texts, shapes, verdicts, start, title)
@@ -1530,6 +1532,29 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
         end += 1
     closing = _closing_lines(texts, verdicts, end)
     return Body(start, end + len(closing), boxes, "copyright" in closing)
+
+
+def _opens_broken_body(
+    headline: int, cover: float, start: int, prose_words: Sequence[float], verdicts: dict[int, Verdict]
+) -> bool:
+    """Whether the headline far above the densest run still opens the article: a list or table
+    broke its prose into pieces (a listicle's entries, a checklist), so the run holds only its
+    longest piece. The headline repeats all of the page's <title>, the lines between hold
+    paragraphs of the story's own, and no section heading or notice ends an article between.
+
+    >>> prose = [0.0, 40.0, 0.0, 40.0, 0.0, 90.0, 80.0]
+    >>> _opens_broken_body(0, 1.0, 5, prose, {})
+    True
+    >>> _opens_broken_body(0, 1.0, 5, prose, {2: Verdict("section heading", "section", ends_article=True)})
+    False
+    >>> _opens_broken_body(0, 0.7, 5, prose, {})
+    False
+    """
+    if headline >= start or cover < FULL_HEADLINE_COVER:
+        return False
+    if any(verdicts[k].ends_article for k in range(headline + 1, start) if k in verdicts):
+        return False
+    return sum(prose_words[headline + 1 : start]) >= MIN_RESUMED_WORDS / 2
 
 
 def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int) -> list[str]:

@@ -8,7 +8,7 @@ from itertools import chain
 from typing import TYPE_CHECKING
 
 from cleannews import regexes
-from cleannews.document import Document
+from cleannews.document import Document, Line
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -186,6 +186,8 @@ def find_headline(doc: Document, cfg: Config) -> Document:
         return doc  # the writer's line over the time, when a page lost its headline, is no headline
     if find_standalone_dateline(lines[0].text, rules) is not None:
         return doc
+    if not below and _writer_over_the_story(lines[0].text, _next_paragraph(lines, end), rules):
+        return doc  # a page that lost its headline opens with the writer's line
     return doc.replace(meta=doc.meta.replace(title=_headline_of(doc)), title_line=lines[0].origin)
 
 
@@ -275,3 +277,39 @@ def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False
         if not any(is_timestamp(below, rules) for below in texts[i + 1 :]):
             return False
     return True
+
+
+def _next_paragraph(lines: tuple[Line, ...], end: int) -> str:
+    """The first line of the paragraph after line ``end`` (a blank one), or "" at the end."""
+    return next((line.text for line in lines[end:] if not line.is_blank), "")
+
+
+def _writer_over_the_story(text: str, below: str, rules: WireRules) -> bool:
+    """Whether a lone first line is the writer's, not a headline: a publication time and a mark
+    before the writer ("Dec. 19, 2025 · Jane Doe on behalf of the team"), or a person's name over
+    the writer's job title ("Jane Doe" over "Former McKinsey Consultant").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _writer_over_the_story("Dec. 19, 2025 · Jane Doe on behalf of the team", "Rust is loved.", wire_rules())
+    True
+    >>> _writer_over_the_story("Jane Doe", "Former McKinsey Consultant", wire_rules())
+    True
+    >>> _writer_over_the_story("Jane Doe", "Jane Doe was born in 1950 in a small town.", wire_rules())
+    False
+    >>> _writer_over_the_story("2025 · The year in review", "It was a long year.", wire_rules())
+    False
+    """
+    from cleannews.wire.byline import plausible_bare_names
+    from cleannews.wire.names import looks_like_names
+    from cleannews.wire.page_head import is_job_title
+    from cleannews.wire.timestamp import is_timestamp
+
+    pieces = _TIME_AND_MARK.split(text.strip(), maxsplit=1)
+    if len(pieces) == 2 and pieces[1][:1].isupper() and is_timestamp(pieces[0], rules):
+        return True
+    names = text.strip()
+    return looks_like_names(names) and plausible_bare_names(names, rules) and is_job_title(below)
+
+
+# The mark after a time that opens a line of the page's head: "Dec. 19, 2025 · Jane Doe".
+_TIME_AND_MARK = regexes.compile(r"\s+[|•·⋅●]\s+")

@@ -140,9 +140,30 @@ def prefixed_writer(line: str, rules: WireRules) -> Byline | None:
         return None  # the rest of a sentence
     if is_collective(names) or (" " not in names and is_single_writer(names, rules)):
         return Byline(names)
-    if " and " in names and all(is_single_writer(n, rules) for n in names.split(" and ")):
-        return Byline(names)  # "Written By Linny and Peter"
+    pair = names.split(" and ")
+    if len(pair) == 2 and all(is_single_writer(n, rules) for n in pair):
+        return Byline(names)  # "By Amanda and Kristin"
+    if len(pair) == 2 and head.casefold() == "written" and _pair_of_given_names(pair, rules):
+        return Byline(names)  # "Written By Linny and Peter": "Written by" vouches for a common name beside a rare one
     return None
+
+
+def _pair_of_given_names(pair: list[str], rules: WireRules) -> bool:
+    """Two one-word writers: each a given name or too rare to be a word, one of them rare ("Linny", "Peter").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _pair_of_given_names(["Linny", "Peter"], wire_rules()), _pair_of_given_names(["Land", "Sea"], wire_rules())
+    (True, False)
+    """
+    from cleannews.words import zipf
+
+    def one_word(word: str) -> bool:
+        return word.isalpha() and word[:1].isupper() and word[1:].islower() and not rules.is_month(word)
+
+    if not all(map(one_word, pair)) or any(w.casefold() in rules.weekdays for w in pair):
+        return False
+    rare = [is_single_writer(w, rules) or zipf(w, "en") < _RARE_NAME_ZIPF for w in pair]
+    return any(rare) and all(ok or is_given_name(w) for w, ok in zip(pair, rare, strict=True))
 
 
 def _reading_time(text: str) -> bool:
@@ -288,12 +309,16 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
     ('JANE DOE', False)
     >>> bare_writer("12/19/2025 • Friday Philosophy • Jane Doe", wire_rules())
     ('Jane Doe', True)
+    >>> bare_writer("Dec. 19, 2025 · Jane Doe on behalf of Vision Doc group", wire_rules())
+    ('Jane Doe', True)
     >>> bare_writer("Pieter van Dam in Rome", wire_rules(), timed=True)
     ('Pieter van Dam', False)
     >>> bare_writer("Top Stories", wire_rules()) is None, bare_writer("New York", wire_rules()) is None
     (True, True)
     """
     text = text.strip()
+    if "on behalf of" in text and (behalf := _ON_BEHALF.search(text)) is not None and behalf.start() > 0:
+        text = text[: behalf.start()]  # "... Jane Doe on behalf of the Vision Doc group": whom she signs for off
     if len(text.split()) > MAX_HEAD_NAME_WORDS:
         return None
     if text[:1].isdigit():
@@ -338,6 +363,10 @@ def _dated_segments(text: str, rules: WireRules) -> str | None:
 
 # The section a writer's name is filed under, after it: "Jane Doe in Project Management".
 _FILED_UNDER = regexes.compile(r"\s+in\s+[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|&|and)){0,3}$")
+
+
+# Whom the writer signs for, after the name: "Jane Doe on behalf of the Vision Doc group".
+_ON_BEHALF = regexes.compile(r"(?<!\s)\s+on behalf of\s+\S.*$")
 
 
 # The outlet after the writer's name: "VICTOR TANGERMANN, FUTURISM", "Jane Doe, Daily Planet".

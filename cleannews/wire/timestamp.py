@@ -62,6 +62,36 @@ _AND_THEN = regexes.compile(r"(?i)^and\s+(?=(?:last\s+)?(?:updated|modified)\b)"
 # A media player's position over its length: "0:00 / 3:10", "1:02:13 / 1:45:00".
 _PLAYER_POSITION = regexes.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
 _ZONE = regexes.compile(r"^(?:[A-Z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})$")
+# Zones some pages print in lower case after the clock ("11:06am ist"); read only right after one.
+_LOWER_CASE_ZONES = frozenset(
+    [
+        "ist",
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "mst",
+        "mdt",
+        "pst",
+        "pdt",
+        "bst",
+        "cet",
+        "cest",
+        "eet",
+        "eest",
+        "wet",
+        "jst",
+        "kst",
+        "hkt",
+        "sgt",
+        "aest",
+        "aedt",
+        "pkt",
+        "wib",
+    ]
+)
 # A zone spelled out after the clock: "08:00 AM Eastern Standard Time" (Business Wire), "Central
 # European Summer Time"; read as one zone token.
 _SPELLED_ZONE = regexes.compile(
@@ -95,8 +125,13 @@ def _is_time_segment(segment: str, rules: WireRules) -> bool:
     if not tokens or not any(c.isdigit() for c in text):
         return False
     dated = _CLOCK.search(text) is not None or any(t.casefold() in rules.relative_time_words for t in tokens)
-    for token in tokens:
+    for at, token in enumerate(tokens):
         bare = token.rstrip(".")
+        after_clock = at and (
+            _CLOCK.search(tokens[at - 1]) or tokens[at - 1].casefold().strip(".") in ("am", "pm", "a.m", "p.m")
+        )
+        if after_clock and token in _LOWER_CASE_ZONES:
+            continue  # "Nov 20 2019, 11:06am ist": a page that prints its zone in lower case
         if rules.is_month(bare) or ((dashed := _DASHED_DATE.fullmatch(token)) and rules.is_month(dashed["month"])):
             dated = True
         elif (
