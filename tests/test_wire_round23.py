@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cleannews import clean
+from cleannews.result import Result
 
 LEDE = "The ministry said on Thursday that exports rose for a third straight month on strong chip demand."
 BODY = [
@@ -166,3 +167,114 @@ def test_a_date_alone_under_a_list_of_categories_stays_chrome() -> None:
     lede = "Plant the bulbs in autumn, a hand's depth down, and water them well before the first frost."
     result = clean(_page(above, [lede, *BODY], ["Tags", "Storm cuts power", "See more"]))
     assert result.title != "Recruiting Top Talent"
+
+
+# --- second fit: story heads the chrome pass took when no dated lede vouched for them ------------
+
+SHARE_BAR = ["Bookmark", "Share", "WhatsApp", "Telegram", "Facebook", "Twitter", "Email"]
+
+
+def _taken_by_wire(result: Result, text: str) -> bool:
+    return [r.pass_name for r in result.removed if r.text == text] == ["wire"]
+
+
+def test_a_byline_and_time_over_the_lead_pictures_credit_are_the_storys() -> None:
+    above = ["Philippine News Agency", "Home", "National", "Provincial", "Business", "Foreign", "Sports"]
+    above += ["", "Exports Rise for Third Straight Month", "", "By Maria Santos", "", "May 4, 2026, 7:22 am"]
+    above += ["", "(PNA photo by Ana Reyes)"]
+    result = clean(_page(above, [f"DAVAO CITY – {LEDE}", *BODY], [*RELATED, "All content is in the public domain."]))
+    assert result.title == "Exports Rise for Third Straight Month"
+    assert result.byline == "Maria Santos"
+    assert _taken_by_wire(result, "By Maria Santos")
+    assert _taken_by_wire(result, "May 4, 2026, 7:22 am")
+
+
+def test_a_time_line_naming_the_agency_under_a_menu_is_the_storys() -> None:
+    above = ["INQUIRER.NET", "Menu", "NEWSINFO", "GLOBALNATION", "BUSINESS", "LIFESTYLE", "SPORTS", "OPINION"]
+    above += ["", "Best Practices for Vehicle Rentals", "", "Agence France-Presse / 05:49 PM April 29, 2026"]
+    result = clean(_page(above, [f"GENEVA, Switzerland — {LEDE}", *BODY], ["Read Next", *RELATED[1:]]))
+    assert result.source == "Agence France-Presse"
+    assert _taken_by_wire(result, "Agence France-Presse / 05:49 PM April 29, 2026")
+
+
+def test_a_time_under_a_share_bar_is_the_storys() -> None:
+    above = ["CNA", "Menu", "Search", "Singapore", "Asia", "World", "Business", "Sport", "Watch", "Listen", "World"]
+    above += ["", "Exports Rise Again in November", "", *SHARE_BAR, "", "31 Jan 2025 06:31PM"]
+    below = ["Also worth reading", *RELATED[1:], "Copyright© Mediacorp 2026. Mediacorp Pte Ltd. All rights reserved."]
+    result = clean(_page(above, [f"BANGKOK: {LEDE}", *BODY, "Source: AFP/zl"], below))
+    assert result.title == "Exports Rise Again in November"
+    assert _taken_by_wire(result, "31 Jan 2025 06:31PM")
+
+
+def test_a_byline_under_the_font_buttons_is_the_storys() -> None:
+    above = ["The Korea Herald", "Menu", "National", "Business", "Life&Culture", "Subscribe", "Social Affairs"]
+    above += ["", "Exports Rise Again in November", "", "URL Copy", "email", "facebook", "Print", "twitter", "A", "A"]
+    above += ["", "By Yonhap", "Published : Dec. 5, 2026 - 10:01 Updated : Dec. 5, 2026 - 14:08"]
+    result = clean(_page(above, [LEDE, *BODY, "(Yonhap)"], ["Most Popular", *RELATED[1:]]))
+    assert result.byline == "Yonhap"
+    assert _taken_by_wire(result, "By Yonhap")
+
+
+def test_the_provider_line_under_a_share_bar_with_comments_is_the_storys() -> None:
+    above = ["DAWN", "Menu", "Home", "Pakistan", "World", "Opinion", "E-Paper", "", "Exports Rise Again in November"]
+    above += ["", "Facebook", "X", "WhatsApp", "Comments", "Email", "", "AFP", "", "Published August 16, 2026"]
+    result = clean(_page(above, [LEDE, *BODY], ["Comments", "Leave a comment", "© 2026 Dawn"]))
+    assert result.source == "AFP"
+    assert _taken_by_wire(result, "AFP")
+    assert _taken_by_wire(result, "Published August 16, 2026")
+
+
+def test_a_date_under_a_list_of_categories_with_no_share_bar_stays_chrome() -> None:
+    above = ["Gardening Club", "Menu", "Roses", "Tulips", "Orchids", "Ferns", "Succulents", "Cacti", "Herbs"]
+    above += ["", "Recruiting Top Talent", "", "(Club photo by Ana Reyes)", "", "Sunday, August 24, 2025"]
+    lede = "Plant the bulbs in autumn, a hand's depth down, and water them well before the first frost."
+    result = clean(_page(above, [lede, *BODY], ["Tags", "Storm cuts power", "See more"]))
+    assert result.title != "Recruiting Top Talent"
+
+
+def test_the_agencys_name_over_its_city_over_the_time_names_the_source() -> None:
+    for head in (["ANADOLU AGENCY", "ISTANBUL", "OCT 08, 2026 - 9:36 AM GMT+3"], ["ANADOLU AGENCY", "", "ANKARA", ""]):
+        if not head[-1]:
+            head = [*head[:-1], "AUG 11, 2025 - 1:03 PM GMT+3"]
+        above = ["DAILY SABAH", "Menu", "Türkiye", "Politics", "Business", "World", "Sports", "Opinion", "Türkiye"]
+        above += ["", "Exports Rise Again in November", "", *head]
+        result = clean(_page(above, [LEDE, *BODY], ["Most Read", *RELATED[1:], "© Copyright 2026 Daily Sabah"]))
+        assert result.source == "ANADOLU AGENCY"
+        assert result.dateline is None  # the city line is the head's, no dateline
+        assert all(_taken_by_wire(result, line) for line in head if line)
+
+
+def test_a_source_record_beside_the_time_is_a_head_line() -> None:
+    above = ["Global Times", "Menu", "CHINA", "SOURCE", "OPINION", "IN-DEPTH", "WORLD", "LIFE", "ARTS", "SPORT"]
+    above += ["", "Exports Rise Again in November", "", "Source: Xinhua Published: Nov 27, 2026 07:33 PM"]
+    lede = f"BEIJING, Nov. 27 (Xinhua) -- {LEDE}"
+    result = clean(_page(above, [lede, *BODY], ["Related", *RELATED[1:]]))
+    assert result.source == "Xinhua"
+    assert _taken_by_wire(result, "Source: Xinhua Published: Nov 27, 2026 07:33 PM")
+
+
+LONG_STANDFIRST = " ".join(
+    [
+        "Exporters had warned for months that the slowdown in chip orders would weigh on shipments this year.",
+        "The figures released on Thursday told another story, with demand from data centres and carmakers",
+        "lifting sales to record highs in three of the four biggest markets, and officials said the rebound",
+        "would carry into next year as new factories come on line in the south of the country.",
+    ]
+)
+
+
+def test_a_byline_and_time_under_a_long_standfirst_are_the_storys() -> None:
+    above = ["IOL", "Menu", "News", "Business", "Sport", "South Africa", "", "Exports Rise Again in November"]
+    story = [LONG_STANDFIRST, "Jane Doe\nPublished Nov 7, 2025", f"Cape Town - {LEDE}", *BODY]
+    result = clean(_page(above, story, ["African News Agency (ANA)", "Related Articles", *RELATED[1:]]))
+    assert result.byline == "Jane Doe"
+    assert result.dateline is not None and result.dateline.place == "Cape Town"
+    assert _taken_by_wire(result, "Published Nov 7, 2025")
+    assert LONG_STANDFIRST in result.text
+
+
+def test_a_long_first_paragraph_over_a_labelled_time_alone_keeps_its_lines() -> None:
+    story = [LONG_STANDFIRST, "Published Nov 7, 2025", LEDE, *BODY]
+    result = clean(_page(["Exports Rise Again in November"], story, []))
+    assert result.byline is None
+    assert LONG_STANDFIRST in result.text

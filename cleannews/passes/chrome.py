@@ -46,7 +46,13 @@ from cleannews.lexicon import (
 from cleannews.passes.headline import MIN_TITLE_SIMILARITY, is_page_furniture, title_similarity
 from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
 from cleannews.wire.rules import wire_rules
-from cleannews.wire.timestamp import head_label, is_player_position, is_timestamp
+from cleannews.wire.timestamp import (
+    head_label,
+    is_labelled_timestamp,
+    is_player_position,
+    is_timestamp,
+    source_beside_time,
+)
 
 if TYPE_CHECKING:
     from cleannews.config import Config
@@ -1863,7 +1869,16 @@ def _with_headline(
     # The nearest line of the headline's shape, unless a photo credit or a label of the page
     # ("Table of Contents") that no rule took for chrome stands first: the lines above it belong
     # to the page, not the article.
-    furniture = next((k for k in reach if k not in verdicts and is_page_furniture(texts[k], bylines=False)), -1)
+    furniture = next(
+        (
+            k
+            for k in reach
+            if k not in verdicts
+            and is_page_furniture(texts[k], bylines=False)
+            and not _credit_under_head(k, lowest, texts, shapes, verdicts)
+        ),
+        -1,
+    )
     found = next((k for k in reach if k > furniture and _may_be_headline(k, texts, shapes, verdicts)), None)
     unexplained = 0 if found is None else _unexplained_between(found, start, texts, shapes, verdicts)
     if unexplained > MAX_UNEXPLAINED_UNDER_HEADLINE:
@@ -1897,6 +1912,33 @@ def _with_headline(
     if standfirst and above >= lowest and 4 <= shapes[above].words < shapes[found].words:
         return above if _may_be_headline(above, texts, shapes, verdicts) else found
     return found
+
+
+# The words of a photo credit alone ("(PNA photo by Nur Aisyah Rahman)"), not a caption.
+MAX_CREDIT_WORDS = 8
+
+
+def _credit_under_head(
+    k: int, lowest: int, texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]
+) -> bool:
+    """Whether the photo credit at ``k`` is the lead picture's, under the story's head: a run of the
+    story's head lines (a byline, the time) stands right above it, with a line of a headline's shape
+    over them.
+
+    >>> texts = ["Menu", "Port strike ends after three weeks", "By Jo Cruz", "May 4, 2026, 7:22 am",
+    ...          "(PNA photo by Ana Reyes)", "MANILA – Dock workers went back to work on Monday, the union said."]
+    >>> shapes = [describe(t, "en") for t in texts]
+    >>> _credit_under_head(4, 0, texts, shapes, {0: Verdict("UI", "ui")})
+    True
+    >>> _credit_under_head(2, 0, texts, shapes, {0: Verdict("UI", "ui")})  # no head line above it
+    False
+    """
+    if len(texts[k].split()) > MAX_CREDIT_WORDS:
+        return False  # a caption with its credit ("Rescuers at work (Credit: iStock)") may stand anywhere
+    j = k - 1
+    while j >= lowest and j not in verdicts and _is_head_metadata(texts[j]):
+        j -= 1
+    return j < k - 1 and j >= lowest and _may_be_headline(j, texts, shapes, verdicts)
 
 
 def _with_standfirst(
@@ -1967,6 +2009,11 @@ def _headline_ending_a_menu(
     # The lede under the head opening with a wire dateline that names its agency or date ("Hanoi
     # (VNA) –", "JOHOR BARU, Aug 24 —"): the time over it is the story's, not a list's.
     named = reach.start + 1 < len(texts) and _opens_with_wire_dateline(texts[reach.start + 1])
+    # A labelled time ("Published Feb 5, 2025") over a lede that opens with a dateline naming its
+    # place only ("Pretoria -"), or a share bar between the headline and the time: the story's head,
+    # as a list of categories never stands so.
+    placed = reach.start + 1 < len(texts) and _opens_with_wire_dateline(texts[reach.start + 1], place=True)
+    timed = False  # a head line seen between the lede and this line
     for k in reach:
         text = texts[k].strip()
         verdict = verdicts.get(k)
@@ -1977,31 +2024,81 @@ def _headline_ending_a_menu(
                 or (verdict.kind == "ui" and verdict.evidence and shapes[k].words <= MAX_CHROME_WORDS)
             )
         ) or _BARE_LINK.fullmatch(text):
+            # (a share bar over the story's head lines: not over the lede alone, as a menu's "Contact Us" is)
+            named = named or (timed and verdict is not None and verdict.kind == "ui")
             continue  # a share bar, its short link, a photo's caption, "Read More" between the head and the body
+        if _FONT_BUTTON.fullmatch(text) or (verdict is not None and _in_a_bar(k, verdicts)):
+            continue  # the font buttons "A" "A+", or "Comments" among the share buttons
+        if k > 0 and rules.is_agency(texts[k - 1].strip()) and _is_city_alone(text):
+            continue  # "ANADOLU AGENCY" over "ISTANBUL" over the time: the city the agency filed from
         if _is_head_metadata(text):
+            timed = True
             named = (
                 named
                 or head_label(text, rules) is not None
                 or parse_byline(text, rules, bare=True) is not None
                 or rules.is_agency(text)  # "Kyodo" over the time: the provider line
+                or _timestamp_naming_source(text)  # "Agence France-Presse / 05:49 PM April 29, 2026"
+                or (placed and is_labelled_timestamp(text, rules))
             )
             continue
+        if verdict is None and len(text.split()) <= MAX_CREDIT_WORDS and is_page_furniture(text, bylines=False):
+            continue  # the lead picture's credit ("(PNA photo by ...)") between the head and the lede
         if named and _may_be_headline(k, texts, shapes, verdicts, in_menu=True):
             return k
         return None
     return None
 
 
-def _opens_with_wire_dateline(text: str) -> bool:
-    """Whether a line opens with a dateline in its strict forms that names an agency or a date.
+# The words of a city's name on a line alone under the agency's ("Ras Al Khaimah").
+MAX_CITY_WORDS = 3
+# The buttons that change a page's type size: "A", "A+", "A-".
+_FONT_BUTTON = regexes.compile(r"[Aa][+\-−]?")
+
+
+def _in_a_bar(k: int, verdicts: dict[int, Verdict]) -> bool:
+    """Whether the line at ``k`` stands between two buttons of a bar (UI strings the lexicon names)."""
+    return all(j in verdicts and verdicts[j].kind == "ui" and verdicts[j].evidence for j in (k - 1, k + 1))
+
+
+def _is_city_alone(text: str) -> bool:
+    """Whether a line is a city's name alone, maybe in capitals ("ISTANBUL", "Ankara").
+
+    >>> _is_city_alone("ISTANBUL"), _is_city_alone("Sport")
+    (True, False)
+    """
+    from cleannews.wire.timestamp import is_city
+
+    return len(text.split()) <= MAX_CITY_WORDS and is_city(text.title() if text.isupper() else text, wire_rules())
+
+
+def _timestamp_naming_source(text: str) -> bool:
+    """Whether a time line names the agency that provides the story.
+
+    >>> _timestamp_naming_source("Agence France-Presse / 05:49 PM April 29, 2026")
+    True
+    >>> _timestamp_naming_source("05:49 PM April 29, 2026")
+    False
+    """
+    from cleannews.wire.timestamp import read_timestamp
+
+    stamp = read_timestamp(text.strip(), wire_rules())
+    return (stamp is not None and bool(stamp.source)) or source_beside_time(text.strip(), wire_rules()) is not None
+
+
+def _opens_with_wire_dateline(text: str, place: bool = False) -> bool:
+    """Whether a line opens with a dateline in its strict forms that names an agency or a date
+    (or, with ``place``, only its place).
 
     >>> _opens_with_wire_dateline("Hanoi (VNA) – The ministry said so."), _opens_with_wire_dateline("Sport")
     (True, False)
+    >>> _opens_with_wire_dateline("BANGKOK: The ministry said so."), _opens_with_wire_dateline("BANGKOK: It did.", True)
+    (False, True)
     """
     from cleannews.wire.dateline import find_dateline
 
     found = find_dateline(text.strip(), wire_rules(), strict=True)
-    return found is not None and bool(found.agency or found.date)
+    return found is not None and bool(found.agency or found.date or (place and found.place))
 
 
 def _may_be_headline(
@@ -2052,6 +2149,7 @@ def _is_head_metadata(text: str) -> bool:
         or rules.is_agency(text)
         or (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
+        or source_beside_time(text, rules) is not None  # "Source: Xinhua Published: Nov 05, 2026 03:12 PM"
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
         or parse_byline(text, rules, bare=True) is not None  # "Inês Carvalho Africa correspondent"
     )

@@ -41,6 +41,7 @@ _ROLE_BYLINE = regexes.compile(
 _FURNITURE = regexes.compile(
     r"\b(?:getty images|shutterstock|istock(?:photo)?|unsplash|pexels|alamy|dreamstime|adobe stock)\b"
     r"|\s//\s|^\W*(?:photo|image|picture|illustration|photograph|credit)(?:s?\s*(?:by|via|credit|courtesy)|\s*:)"
+    r"|^\W*(?-i:[A-Z]{2,6}\s+(?:[Ff]ile\s+)?[Pp]hotos?)\s+(?:by|via|courtesy)\b"  # "(PNA photo by ...)"
     r"|^(?:expand |collapse |toggle |show |hide )?(?:the )?(?:table of contents?|contents"
     r"|in this (?:article|post|guide)|on this page|jump to(?: section| content)?|key takeaways|quick links"
     r"|skip to\b.*)$"
@@ -99,11 +100,12 @@ def is_page_furniture(text: str, bylines: bool = True) -> bool:
     with its role.
 
     >>> [is_page_furniture(t) for t in ("Tanja Ivanova // Getty Images", "Written by Jane Doe and Tom Roe",
-    ...  "Table of Contents", "Book a demo", "Free 14-Day Trial", "Photo via Pexels")]
-    [True, True, True, True, True, True]
+    ...  "Table of Contents", "Book a demo", "Free 14-Day Trial", "Photo via Pexels", "(PNA photo by Jo Cruz)")]
+    [True, True, True, True, True, True, True]
     >>> [is_page_furniture(t) for t in ("Killed by police, mourned by a town", "Back to school: what parents pay",
-    ...  "Contents of a lost suitcase", "Get ready for the winter storm", "PHOTOS: Floods sweep the valley")]
-    [False, False, False, False, False]
+    ...  "Contents of a lost suitcase", "Get ready for the winter storm", "PHOTOS: Floods sweep the valley",
+    ...  "NASA photos show a dying star", "AP PHOTOS: Floods sweep the valley")]
+    [False, False, False, False, False, False, False]
     """
     stripped = text.strip()
     return _FURNITURE.search(stripped) is not None or (bylines and _ROLE_BYLINE.match(stripped) is not None)

@@ -45,7 +45,13 @@ from cleannews.wire.residue import (
 )
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
-from cleannews.wire.timestamp import head_label, is_labelled_timestamp, is_timestamp, read_timestamp
+from cleannews.wire.timestamp import (
+    head_label,
+    is_labelled_timestamp,
+    is_timestamp,
+    read_timestamp,
+    source_beside_time,
+)
 from cleannews.wire.trailer import (
     MAX_CONTACT_LINES,
     Trailer,
@@ -72,6 +78,8 @@ SUMMARY = "headline tags, dateline, byline and closing credits into metadata; ta
 # A dateline may open the lede below at most this many standfirst paragraphs of this many words.
 _MAX_DEKS = 2
 _MAX_DEK_WORDS = 60
+# A longer standfirst (a summary of a paragraph's length) counts only over a byline and its time.
+_MAX_LONG_DEK_WORDS = 200
 # Where a source can come from, most trusted first.
 # A portal's provider line over the time ("PR Newswire") ranks under a source line: the issuer that a
 # release's closing "SOURCE Acme Corp" names is its source, the wire only carried it.
@@ -213,29 +221,32 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     undo: tuple[int, set[int], Byline | None, int, int] | None = None
     taken: set[str] = set()  # what the head lines below a standfirst gave: "byline", "time"
     kicked: int | None = None  # where the body starts below a kicker and its time
+    longer = False  # the standfirst is a long paragraph: only a byline with its time under it vouches
     while True:
         index, byline = _head_lines(changes, index, rules, byline, sources, lang, taken)
         if deks == 1 and undo is not None and taken == {"time"} and _is_kicker(lines[undo[3]].text):
             kicked = index  # "Winter Storm" over "Updated 4:12 PM EDT, July 5, 2024": the time is the head's
-        if index >= len(lines):
-            break
+        if index >= len(lines) or (longer and not {"byline", "time"} <= taken):
+            break  # (a paragraph's length over its dateline alone is the lede, no standfirst)
         meta, body_start, dated = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0)
         if dated:
             break
-        if deks < _MAX_DEKS and _is_dek(lines, index):
+        long_dek = deks == 0 and not _is_dek(lines, index) and _is_dek(lines, index, _MAX_LONG_DEK_WORDS)
+        if deks < _MAX_DEKS and (_is_dek(lines, index) or long_dek):
             # Below a standfirst, the head counts only if a dateline follows it, if it names the
             # writer and gives the time ("Tom Walker in Rome" over "Tue 3 Dec 2024 14.05 GMT"), or
             # if its byline opens with "By".
             if undo is None:
                 undo = (len(changes.removed), set(changes.dropped), byline, index, len(sources))
                 taken.clear()
+            longer = longer or long_dek
             deks += 1
             index = _next_text(lines, index + 1)
             continue
         break
     below_standfirst = {"byline", "time"} <= taken or (
         # "By Jane Doe", or "Published On 5 Nov 2026" (Al Jazeera), under the standfirst and over the story
-        bool({"by", "labelled time"} & taken) and _prose_follows(lines, index)
+        not longer and bool({"by", "labelled time"} & taken) and _prose_follows(lines, index)
     )
     if not dated and not below_standfirst and kicked is not None and taken == {"time"}:
         body_start = kicked
@@ -623,6 +634,7 @@ def _head_lines(
             or _opens_lede(lines, after, rules, lang)
             or _leads_to_timestamp(lines, after, rules)
             or (after < len(lines) and _opens_with_by(lines[after].text, rules))  # over "Story by Jane Doe"
+            or _city_over_timestamp(lines, after, rules)
         ):
             # The agency's name alone among the head lines ("共同通信", "Associated Press"), or with
             # the place it filed from ("Press Trust of India | Hyderabad", Business Standard)
@@ -631,6 +643,11 @@ def _head_lines(
             if not changes.keep_meta:
                 changes.drop(index, f"head line (the agency's name) and source {agency} moved to source")
             index = step
+            if _city_over_timestamp(lines, index, rules):
+                # "ANADOLU AGENCY" over "ISTANBUL" over the time (Daily Sabah): where the agency filed from
+                if not changes.keep_meta:
+                    changes.drop(index, "head line (the city the agency filed from, over the time) removed")
+                index = _next_text(lines, index + 1)
         elif "byline" in taken and "field" not in taken and (notice := _head_copyright(text, rules)) is not None:
             # "c.2006 New York Times News Service", "(c) 2006, The Washington Post" under the byline
             changes.recorded.setdefault("copyright", text.strip())
@@ -647,6 +664,13 @@ def _head_lines(
             if found is not None:
                 byline = byline or found
                 taken.add("byline")
+        elif (source := source_beside_time(text, rules)) is not None:
+            # "Source: Xinhua Published: Nov 05, 2026 03:12 PM" (Global Times): the story's record
+            sources.append((_SOURCE_RANK["source"], source))
+            if not changes.keep_meta:
+                changes.drop(index, f"timestamp line (publication time and source {source} moved to source) removed")
+            taken.add("time")
+            index = step
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
                 sources.append((_SOURCE_RANK["source"], stamp.source))
@@ -1189,6 +1213,23 @@ def _provider_line(text: str, rules: WireRules) -> str | None:
     return agency if agency == split["agency"] else None
 
 
+def _city_over_timestamp(lines: list[Line], index: int, rules: WireRules) -> bool:
+    """Whether line ``index`` is a city's name alone ("ISTANBUL", "Ankara") over a publication time."""
+    from cleannews.wire.timestamp import is_city
+
+    if index >= len(lines):
+        return False
+    text = lines[index].text.strip()
+    return (
+        0 < len(text.split()) <= _MAX_CITY_WORDS
+        and is_city(text.title() if text.isupper() else text, rules)
+        and _leads_to_timestamp(lines, _next_text(lines, index + 1), rules)
+    )
+
+
+_MAX_CITY_WORDS = 3
+
+
 def _leads_to_timestamp(lines: list[Line], index: int, rules: WireRules) -> bool:
     """Whether line ``index`` is a publication time, or starts a run of label lines ("Updated",
     "Source: Xinhua") that ends at one."""
@@ -1239,10 +1280,10 @@ def _is_kicker(text: str) -> bool:
     )
 
 
-def _is_dek(lines: list[Line], index: int) -> bool:
-    """A standfirst: a paragraph of one short line, with more paragraphs below it."""
+def _is_dek(lines: list[Line], index: int, words: int = _MAX_DEK_WORDS) -> bool:
+    """A standfirst: a paragraph of one line of at most ``words`` words, with more paragraphs below it."""
     alone = index + 1 >= len(lines) or lines[index + 1].is_blank
-    return alone and len(lines[index].text.split()) <= _MAX_DEK_WORDS and _next_text(lines, index + 1) < len(lines)
+    return alone and len(lines[index].text.split()) <= words and _next_text(lines, index + 1) < len(lines)
 
 
 def _dateline(

@@ -327,6 +327,28 @@ def head_label(line: str, rules: WireRules) -> tuple[str, str | None] | None:
     return None
 
 
+def source_beside_time(text: str, rules: WireRules) -> str | None:
+    """The source a one-line record names before its time ("Source: Xinhua Published: Nov 05, 2026
+    03:12 PM"); None for any other line.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> source_beside_time("Source: Xinhua Published: Nov 05, 2026 03:12 PM", wire_rules())
+    'Xinhua'
+    >>> source_beside_time("Source: a leaked memo Published: Nov 05, 2026", wire_rules()) is None
+    True
+    """
+    text = text.strip()
+    for split in _TIME_LABEL_INSIDE.finditer(text):
+        label = head_label(text[: split.start()], rules)
+        if label is not None and label[1] and is_timestamp(text[split.start() :].strip(), rules):
+            return label[1]
+    return None
+
+
+# A time's label inside a line, after a source's: " Published:", " Updated:".
+_TIME_LABEL_INSIDE = regexes.compile(r"\s(?=(?:Published|Updated|Posted|Last updated)\b)", re.IGNORECASE)
+
+
 def is_labelled_timestamp(line: str, rules: WireRules) -> bool:
     """A timestamp line that says what it is: "Published On 5 Nov 2026", "Updated 3:12 PM EST, ...".
 
