@@ -1919,6 +1919,8 @@ def _headline_ending_a_menu(
     >>> _headline_ending_a_menu(range(3, -1, -1), texts, [describe(t, "en") for t in texts], menu) is None
     True
     """
+    from cleannews.passes.wire import paper_credit_agency
+
     rules = wire_rules()
     named = False
     for k in reach:
@@ -1938,6 +1940,7 @@ def _headline_ending_a_menu(
                 or head_label(text, rules) is not None
                 or parse_byline(text, rules, bare=True) is not None
                 or rules.is_agency(text)  # "Kyodo" over the time: the provider line
+                or paper_credit_agency(text, rules) is not None
             )
             continue
         if named and _may_be_headline(k, texts, shapes, verdicts, in_menu=True):
@@ -1985,13 +1988,14 @@ def _is_tagged_headline(text: str) -> bool:
 def _is_head_metadata(text: str) -> bool:
     """Whether a line is what stands by a headline about the story: a date, a labelled field, a
     writer's name or a byline, or the agency that provides it ("AFP" over the time)."""
-    from cleannews.passes.wire import is_editors_note
+    from cleannews.passes.wire import is_editors_note, paper_credit_agency
 
     rules = wire_rules()
     text = text.strip()
     return bool(
         is_editors_note(text)  # "(ATTN: ADDS comments in para 3)" under the headline
         or rules.is_agency(text)
+        or paper_credit_agency(text, rules) is not None  # "20 Minutes avec AFP" over the time
         or (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))

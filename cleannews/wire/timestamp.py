@@ -18,6 +18,10 @@ from cleannews.wire.rules import WireRules
 _SEGMENTS = regexes.compile(
     r"\s*[|•·●]\s*|\s+[-–—/]\s+"
     r"|,\s+(?=(?i:(?:first|last|originally)\s+)?(?i:published|updated|posted|modified)\s+(?:on\s+|at\s+)?\d)"
+    # ... in the pages' own languages: "Publié le 05/11/2026 à 15:12, mis à jour le 05/11/2026 à 17:40"
+    r"|,\s+(?=(?i:mis à jour|modifié|publié|aktualisiert|geändert|actualizado|publicado|atualizado|aggiornato"
+    r"|pubblicato|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|publiceret"
+    r"|päivitetty|julkaistu|aktualizacja|zaktualizowano|aktualizováno)\s+(?:le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?\d)"
 )
 _NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|^\d{1,2}h\d{2}$", re.IGNORECASE)
 # A date with the month in letters between dashes: "10-Dec-2024" (CGTN).
