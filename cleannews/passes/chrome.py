@@ -266,7 +266,23 @@ def is_sentence(text: str) -> bool:
     >>> is_sentence("He said so.”"), is_sentence("Related articles")
     (True, False)
     """
-    return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_END)
+    return _ends_sentence(text.rstrip())
+
+
+# An agency's sign-off glued after the last sentence: "... do Sejmu. (PAP)", "... on Monday. (Reuters)".
+_GLUED_SIGNOFF = regexes.compile(r"(?<=[.!?…])\s*\([^\s()]{2,20}\)$")
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Whether a stripped line ends like a sentence, closing quotes and brackets and a glued
+    sign-off looked through.
+
+    >>> _ends_sentence("Projekt trafi teraz do Sejmu. (PAP)"), _ends_sentence("Zdroj: ČTK (ČTK)")
+    (True, False)
+    """
+    if stripped.endswith(")") and (signoff := _GLUED_SIGNOFF.search(stripped)) is not None:
+        stripped = stripped[: signoff.start()]
+    return stripped.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def looks_like_chrome(text: str) -> bool:
@@ -443,7 +459,7 @@ class PageLines:
     @classmethod
     def read(cls, texts: Sequence[str]) -> PageLines:
         stripped = list(map(str.strip, texts))
-        sentences = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_SENTENCE_END)))
+        sentences = list(map(_ends_sentence, stripped))
         # A line whose words stand one space apart, and nothing but those spaces is whitespace,
         # has one word more than spaces.
         word_counts = list(map(add, map(str.count, stripped, repeat(" ")), repeat(1)))
@@ -1539,10 +1555,30 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
         if verdict is not None and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
             break
         trailer = classify_trailer(texts[k], rules) if len(texts[k]) <= MAX_TRAILER_CHARS else None
+        if trailer is None and _labelled_writer(texts[k], rules):
+            kinds.append("byline")  # "autor: Anna Nowak" closing a PAP story, "Reporter: Jane Doe" (Antara)
+            continue
         if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(texts[k], rules)):
             break  # (a site's own copyright under the story is its footer's first line)
         kinds.append(trailer.kind)
     return kinds
+
+
+def _labelled_writer(text: str, rules: WireRules) -> bool:
+    """A writer's name under its label, as an agency closes its copy: "autor: Anna Nowak".
+
+    >>> rules = wire_rules()
+    >>> [_labelled_writer(t, rules) for t in ("autor: Anna Nowak", "Autor: Jan Kowalski", "Kontakt: redakcja")]
+    [True, True, False]
+    """
+    from cleannews.wire.byline import has_byline_prefix
+    from cleannews.wire.names import looks_like_names
+
+    label, colon, names = text.strip().partition(":")
+    if not colon or len(label.split()) > 2 or not has_byline_prefix(text.strip(), rules):
+        return False
+    names = names.strip()
+    return looks_like_names(names) and plausible_bare_names(names, rules)
 
 
 def _held_by_an_agency(notice: str, rules: WireRules) -> bool:
