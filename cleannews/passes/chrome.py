@@ -270,7 +270,7 @@ def is_sentence(text: str) -> bool:
 
 
 # An agency's sign-off glued after the last sentence: "... do Sejmu. (PAP)", "... on Monday. (Reuters)".
-_GLUED_SIGNOFF = regexes.compile(r"(?<=[.!?…])\s*\([^\s()]{2,20}\)$")
+_GLUED_SIGNOFF = regexes.compile(r"(?<=[.!?…])\s*\((?P<agency>[^\W\d_][\w./-]{1,19})\)$")
 
 
 def _ends_sentence(stripped: str) -> bool:
@@ -279,9 +279,12 @@ def _ends_sentence(stripped: str) -> bool:
 
     >>> _ends_sentence("Projekt trafi teraz do Sejmu. (PAP)"), _ends_sentence("Zdroj: ČTK (ČTK)")
     (True, False)
+    >>> _ends_sentence("Top 17 Agencies in the U.S. (2025)")
+    False
     """
     if stripped.endswith(")") and (signoff := _GLUED_SIGNOFF.search(stripped)) is not None:
-        stripped = stripped[: signoff.start()]
+        if signoff["agency"][:1].isupper() and not signoff["agency"].isdigit():
+            stripped = stripped[: signoff.start()]
     return stripped.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
