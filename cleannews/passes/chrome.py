@@ -282,9 +282,9 @@ def _ends_sentence(stripped: str) -> bool:
     >>> _ends_sentence("Top 17 Agencies in the U.S. (2025)")
     False
     """
-    if stripped.endswith(")") and (signoff := _GLUED_SIGNOFF.search(stripped)) is not None:
-        if signoff["agency"][:1].isupper() and not signoff["agency"].isdigit():
-            stripped = stripped[: signoff.start()]
+    signoff = _GLUED_SIGNOFF.search(stripped) if stripped.endswith(")") else None
+    if signoff is not None and signoff["agency"][:1].isupper():
+        stripped = stripped[: signoff.start()]
     return stripped.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 

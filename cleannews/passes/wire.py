@@ -1192,9 +1192,11 @@ def paper_credit_agency(text: str, rules: WireRules) -> str | None:
     "avec" / "with" / "mit" / "con" / "com" / "met" is a paper's and not a writer's; None otherwise.
 
     >>> from cleannews.wire.rules import wire_rules
-    >>> [paper_credit_agency(t, wire_rules()) for t in ("Par Le Figaro avec AFP", "20 Minutes avec AFP", "DAILY SABAH WITH AFP")]
+    >>> rules = wire_rules()
+    >>> credits = ("Par Le Figaro avec AFP", "20 Minutes avec AFP", "DAILY SABAH WITH AFP")
+    >>> [paper_credit_agency(t, rules) for t in credits]
     ['AFP', 'AFP', 'AFP']
-    >>> [paper_credit_agency(t, wire_rules()) for t in ("Par Jean Dupont avec AFP", "Par catégorie", "Le Figaro avec Marc")]
+    >>> [paper_credit_agency(t, rules) for t in ("Par Jean Dupont avec AFP", "Par catégorie", "Le Figaro avec Marc")]
     [None, None, None]
     """
     match = _PAPER_WITH_AGENCY.fullmatch(text.strip())

@@ -189,7 +189,8 @@ MAX_ROLE_WORDS = 12
 # A writer's title before the agency that employs them: "Repórter da Agência Brasil", "Reporter of Reuters",
 # "Korrespondentin der dpa", "corresponsal de EFE", "envoyé spécial de l'AFP".
 _ROLE_OF_AGENCY = regexes.compile(
-    r"(?P<role>[^\W\d_][\w ]{1,40}?)\s+(?:of|for|at|da|do|de|del|der|des|di|della|dell[\x27’]|de l[\x27’]|d[\x27’]|van|från|fra|z|ze)"
+    r"(?P<role>[^\W\d_][\w ]{1,40}?)\s+"
+    r"(?:of|for|at|da|do|de|del|der|des|di|della|dell[\x27’]|de l[\x27’]|d[\x27’]|van|från|fra|z|ze)"
     r"(?:\s+|(?<=[\x27’]))(?:the\s+)?(?P<agency>[^\W\d_][\w .-]{0,40})"
 )
 
