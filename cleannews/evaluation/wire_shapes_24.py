@@ -163,6 +163,53 @@ and "20 Minutes avec AFP" give the source "AFP" and no byline (as round twenty-t
 AFP"); "Redazione ANSA" fills the byline as printed (as "By Reuters Fact Check"); PAP's closing "autor:
 NAME" is the byline (as Antara's "Reporter: NAME"); "Noticias Argentinas" over a time is a provider line
 (no byline), the settled provider-line rule.
+
+After fitting (branch fit24; same command, same seed, same articles; the blind figures above stay as
+the estimate), the held-out-24 and negatives-24 columns as printed::
+
+    | field | held-out-24 P | held-out-24 R | negatives-24 P | negatives-24 R |
+    | tags | – | – | – | – |
+    | dateline place | 1.000 | 1.000 | – | – |
+    | dateline agency | 1.000 | 1.000 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 1.000 | 1.000 | – | – |
+    | source | 1.000 | 1.000 | – | – |
+    | credits | 1.000 | 1.000 | – | – |
+    | copyright | 1.000 | 1.000 | 1.000 | 1.000 |
+    | trailers | 1.000 | 1.000 | – | – |
+    | head lines | 1.000 | 1.000 | – | – |
+
+Body sentences lost: held-out-24 0/2933, negatives-24 0/1194; held-out-23 0/4148 (from 4: the glued
+sign-off rule below), its byline P 1.000 (from 0.984: "DAILY SABAH WITH AFP"), source R 0.925 (from
+0.917) and trailers R 0.991 (from 0.979); every other set, the ground-truth texts (2/94270) and the
+real-page tables as before. The rules, by the causes above (articles):
+
+- "Noticias Argentinas" was not listed as an agency, so the provider-line rule could not read it (11):
+  listed (``lexicon/wire/latam.toml``); the rule was right.
+- A paper's credit to an agency (40; and round twenty-three's "DAILY SABAH WITH AFP"): a head line
+  "[By|Par|Von|Por|...] PAPER with|avec|mit|con|com|met AGENCY" gives the agency as the source and no
+  byline, when the name before the agency is no writer's (an article or a number opens it, or it
+  reads as no person's name; "Par Jean Dupont avec AFP" is left to the byline rules); the chrome pass
+  counts the line as head metadata, so the headline above it stays the headline. Le Figaro's "Publié
+  le ..., mis à jour le ..." splits at a localised "mis à jour" after a comma (any of eleven languages).
+- Nordic, Polish and Czech pages (40): small UI, section-heading, legal and function-word lexicons for
+  sv, no, da, fi, pl and cs (written for cleannews, general page words only); their time labels
+  ("Publicerad", "Publisert", "Publiceret", ...) and clock words ("kl.", "klo", "godz."), Danish and
+  Norwegian month names; "TT" and "STT" listed; an agency between slashes closing a story ("/ritzau/")
+  is its sign-off; "Zdroj:", "Kilde:", "Källa:", "Lähde:" are source labels; a labelled writer under
+  the last paragraph ("autor: NAME") is one of the story's closing lines for the chrome pass; a
+  paragraph ending on a glued sign-off ("... do Sejmu. (PAP)") ends like a sentence (without that rule
+  the new lexicons made the chrome pass cut the last paragraph of every PAP page).
+- Zeit's ticker head (23): a source label glued after the time ("15:12 Uhr Quelle: dpa") is a segment
+  of the time line; "dpa-infocom" listed, so its closing notice is held by an agency and stays for the
+  wire pass.
+- "Redazione ANSA" (16): the time line under it was not read ("MILANO, 24 aprile 2026, 13:26"): a city
+  before a clock time is read past (in capitals or a known city, a clock required).
+- Agência Brasil (20): a writer's title before the agency ("Repórter da Agência Brasil", "Reporter of
+  Reuters", "Korrespondentin der dpa") names the agency; reporters' titles in the Romance, Germanic,
+  Nordic and Slavic languages are roles. Lusa's "PMC/ANP // EA" (1): the desk-code pattern takes a
+  slashed group.
+- Keystone-ATS (13): "Keystone-ATS" and "ATS" listed.
 """
 
 from __future__ import annotations

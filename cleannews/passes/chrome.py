@@ -266,10 +266,6 @@ _ASCII_COPYRIGHT = regexes.compile(r"\s*\([cC]\)\s+(?=[A-Z0-9])")
 _OPENING_COPYRIGHT = regexes.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\))?|©|ⓒ|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
 
-# An agency's sign-off glued after a paragraph's last sentence: "... was withdrawn. (NAN)", "(PNA)".
-_GLUED_SIGNOFF = regexes.compile(r"(?<=[.!?][\"”’])\s+\([A-Z][A-Za-z]{1,11}\)$|(?<=[.!?])\s+\([A-Z][A-Za-z]{1,11}\)$")
-
-
 def is_sentence(text: str) -> bool:
     """Whether a line ends like a sentence (closing quotes and brackets looked through, and an
     agency's one-word sign-off glued after the last sentence).
@@ -279,9 +275,25 @@ def is_sentence(text: str) -> bool:
     >>> is_sentence("The statement was later withdrawn. (NAN)"), is_sentence("Jobs (Opinion)")
     (True, False)
     """
-    stripped = text.rstrip()
-    if stripped.endswith(")") and (signed := _GLUED_SIGNOFF.search(stripped)) is not None:
-        stripped = stripped[: signed.start()]  # "... later withdrawn. (NAN)": the sentence before it
+    return _ends_sentence(text.rstrip())
+
+
+# An agency's sign-off glued after the last sentence: "... do Sejmu. (PAP)", "... withdrawn.” (NAN)".
+_GLUED_SIGNOFF = regexes.compile(r"(?<=[.!?…])[\"”’]?\s*\((?P<agency>[^\W\d_][\w./-]{1,19})\)$")
+
+
+def _ends_sentence(stripped: str) -> bool:
+    """Whether a stripped line ends like a sentence, closing quotes and brackets and a glued
+    sign-off looked through.
+
+    >>> _ends_sentence("Projekt trafi teraz do Sejmu. (PAP)"), _ends_sentence("Zdroj: ČTK (ČTK)")
+    (True, False)
+    >>> _ends_sentence("Top 17 Agencies in the U.S. (2025)")
+    False
+    """
+    signoff = _GLUED_SIGNOFF.search(stripped) if stripped.endswith(")") else None
+    if signoff is not None and signoff["agency"][:1].isupper():
+        stripped = stripped[: signoff.start()]
     return stripped.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
@@ -462,7 +474,7 @@ class PageLines:
         sentences = list(map(str.endswith, map(str.rstrip, stripped, repeat(_CLOSERS)), repeat(_SENTENCE_END)))
         for k in compress(range(len(stripped)), map(not_, sentences)):
             if stripped[k].endswith(")"):
-                sentences[k] = is_sentence(stripped[k])  # (a sign-off glued after the last sentence)
+                sentences[k] = _ends_sentence(stripped[k])  # (a sign-off glued after the last sentence)
         # A line whose words stand one space apart, and nothing but those spaces is whitespace,
         # has one word more than spaces.
         word_counts = list(map(add, map(str.count, stripped, repeat(" ")), repeat(1)))
@@ -1585,10 +1597,30 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
         if verdict is not None and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
             break
         trailer = classify_trailer(texts[k], rules) if len(texts[k]) <= MAX_TRAILER_CHARS else None
+        if trailer is None and _labelled_writer(texts[k], rules):
+            kinds.append("byline")  # "autor: Anna Nowak" closing a PAP story, "Reporter: Jane Doe" (Antara)
+            continue
         if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(texts[k], rules)):
             break  # (a site's own copyright under the story is its footer's first line)
         kinds.append(trailer.kind)
     return kinds
+
+
+def _labelled_writer(text: str, rules: WireRules) -> bool:
+    """A writer's name under its label, as an agency closes its copy: "autor: Anna Nowak".
+
+    >>> rules = wire_rules()
+    >>> [_labelled_writer(t, rules) for t in ("autor: Anna Nowak", "Autor: Jan Kowalski", "Kontakt: redakcja")]
+    [True, True, False]
+    """
+    from cleannews.wire.byline import has_byline_prefix
+    from cleannews.wire.names import looks_like_names
+
+    label, colon, names = text.strip().partition(":")
+    if not colon or len(label.split()) > 2 or not has_byline_prefix(text.strip(), rules):
+        return False
+    names = names.strip()
+    return looks_like_names(names) and plausible_bare_names(names, rules)
 
 
 def _held_by_an_agency(notice: str, rules: WireRules) -> bool:
@@ -2005,6 +2037,8 @@ def _headline_ending_a_menu(
     >>> _headline_ending_a_menu(range(3, -1, -1), texts, [describe(t, "en") for t in texts], menu) is None
     True
     """
+    from cleannews.passes.wire import paper_credit_agency
+
     rules = wire_rules()
     # The lede under the head opening with a wire dateline that names its agency or date ("Hanoi
     # (VNA) –", "JOHOR BARU, Aug 24 —"): the time over it is the story's, not a list's.
@@ -2040,6 +2074,7 @@ def _headline_ending_a_menu(
                 or rules.is_agency(text)  # "Kyodo" over the time: the provider line
                 or _timestamp_naming_source(text)  # "Agence France-Presse / 05:49 PM April 29, 2026"
                 or (placed and is_labelled_timestamp(text, rules))
+                or paper_credit_agency(text, rules) is not None
             )
             continue
         if verdict is None and len(text.split()) <= MAX_CREDIT_WORDS and is_page_furniture(text, bylines=False):
@@ -2140,13 +2175,14 @@ def _is_tagged_headline(text: str) -> bool:
 def _is_head_metadata(text: str) -> bool:
     """Whether a line is what stands by a headline about the story: a date, a labelled field, a
     writer's name or a byline, or the agency that provides it ("AFP" over the time)."""
-    from cleannews.passes.wire import is_editors_note
+    from cleannews.passes.wire import is_editors_note, paper_credit_agency
 
     rules = wire_rules()
     text = text.strip()
     return bool(
         is_editors_note(text)  # "(ATTN: ADDS comments in para 3)" under the headline
         or rules.is_agency(text)
+        or paper_credit_agency(text, rules) is not None  # "20 Minutes avec AFP" over the time
         or (_DIGIT.search(text) is not None and (is_timestamp(text, rules) or _CJK_DATE.search(text) is not None))
         or head_label(text, rules) is not None  # "Source: Xinhua", "Editor: Wang Qi" beside the time
         or source_beside_time(text, rules) is not None  # "Source: Xinhua Published: Nov 05, 2026 03:12 PM"

@@ -526,6 +526,14 @@ def _head_lines(
         step = after = _next_text(lines, index + 1)
         while after < len(lines) and _SEPARATOR_ONLY.fullmatch(lines[after].text.strip()):
             after = _next_text(lines, after + 1)  # "Jane Doe" over "•" over the time: read past the mark
+        if (credited := paper_credit_agency(text, rules)) is not None:
+            # "Par Le Figaro avec AFP": the agency is the source, the paper no writer
+            sources.append((_SOURCE_RANK["provider"], credited))
+            taken.add("byline")
+            if not changes.keep_meta:
+                changes.drop(index, f"head line (a paper's credit to an agency) and source {credited} moved to source")
+            index = step
+            continue
         opened = _opens_with_by(text, rules)
         if parsed is None and after < len(lines) and is_prefix_alone(text, rules):
             # "By" (or "Written by") alone, the names on the next line: the two lines are the byline
@@ -1228,6 +1236,45 @@ def _city_over_timestamp(lines: list[Line], index: int, rules: WireRules) -> boo
 
 
 _MAX_CITY_WORDS = 3
+
+
+# A paper's credit line naming the agency it took the story from: "Par Le Figaro avec AFP", "20 Minutes
+# avec AFP", "DAILY SABAH WITH AFP", "Redaktion mit dpa", "El País con EFE", "Folha com Reuters".
+_PAPER_WITH_AGENCY = regexes.compile(
+    r"(?:(?:By|BY|Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+)?"
+    r"(?P<paper>[\w\x27’.&-]+(?:\s+[\w\x27’.&-]+){0,4}?)\s+"
+    r"(?:with|WITH|With|avec|AVEC|Avec|mit|MIT|Mit|con|CON|Con|com|COM|Com|met|MET|Met)\s+"
+    r"(?:(?:l\x27|l’|la |el |der |die |de |a |o )\s*)?(?P<agency>[^\W\d_][\w./ -]{0,40}?)\.?"
+)
+# An article or a number opens a paper's name, never a person's: "Le Figaro", "El País", "20 Minutes".
+_PAPER_OPENING = regexes.compile(r"(?i)(?:le|la|les|l\x27\w+|l’\w+|el|il|lo|der|die|das|het|the|o|os|as|\d+)\b.*")
+
+
+def paper_credit_agency(text: str, rules: WireRules) -> str | None:
+    """The agency a paper's credit line names ("Par Le Figaro avec AFP" -> "AFP"), when the name before
+    "avec" / "with" / "mit" / "con" / "com" / "met" is a paper's and not a writer's; None otherwise.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> rules = wire_rules()
+    >>> credits = ("Par Le Figaro avec AFP", "20 Minutes avec AFP", "DAILY SABAH WITH AFP")
+    >>> [paper_credit_agency(t, rules) for t in credits]
+    ['AFP', 'AFP', 'AFP']
+    >>> [paper_credit_agency(t, rules) for t in ("Par Jean Dupont avec AFP", "Par catégorie", "Le Figaro avec Marc")]
+    [None, None, None]
+    >>> paper_credit_agency("JANE DOE WITH AFP", rules) is None
+    True
+    """
+    match = _PAPER_WITH_AGENCY.fullmatch(text.strip())
+    if match is None or rules.agency_of(match["agency"]) != match["agency"].strip():
+        return None
+    paper = match["paper"]
+    if rules.is_agency(paper):
+        return None  # "AP with Reuters": two agencies, the byline's business
+    # a name in capitals is read as its title-case self: "JANE DOE WITH AFP" is a writer, "DAILY SABAH" a paper
+    as_written = paper.title() if paper.isupper() else paper
+    if _PAPER_OPENING.fullmatch(paper) is None and plausible_bare_names(as_written, rules):
+        return None  # "Par Jean Dupont avec AFP": a writer sharing the story with the agency
+    return rules.canonical_agency(match["agency"].strip())
 
 
 def _leads_to_timestamp(lines: list[Line], index: int, rules: WireRules) -> bool:

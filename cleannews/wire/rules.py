@@ -186,6 +186,13 @@ MAX_BEAT_WORDS = 5
 _SENIORITY = frozenset(["senior", "chief", "deputy", "associate", "assistant", "managing", "contributing", "lead"])
 # An agency followed by a role ("AP Business Writer") is a few words, never a sentence.
 MAX_ROLE_WORDS = 12
+# A writer's title before the agency that employs them: "Repórter da Agência Brasil", "Reporter of Reuters",
+# "Korrespondentin der dpa", "corresponsal de EFE", "envoyé spécial de l'AFP".
+_ROLE_OF_AGENCY = regexes.compile(
+    r"(?P<role>[^\W\d_][\w ]{1,40}?)\s+"
+    r"(?:of|for|at|da|do|de|del|der|des|di|della|dell[\x27’]|de l[\x27’]|d[\x27’]|van|från|fra|z|ze)"
+    r"(?:\s+|(?<=[\x27’]))(?:the\s+)?(?P<agency>[^\W\d_][\w .-]{0,40})"
+)
 
 
 def _is_beat(words: list[str]) -> bool:
@@ -294,6 +301,10 @@ class WireRules:
         text = affiliation.strip()
         if self.is_agency(text):
             return text
+        if (after_role := _ROLE_OF_AGENCY.fullmatch(text)) is not None and (
+            self.roles.fullmatch(after_role["role"]) and self.is_agency(after_role["agency"])
+        ):
+            return after_role["agency"]  # "Repórter da Agência Brasil", "Korrespondentin der dpa"
         words = text.split()
         if len(words) > MAX_ROLE_WORDS or not words or words[0].casefold() not in self.agency_heads:
             return None

@@ -18,6 +18,10 @@ from cleannews.wire.rules import WireRules
 _SEGMENTS = regexes.compile(
     r"\s*[|•·●]\s*|\s+[-–—/]\s+"
     r"|,\s+(?=(?i:(?:first|last|originally)\s+)?(?i:published|updated|posted|modified)\s+(?:on\s+|at\s+)?\d)"
+    # ... in the pages' own languages: "Publié le 05/11/2026 à 15:12, mis à jour le 05/11/2026 à 17:40"
+    r"|,\s+(?=(?i:mis à jour|modifié|publié|aktualisiert|geändert|actualizado|publicado|atualizado|aggiornato"
+    r"|pubblicato|bijgewerkt|gepubliceerd|uppdaterad|publicerad|oppdatert|publisert|opdateret|publiceret"
+    r"|päivitetty|julkaistu|aktualizacja|zaktualizowano|aktualizováno)\s+(?:le\s+|am\s+|el\s+|em\s+|il\s+|op\s+)?\d)"
 )
 _NUMBER = regexes.compile(r"^\+?\d[\d:./-]*(?:st|nd|rd|th|h|hrs?|[ap]\.?m\.?)?$|^\d{1,2}h\d{2}$", re.IGNORECASE)
 # A date with the month in letters between dashes: "10-Dec-2024" (CGTN).
@@ -29,8 +33,16 @@ _AGO_AFTER = regexes.compile(
 )
 _READING_TIME = regexes.compile(r"(?i)\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+read)?")
 _SOURCE_SEGMENT = regexes.compile(
-    r"(?i)(?:source|sources|via|来源|來源|出典|출처|источник|джерело|المصدر|πηγή|nguồn|स्रोत)\s*[:：]\s*(?P<source>\S.{0,40})"
+    r"(?i)(?:source|sources|via|来源|來源|出典|출처|источник|джерело|المصدر|πηγή|nguồn|स्रोत"
+    r"|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło|zdroj)\s*[:：]\s*(?P<source>\S.{0,40})"
 )
+# A source label glued after the time, in the pages' languages: "5. November 2026, 15:12 Uhr Quelle: dpa" (Zeit).
+_GLUED_SOURCE = regexes.compile(
+    r"(?<=\S)\s+(?=(?i:source|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło|zdroj)\s*:\s*\S)"
+)
+# The city a page prints before the time: "ROMA, 05 novembre 2026, 15:12" (ANSA's pages).
+_CLOCK_IN = regexes.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+_CITY_BEFORE_TIME = regexes.compile(r"(?P<city>[^\W\d_][^\W\d_\x27’ .-]{1,30}),\s+(?P<rest>\d.*)")
 _EDITOR_SEGMENT = regexes.compile(r"(?i)(?:editor|editors|edited by|web editor)\s*[:：]?\s*\S.{0,40}")
 # A section before the time on an agency's page: "All News 13:53 July 16, 2024", "Sci/Tech 10:12 ...".
 _SECTION = regexes.compile(r"(?P<section>[A-Z][\w.&/-]*(?: [A-Z][\w.&/-]*){0,2}) (?P<rest>\d.*)")
@@ -244,6 +256,13 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
             return None
         # else a clock after a date: read as any time below
     text = _GLUED_LABEL.sub(" ", _GLUED_YEAR.sub(" ", _TRAILING_READING_TIME.sub("", text)))
+    if (
+        (located := _CITY_BEFORE_TIME.fullmatch(text)) is not None
+        and _CLOCK_IN.search(located["rest"])  # a date alone after a city opens a dateline
+        and (located["city"].isupper() or is_city(located["city"], rules))
+    ):
+        text = located["rest"]
+    text = _GLUED_SOURCE.sub(" | ", text)
     segments = [s.strip() for s in _SEGMENTS.split(text) if s.strip()]
     timed = [s for s in segments if _is_time_segment(s, rules)]
     if len(segments) == 1 and not timed and (section := _SECTION.fullmatch(text)):

@@ -320,6 +320,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         return Trailer("signoff", initials.group(1))  # "(NAN)": News Agency of Nigeria, by its initials
     if len(text) <= 40 and _is_signoff_name(agency := text.strip("()[]（）【】=—–- .\t"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))
+    if len(text) <= 40 and text[:1] == "/" == text[-1:] and rules.is_agency(agency := text.strip("/ ")):
+        return Trailer("signoff", rules.canonical_agency(agency))  # "/ritzau/": the agency between slashes
     if (ended := _END_THEN_AGENCY.fullmatch(text)) and _is_signoff_name(agency := ended.group("agency"), rules):
         return Trailer("signoff", rules.canonical_agency(agency))  # "(END) Dow Jones Newswires"
     if (signed := _dash_signoff(text, rules)) is not None:
