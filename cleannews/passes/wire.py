@@ -628,7 +628,8 @@ def _head_lines(
             index = step
         elif (agency := _provider_line(text, rules)) is not None and (
             index > first
-            or _opens_lede(lines, after, rules, lang)
+            # (the agency's name over "Kolkata: ..." vouches for the city before the colon, as a head naming it does)
+            or _opens_lede(lines, after, rules, lang, colon_city=True)
             or _leads_to_timestamp(lines, after, rules)
             or (after < len(lines) and _opens_with_by(lines[after].text, rules))  # over "Story by Jane Doe"
         ):
@@ -1145,9 +1146,9 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
     return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
 
 
-def _opens_lede(lines: list[Line], index: int, rules: WireRules, lang: str) -> bool:
-    """Whether line ``index`` opens the lede with a dateline."""
-    return index < len(lines) and find_dateline(lines[index].text, rules, lang, False) is not None
+def _opens_lede(lines: list[Line], index: int, rules: WireRules, lang: str, colon_city: bool = False) -> bool:
+    """Whether line ``index`` opens the lede with a dateline (``colon_city``: see :func:`find_dateline`)."""
+    return index < len(lines) and find_dateline(lines[index].text, rules, lang, False, colon_city) is not None
 
 
 _CLOCK_TIME = regexes.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
