@@ -183,3 +183,17 @@ def test_an_agencys_copyright_with_its_legal_form_is_the_storys() -> None:
     assert result.copyright == "©2026 Bloomberg L.P."
     assert [r.pass_name for r in result.removed if r.text == "©2026 Bloomberg L.P."] == ["wire"]  # a trailer
     assert MIDDLE in result.text
+
+
+def test_a_closing_feed_note_vouches_for_a_mixed_case_city_before_a_colon() -> None:
+    lede = "Chennai: The state government on Tuesday announced a new scheme for small traders in the city."
+    rest = "The scheme will offer loans at low rates to more than 10,000 traders, the minister said."
+    note = (
+        "(Except for the headline, this story has not been edited by NDTV staff and is published from a "
+        "syndicated feed.)"
+    )
+    result = clean(_story(["Scheme for small traders"], [lede], [rest], [note]))
+    assert result.dateline is not None
+    assert (result.dateline.place, result.dateline.agency) == ("Chennai", None)
+    assert lede in result.text
+    assert note not in result.text

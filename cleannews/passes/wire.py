@@ -219,7 +219,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             kicked = index  # "Winter Storm" over "Updated 4:12 PM EDT, July 5, 2024": the time is the head's
         if index >= len(lines):
             break
-        meta, body_start, dated = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0)
+        meta, body_start, dated = _dateline(
+            changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0, fed=_from_a_feed(lines, rules)
+        )
         if dated:
             break
         if deks < _MAX_DEKS and _is_dek(lines, index):
@@ -1146,6 +1148,26 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
     return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
 
 
+# A portal's note that it ran the story from an agency's feed: "(Except for the headline, this story has
+# not been edited by NDTV staff and is published from a syndicated feed.)", "... auto-generated from ...".
+_FEED_NOTE = regexes.compile(r"(?i)\b(?:syndicated feed|agency feed|auto-generated from|auto-published from)\b")
+
+
+def _from_a_feed(lines: list[Line], rules: WireRules) -> bool:
+    """Whether the story's last line is a portal's note that it came from an agency's feed.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> note = "(Except for the headline, this story has not been edited by NDTV staff and is published from a "
+    >>> note += "syndicated feed.)"
+    >>> _from_a_feed([Line("Chennai: Rain fell.", 1), Line(note, 2)], wire_rules())
+    True
+    >>> _from_a_feed([Line("Chennai: Rain fell.", 1), Line("Readers love a syndicated feed.", 2)], wire_rules())
+    False
+    """
+    last = next((line.text for line in reversed(lines) if not line.is_blank), "")
+    return _FEED_NOTE.search(last) is not None and classify_trailer(last, rules) is not None
+
+
 def _opens_lede(lines: list[Line], index: int, rules: WireRules, lang: str, colon_city: bool = False) -> bool:
     """Whether line ``index`` opens the lede with a dateline (``colon_city``: see :func:`find_dateline`)."""
     return index < len(lines) and find_dateline(lines[index].text, rules, lang, False, colon_city) is not None
@@ -1302,9 +1324,12 @@ def _dateline(
     strip: bool,
     lang: str,
     strict: bool,
+    fed: bool = False,
 ) -> tuple[Metadata, int, bool]:
     """Find the dateline on line ``index``; returns the metadata, where the body starts, and
-    whether a dateline was found. ``strict`` below a standfirst: see :func:`find_dateline`."""
+    whether a dateline was found. ``strict`` below a standfirst: see :func:`find_dateline`;
+    ``fed``: the story closes on a note that it came from an agency's feed, which vouches for a
+    city before a colon as an agency named in the head does."""
     lines = changes.lines
     text = lines[index].text
     body_start = index
@@ -1314,7 +1339,7 @@ def _dateline(
         text = lines[index].text  # ProQuest's "Full text: SPRINGFIELD -- ..."
     if strict and text.rstrip().endswith(_TRUNCATED):
         return meta, body_start, False  # below a standfirst, a teaser's excerpt cut short is no lede
-    match = find_dateline(text, rules, lang, strict, colon_city=bool(sources))
+    match = find_dateline(text, rules, lang, strict, colon_city=bool(sources) or fed)
     standalone = False
     if match is None:
         following = _next_text(lines, index + 1)
