@@ -135,6 +135,54 @@ sign-off line. The misses, by cause (articles):
 No template bug was found in the misses: the figures above are the first and only blind run. Contract
 choices of this round that the rules answer differently (not changed: this round is an estimate): the
 staff bio line above; a truncated closing credit is still a credit (the rules keep it as text).
+
+After fitting (branch fit25; same command, same seed)::
+
+    | field | held-out-25 P | held-out-25 R | negatives-25 P | negatives-25 R |
+    | tags | 1.000 | 1.000 | – | – |
+    | dateline place | 1.000 | 1.000 | 1.000 | 1.000 |
+    | dateline agency | 1.000 | 1.000 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 1.000 | 1.000 | – | – |
+    | source | 1.000 | 1.000 | – | – |
+    | credits | 1.000 | 1.000 | 1.000 | 1.000 |
+    | copyright | 1.000 | 1.000 | – | – |
+    | trailers | 1.000 | 1.000 | 1.000 | 1.000 |
+    | head lines | 1.000 | 0.996 | – | – |
+
+Body sentences lost: held-out-25 0/3586 (12 before), negatives-25 0/1607. Every other set prints what it
+printed before (ground-truth texts 2/94270, 5 timestamp lines; the real-page heads and datelines tables
+unchanged). The causes fixed, by general rules of shape:
+
+- a video player's text (video.js and kin: "Video Player is loading.", "Play Video", "Mute", "Current
+  Time 0:00", "/", "Duration 2:14", "Loaded: 0%", "Now Playing", "This is a modal window.") is one box set
+  into the article (chrome's ``player_blocks``): its lines go, anywhere, and the article body grows over
+  it to the paragraphs on its other side (``_across_players``). Fixed the 6 sentences lost with the
+  lede and its dateline (and so the place, agency and source), the truncated last paragraphs (2), the
+  PTI and ANI ledes (2), and "By NAME" above the player (6).
+- a prompt that says the article goes on ("Scroll to continue with content", "Story continues below")
+  under a box set into the article ("Most Read from Bloomberg Businessweek" and its headlines): the box
+  goes and the body goes on under the prompt (``_continues_below``): Bloomberg's last 2 sentences.
+- a clip's length under its "WATCH: ..." line ("02:31") is the player's, not a publication time.
+- a time's label glued to the byline ("... Associated PressUpdated 3:12 PM EST, ...") is split off
+  before the byline is read: byline NAME, source "Associated Press" (3).
+- an agency's copyright closing with its legal form ("©2026 Bloomberg L.P.") is the agency's, so the
+  chrome pass leaves it to the wire pass (16).
+- an agency's provider line ("Press Trust of India") vouches for a mixed-case city before a colon in
+  the lede under it ("Kolkata:"), as a head naming the agency did (5).
+- a portal's closing note that it ran the story from an agency's feed ("... is published from a
+  syndicated feed.", "... auto-generated from ...") vouches for that city too (6).
+- with no headline, a first line that is a writer's name and an agency's ("Jane Doe | AAP"), or a
+  name over the agency's name line ("The Canadian Press"), is the byline, not the title (3).
+- contract (a): a bracketed credit line cut short ("(Reporting by NAME in CITY; Editing by Jo": whole
+  credit clauses, then a role's first words, no closing bracket) is a credit (8).
+- contract (b): a staff writer's bio line naming the paper and the beat ("NAME is a reporter at The
+  Daily Courier covering courts.") is a credit, as round eighteen's columnist's line (negatives-25
+  credits and trailers 0.000 -> 1.000); the ground-truth texts still lose 2/94270 and the chrome
+  harness' clean texts 1/0/1/1, so the template stands (not reconciled).
+
+Still missed: a "NAME, Bloomberg News" line that the chrome pass takes in a menu-like run with the
+title and "Most Read from Bloomberg" (1 head line).
 """
 
 from __future__ import annotations

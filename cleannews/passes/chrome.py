@@ -177,6 +177,33 @@ _PHOTO_CAPTION = regexes.compile(
 # A video player's label and the clip's length under it ("Click to play video: '...'", "2:15").
 _VIDEO_LABEL = regexes.compile(r"\s*(?:Click|Tap|Press) (?:here )?to (?:play|watch) (?:the )?video\b")
 _CLIP_LENGTH = regexes.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*")
+# A company's legal form after its name, closing a copyright notice: "©2026 Bloomberg L.P.".
+_LEGAL_FORM = regexes.compile(r"(?:L\.P\.|LP|Inc\.?|Ltd\.?|LLC|Limited|Corp\.?|GmbH)")
+# A prompt that says the article goes on below a box set into it.
+_CONTINUES = regexes.compile(
+    r"\s*(?:scroll (?:down )?to continue\b|(?:the )?(?:story|article) continues\b|continue reading below\b)",
+    re.IGNORECASE,
+)
+# The most lines of a box set into an article above a prompt that says the article continues.
+MAX_BOX_LINES = 8
+# A video's title as a page links it: "WATCH: Storm hits coast", "Video: ...".
+_WATCH_LABEL = regexes.compile(r"\s*(?:WATCH|Watch|VIDEO|Video)\s*[:|]\s*\S")
+# The text of an HTML5 video player (video.js and kin) as extractors keep it, one control a line:
+# its loading line, its buttons, its time and progress read-outs, its dialog notices.
+_PLAYER_CONTROL = regexes.compile(
+    r"\s*(?:video player is loading\.?|this is a modal window\.?|now playing|play(?: video)?|pause|replay"
+    r"|(?:un)?mute|/|(?:current time|duration|remaining time)\s*-?(?:\d{1,2}:)?\d{1,2}:\d{2}"
+    r"|(?:loaded|progress):?\s*\d{1,3}(?:\.\d+)?\s*%|stream type\s+live|seek to live, currently \w+ live"
+    r"|(?:non-)?fullscreen|picture-in-picture|(?:captions|subtitles|chapters|descriptions)(?: off| settings)?"
+    r"|close modal dialog|beginning of dialog window\..*|end of dialog window\.)\s*",
+    re.IGNORECASE,
+)
+# ... and the lines that only a player prints (a lone "Play" or "/" may be anything's).
+_PLAYER_MARK = regexes.compile(
+    r"\s*(?:video player is loading|this is a modal window|(?:current time|duration|remaining time)\s*-?\d"
+    r"|loaded:\s*\d|beginning of dialog window)",
+    re.IGNORECASE,
+)
 # A line that is only a web address (a share bar's short link).
 _BARE_LINK = regexes.compile(r"(?:https?://|www\.)\S+")
 # A sentence closed by a credit in brackets, maybe with the time it was sent: "... in Seoul. (Yonhap) 11:29 AM".
@@ -1130,6 +1157,9 @@ def _rule_verdicts(
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
     for k, why in _video_embeds(texts, shapes, rest):
         found.setdefault(k, Verdict(why, "caption", evidence=False))
+    for first, last in player_blocks(texts):
+        for k in range(first, last + 1):
+            found[k] = Verdict("video player (the text of its controls)", "inline", evidence=False)
     if cfg.profile is not None:
         unexplained = [k for k in rest if k not in found]
         # (the lines' keys made a window at a time; a credit is looked for only in lines the profile knows)
@@ -1184,6 +1214,9 @@ def _video_embeds(
     >>> texts = ["Click to play video: 'Storm hits coast'", "2:15", "Storm hits the coast", "Rain fell all day."]
     >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], range(4))]
     [0, 1, 2]
+    >>> texts = ["WATCH: Storm hits coast", "02:31", "Rain fell all day."]
+    >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], [1, 2])]
+    [1]
     >>> texts = ["In this article:", "AAPL", "^GSPC", "Apple shares rose on Monday."]
     >>> [k for k, _ in _video_embeds(texts, [describe(t, "en") for t in texts], range(4))]
     [0, 1, 2]
@@ -1199,6 +1232,10 @@ def _video_embeds(
                 if all(_TICKER.fullmatch(texts[i]) for i in range(k + 1, j + 1))
             ]
             continue
+        if k > 0 and _CLIP_LENGTH.fullmatch(texts[k]) and _WATCH_LABEL.match(texts[k - 1]):
+            # A clip's length under its "WATCH: ..." title ("02:31"): no time of day.
+            embeds.append((k, "video player (the clip's length under its title)"))
+            continue
         if not _VIDEO_LABEL.match(texts[k]):
             continue
         embeds.append((k, "video player (its label)"))
@@ -1208,6 +1245,51 @@ def _video_embeds(
             if title < len(texts) and not shapes[title].sentence and shapes[title].words <= MAX_HEADLINE_WORDS:
                 embeds.append((title, "video player (the clip's title)"))
     return embeds
+
+
+def player_blocks(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """The first and last lines of each video player's text set into an article: a run of its
+    controls' lines ("Play", "Mute", "Current Time 0:00", "/", "Duration 2:14") of two lines or
+    more, one of them a line only a player prints.
+
+    >>> texts = ["Rain fell all day.", "Video Player is loading.", "Play Video", "Mute", "Duration 2:14", "It ended."]
+    >>> player_blocks(texts)
+    [(1, 4)]
+    >>> player_blocks(["Play", "Pause", "The show ended."])
+    []
+    """
+    blocks: list[tuple[int, int]] = []
+    k = 0
+    while k < len(texts):
+        end = k
+        while end < len(texts) and _PLAYER_CONTROL.fullmatch(texts[end]):
+            end += 1
+        if end - k >= 2 and any(_PLAYER_MARK.match(texts[j]) for j in range(k, end)):
+            blocks.append((k, end - 1))
+        k = max(end, k + 1)
+    return blocks
+
+
+def _across_players(start: int, end: int, texts: Sequence[str], sentences: Sequence[bool]) -> tuple[int, int]:
+    """The body run grown over the paragraphs that a video player's text parts from it (a lede
+    above the player, a last paragraph under it): a player is set into the article, not around it.
+
+    >>> texts = ["PARIS (AFP) - Rain fell all day.", "Play Video", "Duration 2:14", "It went on.", "It ended."]
+    >>> _across_players(3, 4, texts, [True, False, False, True, True])
+    (0, 4)
+    """
+    blocks = player_blocks(texts)
+    below = {last: first for first, last in blocks}
+    above = dict(blocks)
+    while start - 1 in below and below[start - 1] > 0 and sentences[below[start - 1] - 1]:
+        start = below[start - 1] - 1
+        while start > 0 and sentences[start - 1]:
+            start -= 1
+    while end + 1 in above and above[end + 1] + 1 < len(texts) and sentences[above[end + 1] + 1]:
+        end = above[end + 1] + 1
+        while end + 1 < len(texts) and sentences[end + 1]:
+            end += 1
+    return start, end
 
 
 def _lexicon_verdicts(
@@ -1494,6 +1576,16 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     if run is None:
         return None
     start, end = _across_separators(*run, sentences, separators)
+    start, end = _across_players(start, end, texts, sentences)
+    boxes: dict[int, str] = {}
+    resumed = _continues_below(texts, shapes, verdicts, end)
+    if resumed is not None:
+        prompt = texts[resumed - 1].strip()
+        why = f'a box set into the article above "{prompt}"'
+        boxes = {j: why for j in range(end + 1, resumed - 1) if j not in verdicts}
+        end = resumed
+        while end + 1 < len(texts) and sentences[end + 1] and end + 1 not in verdicts:
+            end += 1
     prose_words = [shape.words if shape.prose else 0.0 for shape in shapes]
     if headline is not None and start - HEADLINE_REACH <= headline <= end:
         # Teasers above the headline are not the article; a headline above the body with chrome
@@ -1508,7 +1600,6 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     if start != headline:
         start = _with_standfirst(texts, shapes, verdicts, start)
         start = _with_headline(texts, shapes, verdicts, start, title)
-    boxes: dict[int, str] = {}
     # A section heading after the first paragraph ends the article, unless the body goes on
     # after the links that follow it (a "Related" box set into the article); so does a bar of
     # three or more UI strings in a row (share buttons under the article).
@@ -1550,6 +1641,28 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
         end += 1
     closing = _closing_lines(texts, verdicts, end)
     return Body(start, end + len(closing), boxes, "copyright" in closing)
+
+
+def _continues_below(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], end: int
+) -> int | None:
+    """The paragraph where the article goes on under a box set into it (a "Most Read" list, a
+    player) when a prompt says it does ("Scroll to continue with content", "Story continues below").
+
+    >>> last = "The storm is expected to move out to sea by the end of the week, forecasters said."
+    >>> texts = ["Rain fell all day.", "Most Read", "Storm hits coast", "Scroll to continue with content", last]
+    >>> _continues_below(texts, [describe(t, "en") for t in texts], {}, 0)
+    4
+    >>> texts = ["Rain fell all day.", "Most Read", "Storm hits coast", last]
+    >>> _continues_below(texts, [describe(t, "en") for t in texts], {}, 0) is None
+    True
+    """
+    for k in range(end + 1, min(len(texts) - 1, end + 1 + MAX_BOX_LINES)):
+        if shapes[k].prose:
+            return None
+        if _CONTINUES.match(texts[k]):
+            return k + 1 if shapes[k + 1].prose else None
+    return None
 
 
 def _opens_broken_body(
@@ -1633,6 +1746,8 @@ def _held_by_an_agency(notice: str, rules: WireRules) -> bool:
     [True, True, False]
     >>> _held_by_an_agency("Copyright © 2026 Dow Jones & Company, Inc. All Rights Reserved", rules)
     False
+    >>> _held_by_an_agency("©2026 Bloomberg L.P.", rules), _held_by_an_agency("© 2026 Site Media Inc.", rules)
+    (True, False)
     """
     words = notice.split()
     names = [word.strip(".,;:()<>[]") for word in words]
@@ -1645,6 +1760,7 @@ def _held_by_an_agency(notice: str, rules: WireRules) -> bool:
             if (
                 words[j - 1][-1:] in ".,;>"
                 or not after
+                or (j + 1 == len(words) and _LEGAL_FORM.fullmatch(after) is not None)  # "©2026 Bloomberg L.P."
                 or not (after[:1].isupper() or after[:1] == "&")
                 or after.casefold() == "all"
             ):

@@ -300,8 +300,14 @@ def _writer_over_the_story(text: str, below: str, rules: WireRules) -> bool:
     False
     >>> _writer_over_the_story("2025 · The year in review", "It was a long year.", wire_rules())
     False
+    >>> _writer_over_the_story("Jane Doe | AAP", "A storm hit.", wire_rules())
+    True
+    >>> _writer_over_the_story("Keep Your Teeth Healthy - Reuters", "A storm hit.", wire_rules())
+    False
+    >>> _writer_over_the_story("Jane Doe", "The Canadian Press", wire_rules())
+    True
     """
-    from cleannews.wire.byline import plausible_bare_names
+    from cleannews.wire.byline import parse_byline, plausible_bare_names
     from cleannews.wire.names import looks_like_names
     from cleannews.wire.page_head import is_job_title
     from cleannews.wire.timestamp import is_timestamp
@@ -310,7 +316,13 @@ def _writer_over_the_story(text: str, below: str, rules: WireRules) -> bool:
     if len(pieces) == 2 and pieces[1][:1].isupper() and is_timestamp(pieces[0], rules):
         return True
     names = text.strip()
-    return looks_like_names(names) and plausible_bare_names(names, rules) and is_job_title(below)
+    if (byline := parse_byline(names, rules, bare=True)) is not None and byline.affiliation is not None:
+        # "Jane Doe | AAP", "Jane Doe, Bloomberg News": the writer and the agency, no headline
+        return plausible_bare_names(byline.names, rules) and rules.agency_of(byline.affiliation) == byline.affiliation
+    if not (looks_like_names(names) and plausible_bare_names(names, rules)):
+        return False
+    # "Jane Doe" over "Former McKinsey Consultant", or over the agency's name ("The Canadian Press")
+    return is_job_title(below) or rules.agency_of(below.strip()) == below.strip()
 
 
 # The mark after a time that opens a line of the page's head: "Dec. 19, 2025 · Jane Doe".

@@ -228,7 +228,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             kicked = index  # "Winter Storm" over "Updated 4:12 PM EDT, July 5, 2024": the time is the head's
         if index >= len(lines) or (longer and not {"byline", "time"} <= taken):
             break  # (a paragraph's length over its dateline alone is the lede, no standfirst)
-        meta, body_start, dated = _dateline(changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0)
+        meta, body_start, dated = _dateline(
+            changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0, fed=_from_a_feed(lines, rules)
+        )
         if dated:
             break
         long_dek = deks == 0 and not _is_dek(lines, index) and _is_dek(lines, index, _MAX_LONG_DEK_WORDS)
@@ -639,7 +641,8 @@ def _head_lines(
             index = step
         elif (agency := _provider_line(text, rules)) is not None and (
             index > first
-            or _opens_lede(lines, after, rules, lang)
+            # (the agency's name over "Kolkata: ..." vouches for the city before the colon, as a head naming it does)
+            or _opens_lede(lines, after, rules, lang, colon_city=True)
             or _leads_to_timestamp(lines, after, rules)
             or (after < len(lines) and _opens_with_by(lines[after].text, rules))  # over "Story by Jane Doe"
             or _city_over_timestamp(lines, after, rules)
@@ -1169,9 +1172,29 @@ def _names_above(text: str, below: str, rules: WireRules) -> bool:
     return (is_timestamp(below, rules) or is_contact_only(below)) and plausible_bare_names(strip_places(names), rules)
 
 
-def _opens_lede(lines: list[Line], index: int, rules: WireRules, lang: str) -> bool:
-    """Whether line ``index`` opens the lede with a dateline."""
-    return index < len(lines) and find_dateline(lines[index].text, rules, lang, False) is not None
+# A portal's note that it ran the story from an agency's feed: "(Except for the headline, this story has
+# not been edited by NDTV staff and is published from a syndicated feed.)", "... auto-generated from ...".
+_FEED_NOTE = regexes.compile(r"(?i)\b(?:syndicated feed|agency feed|auto-generated from|auto-published from)\b")
+
+
+def _from_a_feed(lines: list[Line], rules: WireRules) -> bool:
+    """Whether the story's last line is a portal's note that it came from an agency's feed.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> note = "(Except for the headline, this story has not been edited by NDTV staff and is published from a "
+    >>> note += "syndicated feed.)"
+    >>> _from_a_feed([Line("Chennai: Rain fell.", 1), Line(note, 2)], wire_rules())
+    True
+    >>> _from_a_feed([Line("Chennai: Rain fell.", 1), Line("Readers love a syndicated feed.", 2)], wire_rules())
+    False
+    """
+    last = next((line.text for line in reversed(lines) if not line.is_blank), "")
+    return _FEED_NOTE.search(last) is not None and classify_trailer(last, rules) is not None
+
+
+def _opens_lede(lines: list[Line], index: int, rules: WireRules, lang: str, colon_city: bool = False) -> bool:
+    """Whether line ``index`` opens the lede with a dateline (``colon_city``: see :func:`find_dateline`)."""
+    return index < len(lines) and find_dateline(lines[index].text, rules, lang, False, colon_city) is not None
 
 
 _CLOCK_TIME = regexes.compile(r"\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
@@ -1342,9 +1365,12 @@ def _dateline(
     strip: bool,
     lang: str,
     strict: bool,
+    fed: bool = False,
 ) -> tuple[Metadata, int, bool]:
     """Find the dateline on line ``index``; returns the metadata, where the body starts, and
-    whether a dateline was found. ``strict`` below a standfirst: see :func:`find_dateline`."""
+    whether a dateline was found. ``strict`` below a standfirst: see :func:`find_dateline`;
+    ``fed``: the story closes on a note that it came from an agency's feed, which vouches for a
+    city before a colon as an agency named in the head does."""
     lines = changes.lines
     text = lines[index].text
     body_start = index
@@ -1354,7 +1380,7 @@ def _dateline(
         text = lines[index].text  # ProQuest's "Full text: SPRINGFIELD -- ..."
     if strict and text.rstrip().endswith(_TRUNCATED):
         return meta, body_start, False  # below a standfirst, a teaser's excerpt cut short is no lede
-    match = find_dateline(text, rules, lang, strict, colon_city=bool(sources))
+    match = find_dateline(text, rules, lang, strict, colon_city=bool(sources) or fed)
     standalone = False
     if match is None:
         following = _next_text(lines, index + 1)

@@ -134,6 +134,8 @@ _BYLINE_FURNITURE_END = regexes.compile(
     r"(?i)\s*(?:[|·•⋅—–-]\s*)?(?:~\s*)?(?:\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?)(?:\s+read)?"
     r"|(?:\d+|no|one)\s+comments?(?:\s+so\s+far)?|comments?)$"
 )
+# A time's label glued to the byline before it by a page's layout: "... Associated PressUpdated 3:12 PM".
+_GLUED_TIME_LABEL = regexes.compile(r"(?<=[A-Za-z.])(?=(?:Updated|Published|Posted)\s+\d)")
 # The words between the names and the time: "Jane Doe on March 1, 2026", "Jane Doe Published: Jan 5".
 _TIME_OPENERS = frozenset(["on", "published", "updated", "posted", "last", "|", "·", "•", "⋅", "—", "–", "-"])
 
@@ -347,8 +349,10 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='Sean Marlow', affiliation=None)
     >>> parse_byline("JANE DOE WITH AFP", wire_rules(), bare=True)
     Byline(names='JANE DOE', affiliation='AFP')
+    >>> parse_byline("By JANE DOE Associated PressUpdated 3:12 PM EST, November 5, 2026", wire_rules())
+    Byline(names='JANE DOE', affiliation='Associated Press')
     """
-    text = line.strip()
+    text = _GLUED_TIME_LABEL.sub(" ", line.strip())  # "... Associated PressUpdated 3:12 PM EST, ..."
     if len(text) > MAX_BYLINE_CHARS:
         return None  # a paragraph, not a byline (and the role search below is quadratic)
     if text[:1] == "(" and text[-1:] == ")" and _after_prefix(text[1:-1].strip(), rules):

@@ -286,6 +286,36 @@ def is_promo(line: str) -> bool:
 MAX_TRAILER_CHARS = 1000
 
 
+def truncated_credit(text: str, rules: WireRules) -> str | None:
+    """A bracketed credit line that an extractor or a feed cut short: whole credit clauses, then
+    the start of the next one and no closing bracket ("(Reporting by Jane Doe; Editing by Jo").
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> truncated_credit("(Reporting by Jane Doe in Washington; Editing by Jo", wire_rules())
+    'Reporting by Jane Doe in Washington; Editing by Jo'
+    >>> truncated_credit("(Reporting by Jane Doe; Editing by John Roe)", wire_rules()) is None
+    True
+    >>> truncated_credit("(Reporting by the Guardian showed that; prices rose", wire_rules()) is None
+    True
+    """
+    if text[:1] != "(" or ")" in text:
+        return None
+    inner = text[1:].strip()
+    whole, semicolon, cut = inner.rpartition(";")
+    cut = cut.strip()
+    if not semicolon or not credit_clauses(whole, rules) or not cut[:1].isupper():
+        return None
+    # The clause cut short: a role's words, maybe "by" and the start of a name ("Editing by Jo").
+    role = " ".join(cut.split()[:2]).casefold()
+    if len(cut.split()) > MAX_CUT_CLAUSE_WORDS or not any(role.startswith(known) for known in rules.credit_roles):
+        return None
+    return inner
+
+
+# At most this many words of the clause cut short at the end of a truncated credit line.
+MAX_CUT_CLAUSE_WORDS = 6
+
+
 def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     """What a closing line is, or None when it is body text.
 
@@ -331,6 +361,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     unwrapped = _unwrap(text)
     if credit_clauses(unwrapped, rules):
         return Trailer("credit", unwrapped)
+    if (cut := truncated_credit(text, rules)) is not None:
+        return Trailer("credit", cut)
     for pattern in rules.credits:
         match = pattern.fullmatch(text)
         if match is not None and _credit_groups_ok(match, rules):
