@@ -209,6 +209,57 @@ def _may_be_photo_caption(text: str) -> bool:
     )
 
 
+# A caption closed by its picture's credit: "(Image: GETTY)", "Credit: The Siberian Times",
+# "Photo: iRunFar/Jane Doe", "(Photo Credit: Jane Doe)", "Jane Doe / Getty Images", "/ AP file".
+_CREDIT_CLOSING = regexes.compile(
+    r"(?<=\S)\s+(?:"
+    r"\((?i:photo credit|image credit|photo courtesy|credit|image|photo|picture|foto|bild)s?:\s*[^()]{1,60}\)"
+    r"|(?P<bare>Photo [Cc]redit|Image [Cc]redit|Credit|Photo|Image|Picture|Foto|Bild):\s*[^\s.!?:()][^.!?:()]{0,60}"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"\s/\s(?:Getty Images|AFP|AP|EPA|Reuters|Shutterstock|iStock)(?:\s[Ff]ile)?"
+    r")\s*$"
+)
+MAX_CAPTION_WORDS = 60
+
+
+def is_credited_caption(text: str) -> bool:
+    """Whether a line is a photo's caption that ends with the picture's credit.
+
+    >>> is_credited_caption("The plague wiped out half of Europe in the 14th century (Image: GETTY)")
+    True
+    >>> is_credited_caption("Officials inspect a marmot colony near the border Credit: The Siberian Times")
+    True
+    >>> is_credited_caption("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Smith / AP file")
+    True
+    >>> is_credited_caption("The agency gave credit: it said the loans would be repaid in full.")
+    False
+    >>> is_credited_caption("He posted the image: a cat asleep on the sofa")
+    False
+    >>> is_credited_caption("Updated on: November 19, 2019 / 10:07 AM / Reuters")
+    False
+    >>> is_credited_caption("Source: Survey analysis of Census data | Image Credit: Survey Group")
+    False
+    >>> is_credited_caption("Docker Hardened Image: Security Independently Validated by Auditors")
+    False
+    >>> is_credited_caption("Photo: Jane Doe")  # (a credit alone is another rule's)
+    False
+    """
+    if ":" not in text and " / " not in text:
+        return False
+    found = _CREDIT_CLOSING.search(text)
+    if found is None or len(text.split()) > MAX_CAPTION_WORDS:
+        return False
+    # (a time line's parts are slashed too: "Updated on: November 19, 2019 / 10:07 AM / Reuters";
+    # a chart's source line is labelled: "Source: ... | Image Credit: ...")
+    caption = text[: found.start()]
+    # (an unbracketed label after no sentence is a caption only at a caption's length, not a
+    # headline's: "Docker Hardened Images: Security Validated")
+    sentence = caption.rstrip().endswith(_SENTENCE_END + tuple(_CLOSERS))
+    if found["bare"] is not None and not sentence and len(caption.split()) <= MIN_SENTENCE_WORDS:
+        return False
+    return " / " not in caption and ":" not in caption and not is_timestamp(text, wire_rules())
+
+
 # Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
 _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
@@ -1117,6 +1168,8 @@ def _rule_verdicts(
         text = texts[k]
         if _may_be_photo_caption(text) and _PHOTO_CAPTION.search(text) is not None:
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
+        elif is_credited_caption(text):
+            found[k] = Verdict("photo caption (closed by its picture credit)", "caption", evidence=False)
         elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
         elif is_player_position(text):
