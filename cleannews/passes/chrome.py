@@ -242,6 +242,57 @@ def _may_be_photo_caption(text: str) -> bool:
     )
 
 
+# A caption closed by its picture's credit: "(Image: GETTY)", "Credit: The Siberian Times",
+# "Photo: iRunFar/Jane Doe", "(Photo Credit: Jane Doe)", "Jane Doe / Getty Images", "/ AP file".
+_CREDIT_CLOSING = regexes.compile(
+    r"(?<=\S)\s+(?:"
+    r"\((?i:photo credit|image credit|photo courtesy|credit|image|photo|picture|foto|bild)s?:\s*[^()]{1,60}\)"
+    r"|(?P<bare>Photo [Cc]redit|Image [Cc]redit|Credit|Photo|Image|Picture|Foto|Bild):\s*[^\s.!?:()][^.!?:()]{0,60}"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"\s/\s(?:Getty Images|AFP|AP|EPA|Reuters|Shutterstock|iStock)(?:\s[Ff]ile)?"
+    r")\s*$"
+)
+MAX_CAPTION_WORDS = 60
+
+
+def is_credited_caption(text: str) -> bool:
+    """Whether a line is a photo's caption that ends with the picture's credit.
+
+    >>> is_credited_caption("The plague wiped out half of Europe in the 14th century (Image: GETTY)")
+    True
+    >>> is_credited_caption("Officials inspect a marmot colony near the border Credit: The Siberian Times")
+    True
+    >>> is_credited_caption("Rep. Jane Doe speaks at the Capitol on July 25, 2019. J. Scott Smith / AP file")
+    True
+    >>> is_credited_caption("The agency gave credit: it said the loans would be repaid in full.")
+    False
+    >>> is_credited_caption("He posted the image: a cat asleep on the sofa")
+    False
+    >>> is_credited_caption("Updated on: November 19, 2019 / 10:07 AM / Reuters")
+    False
+    >>> is_credited_caption("Source: Survey analysis of Census data | Image Credit: Survey Group")
+    False
+    >>> is_credited_caption("Docker Hardened Image: Security Independently Validated by Auditors")
+    False
+    >>> is_credited_caption("Photo: Jane Doe")  # (a credit alone is another rule's)
+    False
+    """
+    if ":" not in text and " / " not in text:
+        return False
+    found = _CREDIT_CLOSING.search(text)
+    if found is None or len(text.split()) > MAX_CAPTION_WORDS:
+        return False
+    # (a time line's parts are slashed too: "Updated on: November 19, 2019 / 10:07 AM / Reuters";
+    # a chart's source line is labelled: "Source: ... | Image Credit: ...")
+    caption = text[: found.start()]
+    # (an unbracketed label after no sentence is a caption only at a caption's length, not a
+    # headline's: "Docker Hardened Images: Security Validated")
+    sentence = caption.rstrip().endswith(_SENTENCE_END + tuple(_CLOSERS))
+    if found["bare"] is not None and not sentence and len(caption.split()) <= MIN_SENTENCE_WORDS:
+        return False
+    return " / " not in caption and ":" not in caption and not is_timestamp(text, wire_rules())
+
+
 # Verdicts of the lexicon on a line as a whole: what a page's buttons and links say.
 _LABELS = ("user", "inline", "ui")
 _BULLETS = ("- ", "* ", "• ", "· ", "– ")
@@ -923,6 +974,7 @@ def _page_chrome(
     final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
     if body is not None:
         final.update(body.boxes)
+        final.update(_writer_bios(texts, shapes, start, end, final))
     outside = _remove_outside(texts, verdicts, start, end, final)
     # A block repeated in the page is chrome, every copy of it, when one copy stands in the page
     # around the article; copies all inside the article are its own (table rows, spec lists).
@@ -1149,6 +1201,8 @@ def _rule_verdicts(
         text = texts[k]
         if _may_be_photo_caption(text) and _PHOTO_CAPTION.search(text) is not None:
             found[k] = Verdict("photo caption (a photo credit)", "caption", evidence=False)
+        elif is_credited_caption(text):
+            found[k] = Verdict("photo caption (closed by its picture credit)", "caption", evidence=False)
         elif crumbs and not shapes[k].sentence and is_breadcrumb(text):
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
         elif is_player_position(text):
@@ -2366,3 +2420,89 @@ def _shows_chrome(region: range, verdicts: dict[int, Verdict]) -> bool:
     names, or a menu (a run of links)."""
     inside = [verdict for k, verdict in verdicts.items() if k in region]
     return any(verdict.evidence for verdict in inside) or sum(v.kind == "menu" for v in inside) >= MIN_MENU_LINES
+
+
+# A writer's bio under the article: a line naming the writer ("Jane Doe", "About Jane Doe",
+# "Jane Doe, CFP®") and, at most two lines below it, a paragraph about them ("Jane Doe is a
+# freelance writer...", "Jane covers biotech...").
+MAX_BIO_GAP = 2
+MAX_PROSE_AFTER_BIO = 2
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_BIO_HEAD = regexes.compile(
+    rf"(?:About\s+(?:the\s+author\s*[:|-]?\s*)?)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+    r"(?:\s*,\s*[^,.!?]{1,40})?\s*:?"
+)
+_BIO_VERBS = (
+    "is|was|has|had|covers|covered|writes|wrote|holds|joined|founded|started|leads|serves|reports|"
+    "lives|works|worked|began|specializes|specialises|received|earned|spent"
+)
+_BIO_REST = regexes.compile(rf"(?:\s*\([^)]*\))?(?:\s*,[^,]{{1,60}},)?\s+(?:{_BIO_VERBS})\b")
+_HONORIFIC = regexes.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+")
+
+
+def _bio_opening(paragraph: str, name: str) -> bool:
+    """Whether a paragraph opens as a bio of ``name``: the name (whole, or its first or last word)
+    and, soon after it, a verb of a bio.
+
+    >>> _bio_opening("Jane Doe is a freelance writer based in Toronto.", "Jane Doe")
+    True
+    >>> _bio_opening("Jane, a mother of two, has written for the Times.", "Jane Doe")
+    True
+    >>> _bio_opening("Doe said the vote would be close.", "Jane Doe")
+    False
+    """
+    text = _HONORIFIC.sub("", paragraph.strip(), count=1)
+    words = name.split()
+    for said in (name, words[0], words[-1]):
+        if text.startswith((said + " ", said + ",")) and _BIO_REST.match(text, len(said)) is not None:
+            return True
+    return False
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name is a person's, not an organisation's or a place's ("About Acme Labs")."""
+    return plausible_bare_names(name, wire_rules())
+
+
+def _writer_bios(
+    texts: Sequence[str], shapes: Sequence[LineShape], start: int, end: int, final: dict[int, str]
+) -> dict[int, str]:
+    """The writer's bio at the foot of an article body: its name line, the lines up to the bio
+    paragraph, the bio and the paragraphs after it that name the writer again. Only where the
+    article has paragraphs above it, at most two paragraphs follow it in the body, and no other
+    bio of this shape stands in the body (a page of profiles is the article).
+
+    >>> body = ["The council met on Monday to vote on the new budget for the town."] * 3
+    >>> texts = [*body, "Jane Doe", "Jane Doe is a freelance writer based in Toronto."]
+    >>> shapes = [describe(t, "en") for t in texts]
+    >>> sorted(_writer_bios(texts, shapes, 0, 4, {}))
+    [3, 4]
+    """
+    found: list[tuple[int, int, str]] = []
+    for k in range(start, end + 1):
+        if k in final or not shapes[k].prose:
+            continue
+        for head in range(k - 1, max(start, k - 1 - MAX_BIO_GAP) - 1, -1):
+            match = _BIO_HEAD.fullmatch(texts[head].strip())
+            if match is not None and _bio_opening(texts[k], match["name"]) and _a_person(match["name"]):
+                found.append((head, k, match["name"]))
+                break
+    if len(found) != 1:
+        return {}
+    head, bio, name = found[0]
+    above = sum(shapes[k].prose for k in range(start, head) if k not in final)
+    if above < MIN_PARAGRAPHS_ABOVE:
+        return {}
+    words = name.split()
+    last = bio
+    for k in range(bio + 1, end + 1):
+        if k in final:
+            continue
+        if not shapes[k].prose or not {words[0], words[-1]} & {w.strip(",.’'") for w in texts[k].split()[:10]}:
+            break
+        last = k
+    after = sum(shapes[k].prose for k in range(last + 1, end + 1) if k not in final)
+    if after > MAX_PROSE_AFTER_BIO:
+        return {}
+    why = f'the writer\'s bio under the article ("{name}")'
+    return {k: why for k in range(head, last + 1) if k not in final}

@@ -132,7 +132,7 @@ def is_headline(text: str) -> bool:
     return (
         0 < len(words) <= MAX_HEADLINE_WORDS
         and len(text) <= MAX_HEADLINE_CHARS
-        and not ending.endswith((".", ",", ";", ":"))
+        and not ending.endswith((".", ",", ";", ":", "/", "|"))  # (no dangling separator: "NATIONAL /")
         and not _NOT_A_HEADLINE.match(text)
         and not is_page_furniture(text)
         and any(ch.isalpha() for ch in text)
