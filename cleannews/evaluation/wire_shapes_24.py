@@ -215,6 +215,7 @@ real-page tables as before. The rules, by the causes above (articles):
 from __future__ import annotations
 
 import random
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -535,207 +536,133 @@ def _caption(d: Draft, text: str) -> None:
 
 # --- page frames ---------------------------------------------------------------------------------
 
-FR_COOKIES = (
-    "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.",
-    "Accepter et fermer",
-    "Continuer sans accepter",
-    "Paramétrer les cookies",
-)
+
+@dataclass(frozen=True)
+class PageFrame:
+    """A native-language site's page around the story: the head (skip link, site, search, menu,
+    sections, sign-in; a cookie banner on half the pages) and the foot (share bar, "read also" and
+    "most read" lists, promotions, legal links)."""
+
+    head: tuple[str, ...]  # skip link, search, close, menu, before the sections
+    sections: tuple[str, ...]  # five of these are drawn
+    account: tuple[str, ...]  # subscribe, sign in
+    cookies: tuple[str, ...]
+    share: tuple[str, ...]  # the label, then the buttons
+    read_also: str
+    read_also_count: int
+    most_read: str
+    most_read_count: int
+    footer: tuple[str, ...]
+    promotion: tuple[str, ...] = ()  # a newsletter block above the legal links
+    numbered: bool = False  # the most-read list numbers its entries
 
 
-def _fr_frame(rng: random.Random, d: Draft, site: str, section: str) -> None:
-    top = ["Aller au contenu principal", site, "Rechercher", "Fermer", "Menu"]
-    top += rng.sample(["Actualité", "Politique", "International", "Économie", "Sport", "Culture", "Société"], 5)
-    top += ["Abonnez-vous", "Se connecter", "", section]
-    if rng.random() < 0.5:
-        top = [*FR_COOKIES, "", *top]
-    d.page_above = top
-    d.page_below = [
-        "",
-        "Partager",
-        "Facebook",
-        "X",
-        "Copier le lien",
-        "",
+FRAMES = {
+    "fr": PageFrame(
+        ("Aller au contenu principal", "Rechercher", "Fermer", "Menu"),
+        ("Actualité", "Politique", "International", "Économie", "Sport", "Culture", "Société"),
+        ("Abonnez-vous", "Se connecter"),
+        (
+            "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.",
+            "Accepter et fermer",
+            "Continuer sans accepter",
+            "Paramétrer les cookies",
+        ),
+        ("Partager", "Facebook", "X", "Copier le lien"),
         "À lire aussi",
-        _other(rng, FR_TITLES, d),
-        "",
+        1,
         "Les plus lus",
-        "1",
-        _other(rng, FR_TITLES, d),
-        "2",
-        _other(rng, FR_TITLES, d),
-        "",
-        "Newsletter",
-        "Recevez chaque matin l'essentiel de l'actualité.",
-        "S'inscrire",
-        "",
-        "Mentions légales",
-        "Politique de confidentialité",
-        "Gérer les cookies",
-        "Contact",
-    ]
-
-
-def _de_frame(rng: random.Random, d: Draft, site: str, section: str) -> None:
-    top = ["Zum Inhalt springen", site, "Suche", "Suche schließen", "Menü"]
-    top += rng.sample(["Politik", "Wirtschaft", "Panorama", "Sport", "Kultur", "Wissen", "Regional"], 5)
-    top += ["Abo", "Anmelden", "", section]
-    if rng.random() < 0.5:
-        top = [
+        2,
+        ("Mentions légales", "Politique de confidentialité", "Gérer les cookies", "Contact"),
+        ("Newsletter", "Recevez chaque matin l'essentiel de l'actualité.", "S'inscrire"),
+        numbered=True,
+    ),
+    "de": PageFrame(
+        ("Zum Inhalt springen", "Suche", "Suche schließen", "Menü"),
+        ("Politik", "Wirtschaft", "Panorama", "Sport", "Kultur", "Wissen", "Regional"),
+        ("Abo", "Anmelden"),
+        (
             "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu personalisieren.",
             "Alle akzeptieren",
             "Einstellungen",
-            "",
-            *top,
-        ]
-    d.page_above = top
-    d.page_below = [
-        "",
-        "Teilen",
-        "Facebook",
-        "WhatsApp",
-        "E-Mail",
-        "",
+        ),
+        ("Teilen", "Facebook", "WhatsApp", "E-Mail"),
         "Lesen Sie auch",
-        _other(rng, DE_TITLES, d),
-        "",
+        1,
         "Meistgelesen",
-        _other(rng, DE_TITLES, d),
-        _other(rng, DE_TITLES, d),
-        "",
-        "Newsletter abonnieren",
-        "",
-        "Impressum",
-        "Datenschutz",
-        "Cookie-Einstellungen",
-        "Kontakt",
-    ]
-
-
-def _es_frame(rng: random.Random, d: Draft, site: str, section: str) -> None:
-    top = ["Ir al contenido", site, "Buscar", "Cerrar", "Menú"]
-    top += rng.sample(["España", "Internacional", "Economía", "Deportes", "Cultura", "Sociedad", "Opinión"], 5)
-    top += ["Suscríbete", "Iniciar sesión", "", section]
-    if rng.random() < 0.5:
-        top = [
-            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
-            "Aceptar",
-            "Configurar",
-            "",
-            *top,
-        ]
-    d.page_above = top
-    d.page_below = [
-        "",
-        "Compartir",
-        "Facebook",
-        "X",
-        "WhatsApp",
-        "",
+        2,
+        ("Impressum", "Datenschutz", "Cookie-Einstellungen", "Kontakt"),
+        ("Newsletter abonnieren",),
+    ),
+    "es": PageFrame(
+        ("Ir al contenido", "Buscar", "Cerrar", "Menú"),
+        ("España", "Internacional", "Economía", "Deportes", "Cultura", "Sociedad", "Opinión"),
+        ("Suscríbete", "Iniciar sesión"),
+        ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "Aceptar", "Configurar"),
+        ("Compartir", "Facebook", "X", "WhatsApp"),
         "Te puede interesar",
-        _other(rng, ES_TITLES, d),
-        "",
+        1,
         "Más leídas",
-        _other(rng, ES_TITLES, d),
-        _other(rng, ES_TITLES, d),
-        "",
-        "Aviso legal",
-        "Política de privacidad",
-        "Política de cookies",
-        "Contacto",
-    ]
-
-
-def _it_frame(rng: random.Random, d: Draft, site: str, section: str) -> None:
-    top = ["Vai al contenuto", site, "Cerca", "Chiudi", "Menu"]
-    top += rng.sample(["Cronaca", "Politica", "Economia", "Mondo", "Sport", "Cultura", "Tecnologia"], 5)
-    top += ["Abbonati", "Accedi", "", section]
-    if rng.random() < 0.5:
-        top = [
-            "Questo sito utilizza cookie tecnici e di profilazione.",
-            "Accetta",
-            "Rifiuta",
-            "Personalizza",
-            "",
-            *top,
-        ]
-    d.page_above = top
-    d.page_below = [
-        "",
-        "Condividi",
-        "Facebook",
-        "X",
-        "",
+        2,
+        ("Aviso legal", "Política de privacidad", "Política de cookies", "Contacto"),
+    ),
+    "it": PageFrame(
+        ("Vai al contenuto", "Cerca", "Chiudi", "Menu"),
+        ("Cronaca", "Politica", "Economia", "Mondo", "Sport", "Cultura", "Tecnologia"),
+        ("Abbonati", "Accedi"),
+        ("Questo sito utilizza cookie tecnici e di profilazione.", "Accetta", "Rifiuta", "Personalizza"),
+        ("Condividi", "Facebook", "X"),
         "Leggi anche",
-        _other(rng, IT_TITLES, d),
-        _other(rng, IT_TITLES, d),
-        "",
+        2,
         "I più letti",
-        _other(rng, IT_TITLES, d),
-        "",
-        "Privacy Policy",
-        "Cookie Policy",
-        "Contatti",
-    ]
-
-
-def _pt_frame(rng: random.Random, d: Draft, site: str, section: str) -> None:
-    top = ["Saltar para o conteúdo", site, "Pesquisar", "Fechar", "Menu"]
-    top += rng.sample(["País", "Mundo", "Economia", "Política", "Desporto", "Cultura", "Sociedade"], 5)
-    top += ["Assinar", "Entrar", "", section]
-    if rng.random() < 0.5:
-        top = [
-            "Utilizamos cookies para melhorar a sua experiência de navegação.",
-            "Aceitar",
-            "Rejeitar",
-            "",
-            *top,
-        ]
-    d.page_above = top
-    d.page_below = [
-        "",
-        "Partilhar",
-        "Facebook",
-        "WhatsApp",
-        "",
+        1,
+        ("Privacy Policy", "Cookie Policy", "Contatti"),
+    ),
+    "pt": PageFrame(
+        ("Saltar para o conteúdo", "Pesquisar", "Fechar", "Menu"),
+        ("País", "Mundo", "Economia", "Política", "Desporto", "Cultura", "Sociedade"),
+        ("Assinar", "Entrar"),
+        ("Utilizamos cookies para melhorar a sua experiência de navegação.", "Aceitar", "Rejeitar"),
+        ("Partilhar", "Facebook", "WhatsApp"),
         "Leia também",
-        _other(rng, PT_TITLES, d),
-        "",
+        1,
         "Mais lidas",
-        _other(rng, PT_TITLES, d),
-        _other(rng, PT_TITLES, d),
-        "",
-        "Termos de uso",
-        "Política de privacidade",
-        "Contactos",
-    ]
-
-
-def _nl_frame(rng: random.Random, d: Draft, site: str, section: str) -> None:
-    top = ["Naar hoofdinhoud", site, "Zoeken", "Sluiten", "Menu"]
-    top += rng.sample(["Binnenland", "Buitenland", "Economie", "Sport", "Cultuur", "Politiek", "Regio"], 5)
-    top += ["Abonneren", "Inloggen", "", section]
-    if rng.random() < 0.5:
-        top = ["Wij gebruiken cookies om onze website te verbeteren.", "Akkoord", "Instellingen", "", *top]
-    d.page_above = top
-    d.page_below = [
-        "",
-        "Delen",
-        "Facebook",
-        "WhatsApp",
-        "",
+        2,
+        ("Termos de uso", "Política de privacidade", "Contactos"),
+    ),
+    "nl": PageFrame(
+        ("Naar hoofdinhoud", "Zoeken", "Sluiten", "Menu"),
+        ("Binnenland", "Buitenland", "Economie", "Sport", "Cultuur", "Politiek", "Regio"),
+        ("Abonneren", "Inloggen"),
+        ("Wij gebruiken cookies om onze website te verbeteren.", "Akkoord", "Instellingen"),
+        ("Delen", "Facebook", "WhatsApp"),
         "Lees ook",
-        _other(rng, NL_TITLES, d),
-        "",
+        1,
         "Meest gelezen",
-        _other(rng, NL_TITLES, d),
-        _other(rng, NL_TITLES, d),
-        "",
-        "Privacybeleid",
-        "Cookiebeleid",
-        "Contact",
-    ]
+        2,
+        ("Privacybeleid", "Cookiebeleid", "Contact"),
+    ),
+}
+LANGUAGE_TITLES = {"fr": FR_TITLES, "de": DE_TITLES, "es": ES_TITLES, "it": IT_TITLES, "pt": PT_TITLES, "nl": NL_TITLES}
+
+
+def _frame(lang: str, rng: random.Random, d: Draft, site: str, section: str) -> None:
+    """Set the page of language ``lang`` around the story of ``d``, on ``site`` under ``section``."""
+    frame, titles = FRAMES[lang], LANGUAGE_TITLES[lang]
+    skip, *tools = frame.head
+    top = [skip, site, *tools, *rng.sample(frame.sections, 5), *frame.account, "", section]
+    if rng.random() < 0.5:
+        top = [*frame.cookies, "", *top]
+    d.page_above = top
+    below = ["", *frame.share, "", frame.read_also]
+    below += [_other(rng, titles, d) for _ in range(frame.read_also_count)]
+    below += ["", frame.most_read]
+    for rank in range(1, frame.most_read_count + 1):
+        below += [str(rank), _other(rng, titles, d)] if frame.numbered else [_other(rng, titles, d)]
+    below += [""]
+    if frame.promotion:
+        below += [*frame.promotion, ""]
+    d.page_below = [*below, *frame.footer]
 
 
 NORDIC_CHROME = {
@@ -775,20 +702,20 @@ def h24_afp_france(rng: random.Random, d: Draft, c: Case) -> None:
     day, month, t1, t2 = _when(rng)
     site = rng.choice(["figaro", "20min", "parisien"])
     if site == "figaro":
-        _fr_frame(rng, d, "Le Figaro", "Actualité")
+        _frame("fr", rng, d, "Le Figaro", "Actualité")
         d.head = [
             "Par Le Figaro avec AFP",
             f"Publié le {day:02d}/{month:02d}/2026 à {t1}, mis à jour le {day:02d}/{month:02d}/2026 à {t2}",
         ]
     elif site == "20min":
-        _fr_frame(rng, d, "20 Minutes", "Société")
+        _frame("fr", rng, d, "20 Minutes", "Société")
         h1, h2 = t1.replace(":", "h"), t2.replace(":", "h")
         d.head = [
             "20 Minutes avec AFP",
             f"Publié le {day:02d}/{month:02d}/26 à {h1} — Mis à jour le {day:02d}/{month:02d}/26 à {h2}",
         ]
     else:
-        _fr_frame(rng, d, "Le Parisien", "Faits divers")
+        _frame("fr", rng, d, "Le Parisien", "Faits divers")
         d.head = ["Le Parisien avec AFP", f"Le {day} {FR_MONTHS[month - 1]} 2026 à {t1.replace(':', 'h')}"]
     c.source = "AFP"
     d.head_joint = "\n"
@@ -802,7 +729,7 @@ def h24_afp_francophone(rng: random.Random, d: Draft, c: Case) -> None:
     day, month, t1, _ = _when(rng)
     kind = rng.choice(["afp", "belga", "ats"])
     site = {"afp": "RTBF", "belga": "La Libre", "ats": "Le Temps"}[kind]
-    _fr_frame(rng, d, site, "Monde")
+    _frame("fr", rng, d, site, "Monde")
     provider = {"afp": "AFP", "belga": "Belga", "ats": "Keystone-ATS"}[kind]
     d.head = [provider, f"Publié le {day:02d} {FR_MONTHS[month - 1]} 2026 à {t1}"]
     d.head_joint = "\n"
@@ -826,7 +753,7 @@ def h24_dpa_ticker(rng: random.Random, d: Draft, c: Case) -> None:
     day, month, t1, _ = _when(rng)
     place = rng.choice(["Berlin", "Hamburg", "Frankfurt/Main", "Dresden"])
     if rng.random() < 0.5:
-        _de_frame(rng, d, "ZEIT ONLINE", "News")
+        _frame("de", rng, d, "ZEIT ONLINE", "News")
         d.head = [f"{day}. {DE_MONTHS[month - 1]} 2026, {t1} Uhr Quelle: dpa"]
         copyright_line = (
             f"© dpa-infocom, dpa:26{month:02d}{day:02d}-930-{rng.randint(100000, 999999)}/{rng.randint(1, 4)}"
@@ -834,7 +761,7 @@ def h24_dpa_ticker(rng: random.Random, d: Draft, c: Case) -> None:
         d.tail.append(copyright_line)
         c.copyright = copyright_line
     else:
-        _de_frame(rng, d, "Süddeutsche Zeitung", "dpa-Newskanal")
+        _frame("de", rng, d, "Süddeutsche Zeitung", "dpa-Newskanal")
         d.head = [f"{day:02d}.{month:02d}.2026, {t1} Uhr"]
         d.tail.append("Quelle: dpa")
     c.source = "dpa"
@@ -847,7 +774,7 @@ def h24_dpa_regional(rng: random.Random, d: Draft, c: Case) -> None:
     _story(rng, d, DE_TITLES, DE_BODY, DE_LOOKALIKE)
     day, month, t1, t2 = _when(rng)
     if rng.random() < 0.6:
-        _de_frame(rng, d, rng.choice(["Münchner Merkur", "Stuttgarter Nachrichten", "Weser-Kurier"]), "Region")
+        _frame("de", rng, d, rng.choice(["Münchner Merkur", "Stuttgarter Nachrichten", "Weser-Kurier"]), "Region")
         name = rng.choice(["Jana Müller", "Klaus-Peter Schröder", "Ayşe Yılmaz", "Lukas Weiß"])
         d.head = [f"Von {name}, dpa", f"{day:02d}.{month:02d}.2026, {t1} Uhr"]
         if rng.random() < 0.5:
@@ -861,7 +788,7 @@ def h24_dpa_regional(rng: random.Random, d: Draft, c: Case) -> None:
         c.place, c.agency = place, f"dpa/{service}"
         d.dateline = f"{place} (dpa/{service}) -"
     else:
-        _de_frame(rng, d, rng.choice(["finanzen.net", "Börse Online"]), "Aktien")
+        _frame("de", rng, d, rng.choice(["finanzen.net", "Börse Online"]), "Aktien")
         d.head = ["dpa-AFX", f"{day:02d}.{month:02d}.2026 {t1}"]
         c.source = "dpa-AFX"
         c.place, c.agency = "FRANKFURT", "dpa-AFX"
@@ -877,12 +804,12 @@ def h24_apa_sda(rng: random.Random, d: Draft, c: Case) -> None:
     _story(rng, d, DE_TITLES, DE_BODY, DE_LOOKALIKE)
     day, month, t1, _ = _when(rng)
     if rng.random() < 0.5:
-        _de_frame(rng, d, rng.choice(["derStandard", "Die Presse"]), "Inland")
+        _frame("de", rng, d, rng.choice(["derStandard", "Die Presse"]), "Inland")
         d.head = [f"{day}. {DE_MONTHS[month - 1]} 2026, {t1}"]
         d.tail.append(f"(APA, {day}.{month}.2026)")
         c.source = "APA"
     else:
-        _de_frame(rng, d, rng.choice(["Tages-Anzeiger", "Luzerner Zeitung", "St. Galler Tagblatt"]), "Schweiz")
+        _frame("de", rng, d, rng.choice(["Tages-Anzeiger", "Luzerner Zeitung", "St. Galler Tagblatt"]), "Schweiz")
         d.head = ["Keystone-SDA", f"{day:02d}.{month:02d}.2026, {t1} Uhr"]
         place = rng.choice(["Zürich", "Bern", "Basel"])
         c.place, c.agency, c.source = place, "Keystone-SDA", "Keystone-SDA"
@@ -894,7 +821,7 @@ def h24_efe_spain(rng: random.Random, d: Draft, c: Case) -> None:
     """EFE on Spanish papers: "Agencia EFE" or "EFE" over the time, "Madrid, 5 nov (EFE).-", "mmm/jgb"."""
     _story(rng, d, ES_TITLES, ES_BODY, ES_LOOKALIKE)
     day, month, t1, _ = _when(rng)
-    _es_frame(rng, d, rng.choice(["La Vanguardia", "El Periódico", "Heraldo", "La Razón"]), "Sociedad")
+    _frame("es", rng, d, rng.choice(["La Vanguardia", "El Periódico", "Heraldo", "La Razón"]), "Sociedad")
     place = rng.choice(["Madrid", "Barcelona", "Sevilla", "Valencia"])
     provider = rng.choice(["EFE", "Agencia EFE"])
     d.head = [provider, f"{place} | {day:02d}/{month:02d}/2026 {t1}"]
@@ -914,7 +841,7 @@ def h24_europa_press(rng: random.Random, d: Draft, c: Case) -> None:
     """Europa Press on 20minutos and El Mundo: "EUROPA PRESS" over the time, "MADRID, 5 (EUROPA PRESS)"."""
     _story(rng, d, ES_TITLES, ES_BODY, ES_LOOKALIKE)
     day, month, t1, t2 = _when(rng)
-    _es_frame(rng, d, rng.choice(["20minutos", "El Mundo", "Diario de Sevilla"]), "Nacional")
+    _frame("es", rng, d, rng.choice(["20minutos", "El Mundo", "Diario de Sevilla"]), "Nacional")
     d.head = ["EUROPA PRESS", f"{day:02d}.{month:02d}.2026 - {t1}h"]
     if rng.random() < 0.5:
         d.head.append(f"Actualizado: {day:02d}.{month:02d}.2026 - {t2}h")
@@ -931,19 +858,19 @@ def h24_latam(rng: random.Random, d: Draft, c: Case) -> None:
     day, month, t1, _ = _when(rng)
     kind = rng.choice(["efe", "afp", "na"])
     if kind == "efe":
-        _es_frame(rng, d, rng.choice(["Infobae", "El Universal", "Swissinfo"]), "América")
+        _frame("es", rng, d, rng.choice(["Infobae", "El Universal", "Swissinfo"]), "América")
         place = rng.choice(["Ciudad de México", "Lima", "Santiago de Chile", "Caracas"])
         d.head = ["Agencia EFE", f"{day} de {ES_MONTHS[month - 1]} de 2026, {t1}"]
         c.source, c.agency, c.date = "Agencia EFE", "EFE", f"{day} {ES_ABBR[month - 1]}"
         d.dateline = f"{place}, {c.date} (EFE).-"
     elif kind == "afp":
-        _es_frame(rng, d, rng.choice(["El Comercio", "El Tiempo", "La Nación"]), "Mundo")
+        _frame("es", rng, d, rng.choice(["El Comercio", "El Tiempo", "La Nación"]), "Mundo")
         place = rng.choice(["Bogotá", "Quito", "Montevideo", "Ciudad de Panamá"])
         d.head = ["AFP", f"{day:02d}/{month:02d}/2026 {t1}"]
         c.source, c.agency, c.date = "AFP", "AFP", f"{day} {ES_ABBR[month - 1]} 2026"
         d.dateline = f"{place}, {c.date} (AFP) -"
     else:
-        _es_frame(rng, d, rng.choice(["Perfil", "El Litoral", "Diario Río Negro"]), "Política")
+        _frame("es", rng, d, rng.choice(["Perfil", "El Litoral", "Diario Río Negro"]), "Política")
         place = "Buenos Aires"
         d.head = ["Noticias Argentinas", f"{day:02d} de {ES_MONTHS[month - 1]} de 2026 - {t1}"]
         c.agency, c.date = "NA", f"{day} {ES_ABBR[month - 1]}"
@@ -959,7 +886,7 @@ def h24_italy(rng: random.Random, d: Draft, c: Case) -> None:
     _story(rng, d, IT_TITLES, IT_BODY, IT_LOOKALIKE)
     day, month, t1, _ = _when(rng)
     if rng.random() < 0.6:
-        _it_frame(rng, d, rng.choice(["ANSA.it", "Corriere della Sera", "la Repubblica"]), "Politica")
+        _frame("it", rng, d, rng.choice(["ANSA.it", "Corriere della Sera", "la Repubblica"]), "Politica")
         city = rng.choice(["ROMA", "MILANO", "NAPOLI", "TORINO"])
         d.head = ["Redazione ANSA", f"{city}, {day:02d} {IT_MONTHS[month - 1]} 2026, {t1}"]
         c.byline, c.source = "Redazione ANSA", "ANSA"
@@ -968,7 +895,7 @@ def h24_italy(rng: random.Random, d: Draft, c: Case) -> None:
         c.copyright = "RIPRODUZIONE RISERVATA © Copyright ANSA"
         d.tail.append(c.copyright)
     else:
-        _it_frame(rng, d, rng.choice(["Il Sole 24 Ore", "Libero Quotidiano", "Il Tempo"]), "Economia")
+        _frame("it", rng, d, rng.choice(["Il Sole 24 Ore", "Libero Quotidiano", "Il Tempo"]), "Economia")
         d.head = ["Adnkronos", f"{day:02d} {IT_MONTHS[month - 1]} 2026 | {t1.replace(':', '.')}"]
         c.source, c.agency = "Adnkronos", "Adnkronos"
         d.dateline = "(Adnkronos) -"
@@ -980,7 +907,7 @@ def h24_portuguese(rng: random.Random, d: Draft, c: Case) -> None:
     _story(rng, d, PT_TITLES, PT_BODY, PT_LOOKALIKE)
     day, month, t1, _ = _when(rng)
     if rng.random() < 0.55:
-        _pt_frame(rng, d, rng.choice(["Observador", "Público", "Diário de Notícias", "Notícias ao Minuto"]), "País")
+        _frame("pt", rng, d, rng.choice(["Observador", "Público", "Diário de Notícias", "Notícias ao Minuto"]), "País")
         place = rng.choice(["Lisboa", "Porto", "Coimbra", "Bruxelas"])
         d.head = ["Lusa", f"{day} {PT_ABBR[month - 1]}. 2026, {t1}"]
         c.source = "Lusa"
@@ -991,7 +918,7 @@ def h24_portuguese(rng: random.Random, d: Draft, c: Case) -> None:
             d.tail.append(code)
             c.credits = (code,)
     else:
-        _pt_frame(rng, d, "Agência Brasil", "Economia")
+        _frame("pt", rng, d, "Agência Brasil", "Economia")
         name = rng.choice(["Ana Souza", "Pedro Rafael Vilela", "Luciana Nascimento"])
         d.head = [
             f"Publicado em {day:02d}/{month:02d}/2026 - {t1}",
@@ -1009,13 +936,13 @@ def h24_dutch(rng: random.Random, d: Draft, c: Case) -> None:
     _story(rng, d, NL_TITLES, NL_BODY, NL_LOOKALIKE)
     day, month, t1, _ = _when(rng)
     if rng.random() < 0.5:
-        _nl_frame(rng, d, rng.choice(["AD.nl", "Het Parool", "De Telegraaf"]), "Binnenland")
+        _frame("nl", rng, d, rng.choice(["AD.nl", "Het Parool", "De Telegraaf"]), "Binnenland")
         place = rng.choice(["DEN HAAG", "AMSTERDAM", "ROTTERDAM", "UTRECHT"])
         d.head = ["ANP", f"{day:02d}-{month:02d}-2026, {t1}"]
         c.source, c.place, c.agency = "ANP", place, "ANP"
         d.dateline = f"{place} (ANP) -"
     else:
-        _nl_frame(rng, d, rng.choice(["HLN", "De Standaard", "Gazet van Antwerpen"]), "Binnenland")
+        _frame("nl", rng, d, rng.choice(["HLN", "De Standaard", "Gazet van Antwerpen"]), "Binnenland")
         place = rng.choice(["BRUSSEL", "ANTWERPEN", "GENT"])
         d.head = ["Belga", f"{day:02d}-{month:02d}-2026, {t1}"]
         c.source, c.place, c.agency = "Belga", place, "BELGA"
@@ -1087,7 +1014,7 @@ HELD_OUT_24: dict[str, Template] = {
 def n24_french_latest(rng: random.Random, d: Draft, c: Case) -> None:
     """A French staff story under "Dernières infos" (times and datelines) and over "Les plus lus"."""
     _story(rng, d, FR_TITLES, FR_BODY)
-    _fr_frame(rng, d, "Le Courrier du Centre", "Actualité")
+    _frame("fr", rng, d, "Le Courrier du Centre", "Actualité")
     d.page_above += [
         "",
         "Dernières infos",
@@ -1104,7 +1031,7 @@ def n24_french_latest(rng: random.Random, d: Draft, c: Case) -> None:
 def n24_german_partners(rng: random.Random, d: Draft, c: Case) -> None:
     """A German regional staff story quoting dpa in prose, "Neueste Nachrichten", a partners' footer."""
     _story(rng, d, DE_TITLES, DE_BODY)
-    _de_frame(rng, d, "Westfälische Rundschau", "Region")
+    _frame("de", rng, d, "Westfälische Rundschau", "Region")
     d.page_above += [
         "",
         "Neueste Nachrichten",
@@ -1122,14 +1049,14 @@ def n24_spanish_italian_prose(rng: random.Random, d: Draft, c: Case) -> None:
     """A Spanish or Italian story under a category menu, quoting EFE or ANSA, ending on a "Fuente:" sentence."""
     if rng.random() < 0.5:
         _story(rng, d, ES_TITLES, ES_BODY)
-        _es_frame(rng, d, "Diario del Sur", "Sociedad")
+        _frame("es", rng, d, "Diario del Sur", "Sociedad")
         d.page_above += ["Por categoría", "Local", "Provincia", "Deportes", "Opinión", ""]
         d.body.insert(0, "La decisión fue adelantada el martes por la mañana, según informó EFE.")
         d.body.append("Fuente: un informe del propio ministerio, publicado en septiembre, ya advertía del problema.")
         c.copyright = "© 2026 Diario del Sur. Todos los derechos reservados."
     else:
         _story(rng, d, IT_TITLES, IT_BODY)
-        _it_frame(rng, d, "Il Giornale di Provincia", "Cronaca")
+        _frame("it", rng, d, "Il Giornale di Provincia", "Cronaca")
         d.page_above += ["Per categoria", "Cronaca locale", "Provincia", "Sport", "Opinioni", ""]
         d.body.insert(0, "Secondo l'ANSA, la decisione era attesa da settimane negli ambienti del ministero.")
         d.body.append("Fonte: una relazione della Corte dei conti, depositata a giugno, segnalava già i ritardi.")
@@ -1141,13 +1068,13 @@ def n24_teasers_with_datelines(rng: random.Random, d: Draft, c: Case) -> None:
     """A Portuguese or Dutch staff story between "Leia também" / "Lees ook" teasers carrying datelines."""
     if rng.random() < 0.5:
         _story(rng, d, PT_TITLES, PT_BODY)
-        _pt_frame(rng, d, "Jornal da Região", "País")
+        _frame("pt", rng, d, "Jornal da Região", "País")
         d.page_above += ["", "Leia também", "Lisboa, 05 nov 2026 (Lusa) - Governo aprova novo regime de apoio", ""]
         d.page_below = ["", "Lisboa, 04 nov 2026 (Lusa) - Sindicatos convocam greve geral", *d.page_below]
         d.body.append("A informação foi avançada pela Lusa, que cita fontes do gabinete do ministro.")
     else:
         _story(rng, d, NL_TITLES, NL_BODY)
-        _nl_frame(rng, d, "Dagblad van het Oosten", "Regio")
+        _frame("nl", rng, d, "Dagblad van het Oosten", "Regio")
         d.page_above += ["", "Lees ook", "DEN HAAG (ANP) - Kabinet wil snellere procedures voor windparken", ""]
         d.page_below = ["", "BRUSSEL (BELGA) - Regering legt laatste hand aan begroting", *d.page_below]
         d.body.append("Dat meldde het ANP donderdag op basis van ingewijden.")
