@@ -7,7 +7,7 @@ Five measurements, printed as one markdown report:
    paragraphs taken from the benchmark ground truth. Templates are split in two: ``dev``
    templates were used while writing the patterns, ``held-out`` templates (agencies and shapes
    the pattern files do not name) were not, and show how the rules generalise; each later round
-   (``held-out-2`` ... ``held-out-25``, :mod:`~cleannews.evaluation.wire_shapes`,
+   (``held-out-2`` ... ``held-out-26``, :mod:`~cleannews.evaluation.wire_shapes`,
    :mod:`~cleannews.evaluation.wire_shapes_5`, :mod:`~cleannews.evaluation.wire_shapes_7`,
    :mod:`~cleannews.evaluation.wire_shapes_11`, :mod:`~cleannews.evaluation.wire_shapes_13`,
    :mod:`~cleannews.evaluation.wire_shapes_14`, :mod:`~cleannews.evaluation.wire_shapes_15`,
@@ -15,7 +15,8 @@ Five measurements, printed as one markdown report:
    :mod:`~cleannews.evaluation.wire_shapes_18`, :mod:`~cleannews.evaluation.wire_shapes_19`,
    :mod:`~cleannews.evaluation.wire_shapes_20`, :mod:`~cleannews.evaluation.wire_shapes_21`,
    :mod:`~cleannews.evaluation.wire_shapes_22`, :mod:`~cleannews.evaluation.wire_shapes_23`,
-   :mod:`~cleannews.evaluation.wire_shapes_24`, :mod:`~cleannews.evaluation.wire_shapes_25`) was
+   :mod:`~cleannews.evaluation.wire_shapes_24`, :mod:`~cleannews.evaluation.wire_shapes_25`,
+   :mod:`~cleannews.evaluation.wire_shapes_26`) was
    written blind before its rules, and its first run is the figure that says how well the rules meet unseen copy;
 2. hand-written tricky cases: odd shapes that are metadata, and sentences that only look like it;
 3. the datelines that occur in the ground truth of ``../shared/data``, found and labelled by hand;
@@ -72,6 +73,7 @@ from cleannews.evaluation.wire_shapes_22 import HELD_OUT_22, NEGATIVES_22
 from cleannews.evaluation.wire_shapes_23 import HELD_OUT_23, NEGATIVES_23
 from cleannews.evaluation.wire_shapes_24 import HELD_OUT_24, NEGATIVES_24
 from cleannews.evaluation.wire_shapes_25 import HELD_OUT_25, NEGATIVES_25
+from cleannews.evaluation.wire_shapes_26 import HELD_OUT_26, NEGATIVES_26
 from cleannews.result import Result
 
 SEED = 20240530
@@ -656,6 +658,8 @@ LATER_GROUPS: tuple[tuple[str, dict[str, Template], int], ...] = (
     ("negatives-24", NEGATIVES_24, 1),
     ("held-out-25", HELD_OUT_25, 1),
     ("negatives-25", NEGATIVES_25, 1),
+    ("held-out-26", HELD_OUT_26, 1),
+    ("negatives-26", NEGATIVES_26, 1),
 )
 
 
