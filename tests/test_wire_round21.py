@@ -221,3 +221,35 @@ def test_issuer_source_right_under_a_contact_block_chrome_took() -> None:
     )
     result = clean(_article(tail=tail, lede=f"TOKYO, Jun 1, 2026 - (JCN Newswire) - {LEDE}"))
     assert result.source == "Acme Corporation"
+
+
+# --- fit21c: the closing blocks of round twenty-one's third fit ------------------------------
+
+
+def test_contact_block_over_closing_lines_stays_for_the_wire_pass() -> None:
+    # On a page, "Contact:" (a UI string too) over a name, a company, an address and a number, then
+    # the wire's closing lines: the wire pass takes the whole block, each line a trailer.
+    nav = "\n".join(["Home", "News", "Markets", "Contact"])
+    tail = (
+        "Contact:\nJane Doe\nAcme Robotics\njane@acmerobotics.com\n212-555-0187\n\n"
+        "Topic: Press release summary\n\nSource: Acme Robotics Corp.\n\nSectors: Enterprise IT, AI\n\n"
+        "Copyright 2026 JCN Newswire. All rights reserved. www.jcnnewswire.com"
+    )
+    text = nav + "\n\n" + _article(tail=tail, lede=f"TOKYO, Jun 1, 2026 - (JCN Newswire) - {LEDE}")
+    result = clean(text)
+    wire_lines = {r.text.strip() for r in result.removed if r.pass_name == "wire"}
+    assert {"Contact:", "Jane Doe", "jane@acmerobotics.com", "Source: Acme Robotics Corp."} <= wire_lines
+    assert result.source == "Acme Robotics Corp."
+    assert BODY in result.text
+
+
+def test_closing_names_between_slashes_are_credits() -> None:
+    result = clean(_article(tail="Hala Zain / Mazen Eyon", lede=f"Damascus, SANA – {LEDE}"))
+    assert result.credits == ("Hala Zain / Mazen Eyon",)
+    assert "Mazen Eyon" not in result.text
+    assert BODY in result.text
+
+
+def test_closing_path_between_slashes_is_no_credit() -> None:  # a negative
+    result = clean(_article(tail="Markets / World News"))
+    assert result.credits == ()

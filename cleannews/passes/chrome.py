@@ -159,6 +159,8 @@ _SET_IN_ARTICLE = ("inline", "link", "caption", "credit")
 # Kinds of verdicts that the page's shape or a notice's words give, which a wire copy's own
 # closing line may draw ("© 2026 AFP", "Source: Yonhap News Agency" over a menu).
 _PAGE_SHAPED = ("notice", "menu")
+# The kind `_closing_lines` gives the label of a release's contact block ("Contact:") in a wire copy's closing lines.
+CONTACT_LABEL = "contact label"
 # A photo's caption: it ends with the photo's credit ("(AP Photo/Jane Doe)", "(PHOTO NOT FOR SALE)
 # (Yonhap)"), or it says what the photo shows ("This photo, provided by ..., shows ... (Yonhap)").
 _PHOTO_CAPTION = regexes.compile(
@@ -971,7 +973,8 @@ def _page_chrome(
     lines."""
     body = _article_body(texts, shapes, verdicts)
     start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
-    final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere}
+    labels = body.contact_labels if body is not None else frozenset()
+    final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere and k not in labels}
     if body is not None:
         final.update(body.boxes)
         final.update(_writer_bios(texts, shapes, start, end, final))
@@ -1597,6 +1600,8 @@ class Body:
     boxes: dict[int, str]
     # Whether its wire copy's closing lines under it hold the story's copyright line.
     keeps_copyright: bool = False
+    # The labels of a release's contact block among those closing lines ("Contact:", a UI string too).
+    contact_labels: frozenset[int] = frozenset()
 
 
 def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> Body | None:
@@ -1694,7 +1699,8 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
     closing = _closing_lines(texts, verdicts, end)
-    return Body(start, end + len(closing), boxes, "copyright" in closing)
+    labels = frozenset(end + 1 + i for i, kind in enumerate(closing) if kind == CONTACT_LABEL)
+    return Body(start, end + len(closing), boxes, "copyright" in closing, labels)
 
 
 def _continues_below(
@@ -1755,14 +1761,31 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
     >>> _closing_lines(texts, {1: notice, 2: Verdict("section", "section"), 3: notice}, 0)
     ['copyright']
     """
-    from cleannews.wire.trailer import MAX_TRAILER_CHARS, classify_trailer
+    from cleannews.wire.trailer import MAX_TRAILER_CHARS, classify_trailer, contact_run
 
     rules = wire_rules()
     kinds: list[str] = []
+    contact = range(0)  # the lines of a release's contact block above its closing lines
     for k in range(end + 1, len(texts)):
         verdict = verdicts.get(k)
-        if verdict is not None and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
+        if k in contact:
+            if verdict is not None and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
+                break  # (a name and a company over the address may read as a menu)
+            kinds.append("contact")
+            continue
+        label = verdict is not None and verdict.kind == "ui"  # "Contact:", a UI string too
+        if verdict is not None and not label and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
             break
+        if label or classify_trailer(texts[k], rules) is None:
+            # a release's contact block (a label over names, addresses and numbers) over closing lines
+            # of its own ("Source: Acme Corp", the wire's copyright)
+            run = contact_run(texts, k, rules)
+            if run and _closing_lines(texts, {}, k + run - 1):
+                contact = range(k + 1, k + run)
+                kinds.append(CONTACT_LABEL)
+                continue
+            if label:
+                break
         trailer = classify_trailer(texts[k], rules) if len(texts[k]) <= MAX_TRAILER_CHARS else None
         if trailer is None and _labelled_writer(texts[k], rules):
             kinds.append("byline")  # "autor: Anna Nowak" closing a PAP story, "Reporter: Jane Doe" (Antara)

@@ -58,6 +58,7 @@ from cleannews.wire.trailer import (
     author_card,
     classify_trailer,
     contact_block,
+    contact_run,
     ends_sentence,
     has_contact_token,
     has_email,
@@ -359,31 +360,13 @@ def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
         trailer = classify_trailer(closing[index], rules)
         if trailer is None:
             # a release's contact block ("Contact:" over names and numbers) is read past, naming nothing
-            if not (block := _contact_run(closing, index, rules)):
+            if not (block := contact_run(closing, index, rules)):
                 break
             index += block
             continue
         found.append(trailer)
         index += 1
     return found
-
-
-def _contact_run(texts: list[str], start: int, rules: WireRules) -> int:
-    """How many of ``texts`` from ``start`` on form a press release's contact block, its label first.
-
-    >>> from cleannews.wire.rules import wire_rules
-    >>> _contact_run(["Contact:", "Jane Doe", "jane@acme.com", "Source: Acme Corp"], 0, wire_rules(()))
-    3
-    """
-    limit = min(len(texts), start + MAX_CONTACT_LINES)
-    for index in range(start + 1, limit):
-        if (trailer := classify_trailer(texts[index], rules)) is not None and trailer.kind != "email":
-            limit = index  # a closing line of its own ("Source: Acme Corp") ends the block
-            break
-    for end in range(limit, start + 1, -1):
-        if contact_block(texts[start:end], rules) == end - start:
-            return end - start
-    return 0
 
 
 # A feed reader's label before the headline of a saved item: "Title: UPDATE 1-Fed holds rates".

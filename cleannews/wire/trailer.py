@@ -376,7 +376,24 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     if (found := record_field(text, rules, below=True)) is not None:
         # "Load-Date: February 13, 2026", "End of Document"; "Copyright: X" is the copyright
         return Trailer("copyright", found.value) if found.label == "copyright" else Trailer("field")
+    if _is_editors_line(text, rules):
+        return Trailer("credit", text)  # "Hala Zain / Mazen Eyon": the writer and the editor (SANA)
     return None
+
+
+def _is_editors_line(text: str, rules: WireRules) -> bool:
+    """A line of two to four people's names between slashes, nothing else: the writer and the
+    editors an agency's copy closes with ("Hala Zain / Mazen Eyon"). A site's path ("Home / World
+    News") and a pair of outlets are no people.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [_is_editors_line(t, wire_rules()) for t in ("Hala Zain / Mazen Eyon", "Home / World News", "Jane Doe")]
+    [True, False, False]
+    """
+    names = text.split(" / ")
+    return 2 <= len(names) <= 4 and all(
+        looks_like_name(name) and plausible_bare_names(name, rules) for name in map(str.strip, names)
+    )
 
 
 # An agency's initials in brackets: "(NAN)".
@@ -655,6 +672,24 @@ def contact_block(texts: Sequence[str], rules: WireRules) -> int:
         if not _is_contact_line(text):
             return 0
         reachable = reachable or _CONTACT_TOKEN.search(text) is not None
+    return 0
+
+
+def contact_run(texts: Sequence[str], start: int, rules: WireRules) -> int:
+    """How many of ``texts`` from ``start`` on form a press release's contact block, its label first.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> contact_run(["Contact:", "Jane Doe", "jane@acme.com", "Source: Acme Corp"], 0, wire_rules(()))
+    3
+    """
+    limit = min(len(texts), start + MAX_CONTACT_LINES)
+    for index in range(start + 1, limit):
+        if (trailer := classify_trailer(texts[index], rules)) is not None and trailer.kind != "email":
+            limit = index  # a closing line of its own ("Source: Acme Corp") ends the block
+            break
+    for end in range(limit, start + 1, -1):
+        if contact_block(texts[start:end], rules) == end - start:
+            return end - start
     return 0
 
 
