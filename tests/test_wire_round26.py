@@ -173,3 +173,32 @@ def test_yonhap_englishs_footer_without_a_year_is_the_pages_copyright() -> None:
     assert result.copyright == "Copyright (c) YONHAP NEWS AGENCY"
     assert result.credits == ("kimsy@yna.co.kr",)
     assert more in result.paragraphs
+
+
+def test_a_wordpress_copys_agency_notice_in_brackets_is_the_storys_copyright() -> None:
+    lede = (
+        "SEOUL, Nov. 5 (Yonhap) -- South Korea and Japan agreed Wednesday to expand exchanges between "
+        "their young people, the foreign ministry said, as the two sides seek warmer ties."
+    )
+    more = (
+        "The ministers also discussed how to respond to North Korea's missile launches and agreed to "
+        "keep in close contact through their embassies, the ministry added."
+    )
+    text = _page(
+        ["Search", "Close this search box."],
+        ["S. Korea, Japan agree to expand youth exchanges"],
+        [lede],
+        [more],
+        ["Source: Yonhap News Agency"],
+        ["Yonhap News Agency (All rights reserved)"],
+        ["Share this:", "Facebook", "X"],
+        ["Copyright © 2026 Korea Today Wire | Powered by Astra WordPress Theme"],
+    )
+    result = clean(text)
+    assert result.source == "Yonhap News Agency"
+    assert result.copyright == "Yonhap News Agency (All rights reserved)"
+    assert [r.text for r in result.removed if r.pass_name == "wire"] == [
+        "Source: Yonhap News Agency",
+        "Yonhap News Agency (All rights reserved)",
+    ]
+    assert more in result.paragraphs
