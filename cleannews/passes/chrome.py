@@ -146,6 +146,13 @@ _METADATA = regexes.compile(
 )
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
 # A date as Japanese, Chinese and Korean pages print it: "2024年12月19日 15時30分", "송고2024-03-28 15:30".
+# A broadcast transcript's speaker label alone on its line ("[앵커]", "[기자]", "[리포트]"): the
+# transcript's text, never a UI string ("기자", a reporter card's label), whatever the lexicon says.
+_SPEAKER_LABEL = regexes.compile(
+    r"\s*[\[［【]\s*(?:앵커|앵커\s*멘트|기자|기자\s*리포트|리포트|녹취|현장음|인터뷰이?|ANCHOR|REPORTER)\s*[\]］】]\s*"
+)
+# A Korean statement's polite or plain ending: "...입니다.", "...했다."
+_KOREAN_STATEMENT = regexes.compile(r"[가-힣]다\.$")
 _CJK_DATE = regexes.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[.-]\d{1,2}[.-]\d{1,2}\.?\s+\d{1,2}:\d{2}")
 # A date in figures or a clock time, as a page's time line prints them ("Issued on: 05/11/2026 - 15:12"):
 # no headline's.
@@ -341,7 +348,7 @@ _FOOTER_SEPARATOR = regexes.compile(r"\s+[|•·]\s+")
 _POLICY_LINK = regexes.compile(r"\b(?:polic(?:y|ies)|terms|privacy)\b", re.IGNORECASE)
 _YEAR = regexes.compile(r"\b(?:19|20)\d\d\b")
 # "(c) Agencia EFE", "(C) 2024 Gazette": the sign typed as letters, opening a line, before a name or year.
-_ASCII_COPYRIGHT = regexes.compile(r"\s*\([cC]\)\s+(?=[A-Z0-9])")
+_ASCII_COPYRIGHT = regexes.compile(r"\s*(?:[Cc]opyright\s*)?\([cC]\)\s+(?=[A-Z0-9])")
 # A line that opens with its copyright and year: "Copyright 1995 - 2026", "© 2026", "(C) 2026".
 _OPENING_COPYRIGHT = regexes.compile(r"\s*(?:copyright\s*(?:©|ⓒ|\(c\))?|©|ⓒ|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
@@ -1110,6 +1117,8 @@ def is_copyright_notice(text: str) -> bool:
     (True, False)
     >>> is_copyright_notice("(c) Agencia EFE"), is_copyright_notice("(c) the second option")
     (True, False)
+    >>> is_copyright_notice("Copyright (c) YONHAP NEWS AGENCY")  # (no year)
+    True
     """
     if not any(map(_folded([text])[0].__contains__, _COPYRIGHT_HINTS)):
         return False  # (no copyright phrase can stand in its label)
@@ -1190,6 +1199,8 @@ def _rule_verdicts(
     # The end of a wrapped sentence ("... and change\n  settings.") is no label.
     open_lines = list(filterfalse(continued.__contains__, range(len(texts))))
     for k, verdict in _lexicon_verdicts(lines, shapes, open_lines, cfg.ui_strings).items():
+        if verdict.kind != "user" and _SPEAKER_LABEL.fullmatch(texts[k]):
+            continue  # "[기자]" in a broadcast's transcript
         found[k] = verdict
     rest = [k for k in open_lines if k not in found]
     for k, verdict in _notice_verdicts(lines, shapes, rest).items():
@@ -1212,6 +1223,11 @@ def _rule_verdicts(
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
+    for k in rest:
+        # A gallery's time between two of its captions ("[포토] ...", "2026.11.05 10:41", "[포토] ...")
+        # is the photo's, not the story's publication time.
+        if k not in found and 0 < k < len(texts) - 1 and _is_bare_time(texts[k]) and _between_captions(k, found):
+            found[k] = Verdict("photo caption (the time between a gallery's captions)", "caption", evidence=False)
     for k, why in _video_embeds(texts, shapes, rest):
         found.setdefault(k, Verdict(why, "caption", evidence=False))
     for first, last in player_blocks(texts):
@@ -1236,6 +1252,21 @@ def _rule_verdicts(
         # A list inside an article looks the same: menus count only outside the body.
         verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+def _between_captions(k: int, found: dict[int, Verdict]) -> bool:
+    """Whether the lines right above and right below line ``k`` are photo captions."""
+    above, below = found.get(k - 1), found.get(k + 1)
+    return above is not None and below is not None and above.kind == below.kind == "caption"
+
+
+def _is_bare_time(text: str) -> bool:
+    """Whether a line is a date or time and nothing else ("2026.11.05 10:41").
+
+    >>> [_is_bare_time(t) for t in ("2026.11.05 10:41", "10:41", "Posted 2026.11.05 10:41")]
+    [True, True, False]
+    """
+    return _DATED.search(text) is not None and not any(map(str.isalpha, text))
 
 
 def _credited_above_a_dateline(text: str, below: str) -> bool:
@@ -1910,6 +1941,8 @@ def _is_short_statement(text: str, shape: LineShape) -> bool:
     [True, False, False]
     """
     ending = text.rstrip().rstrip(_CLOSERS)
+    if shape.sentence and shape.words >= MIN_STATEMENT_WORDS - 1 and _KOREAN_STATEMENT.search(ending):
+        return True  # (Korean glues its endings to the word: a broadcast's sign-off "KBS 김수연입니다.")
     if not (shape.sentence and shape.words >= MIN_STATEMENT_WORDS):
         return False
     if ending.endswith("。"):

@@ -1698,6 +1698,8 @@ def _tail(
         elif trailer.kind == "email" and trailer.value and (desk := _agency_with_address(trailer.value, rules)):
             sources.append((_SOURCE_RANK["signoff"], desk[0]))  # "YONHAP [english@joongang.co.kr]"
             credits.append(desk[1])
+        elif trailer.kind == "email" and trailer.value and (address := _address_after_agency(trailer.value, rules)):
+            credits.append(address)  # "◎공감언론 뉴시스 jdoe@newsis.com": the agency's motto and name, then the address
         elif trailer.kind in ("credit", "email", "bio") and trailer.value:
             credits.append(trailer.value)
         elif trailer.kind == "copyright" and trailer.value:
@@ -1735,6 +1737,28 @@ def _agency_with_address(text: str, rules: WireRules) -> tuple[str, str] | None:
     if found is None or not rules.is_agency(found.group("agency")):
         return None
     return found.group("agency").strip(), found.group("address")
+
+
+# A closing line of an agency's name (after its motto, maybe a mark) and then a reporter's address.
+_ADDRESS_AFTER_NAME = regexes.compile(
+    r"[◎▶☞■]?\s*(?P<name>[^\W\d_][\w .&'-]{0,40}?)\s+(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)
+
+
+def _address_after_agency(text: str, rules: WireRules) -> str | None:
+    """The address on a closing line that prints it after an agency's name (and the agency's motto
+    before that), or None (a writer's name before the address).
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _address_after_agency("◎공감언론 뉴시스 jdoe@newsis.com", wire_rules())
+    'jdoe@newsis.com'
+    >>> _address_after_agency("김수연 jdoe@newsis.com", wire_rules()) is None
+    True
+    """
+    found = _ADDRESS_AFTER_NAME.fullmatch(text.strip())
+    if found is None or not rules.is_agency(found.group("name").split()[-1]):
+        return None
+    return found.group("address")
 
 
 def _field_label_over_value(label: str, value: str, rules: WireRules) -> bool:

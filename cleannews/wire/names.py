@@ -100,6 +100,7 @@ _NOT_NAME_WORDS = frozenset(
 )
 _CONNECTORS = regexes.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|und|et|y|e|und)\s+")
 _INITIAL = regexes.compile(r"^(?:[^\W\d_]\.)+$")
+_HANGUL = regexes.compile(r"[\uac00-\ud7a3]")
 _HANGUL_OR_HAN = regexes.compile(r"^[\uac00-\ud7a3\u4e00-\u9fff\u3040-\u30ff·]{1,8}$")
 
 
@@ -133,8 +134,20 @@ def looks_like_name(text: str, min_words: int = 2) -> bool:
         return False
     if tokens[0] in PARTICLES and tokens[0] not in ("al", "el"):
         return False
+    if any(_HANGUL.search(t) for t in tokens):
+        return _korean_name(tokens)
     cjk = len(tokens) == 1 and _HANGUL_OR_HAN.match(tokens[0]) is not None
     return cjk or len(tokens) >= min_words
+
+
+def _korean_name(tokens: list[str]) -> bool:
+    """Korean names are written in one word ("김수연", "남궁민수"), or two (a surname apart, "김 수연",
+    a role before, "칼럼니스트 박생강"): three words or more are a headline's ("동해상으로 탄도미사일 발사").
+
+    >>> _korean_name(["김수연"]), _korean_name(["김", "수연"]), _korean_name(["동해상으로", "탄도미사일", "발사"])
+    (True, True, False)
+    """
+    return len(tokens) <= 2 and all(_HANGUL_OR_HAN.match(t) for t in tokens)
 
 
 def split_names(text: str) -> list[str]:

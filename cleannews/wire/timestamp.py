@@ -226,6 +226,9 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     >>> topics = ("5 November 2026 Peace and Security", "5 November 2026 Talks ended.")
     >>> [read_timestamp(t, wire_rules()) is not None for t in topics]
     [True, False]
+    >>> glued = ("등록 2026.11.05 10:41:23수정 2026.11.05 11:20:05", "입력 2026. 11. 5. 10:41수정 2026. 11. 5. 11:20")
+    >>> [read_timestamp(t, wire_rules()) is not None for t in glued]
+    [True, True]
     >>> read_timestamp("0:00 / 3:10", wire_rules()) is None  # a media player
     True
     >>> times = ("Published: May 5, 2026 at 7:09 PM UTC|Updated: 2 hours ago", "and last updated 5:40 PM, Nov 05, 2026")
@@ -246,6 +249,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         text = _ISO_DATETIME.sub(r"\g<date> \g<time>", text)
     if (cjk := _CJK_TIME.match(text)) is not None:
         rest = text[cjk.end() :].strip()
+        if (glued := _CJK_TIME.match(rest)) is not None and glued.group(0)[:1].isalpha():
+            rest = rest[glued.end() :].strip()  # "등록 2026.11.05 10:41:23수정 2026.11.05 11:20:05", as copied
         if not rest:
             return Timestamp()
         if (named := _SOURCE_SEGMENT.fullmatch(rest)) is not None:
@@ -307,7 +312,7 @@ def is_city(text: str, rules: WireRules) -> bool:
 # A time as Chinese, Japanese and Korean pages print it, maybe after its label: "송고2024-03-28 15:30",
 # "2024年12月19日 15時30分", "发布时间：2024-12-13 15:02", "입력 2024.03.28. 오후 3:30".
 _CJK_TIME = regexes.compile(
-    r"(?:(?:송고|입력|수정|기사입력|최종수정|업데이트|승인|发布时间|发布|更新时间|更新|时间|時間|配信|公開|掲載|更新日時|配信日時)"
+    r"(?:(?:송고|등록|입력|수정|기사입력|최종수정|업데이트|승인|发布时间|发布|更新时间|更新|时间|時間|配信|公開|掲載|更新日時|配信日時)"
     r"\s*[:：]?\s*)?"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?)"
     r"(?:\s*[(（][월화수목금토일月火水木金土日][)）])?"
