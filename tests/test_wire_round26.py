@@ -202,3 +202,49 @@ def test_a_wordpress_copys_agency_notice_in_brackets_is_the_storys_copyright() -
         "Yonhap News Agency (All rights reserved)",
     ]
     assert more in result.paragraphs
+
+
+NEWSIS_HEAD = ["뉴시스", "전체기사", "정치", "경제", "사회", "국제"]
+NEWSIS_FOOT = [
+    "◎공감언론 뉴시스 kimsy@newsis.com",
+    "<저작권자ⓒ 공감언론 뉴시스통신사. 무단전재-재배포, AI학습 및 활용 금지.>",
+]
+
+
+def test_a_menu_of_one_hangul_word_a_line_is_chrome_and_the_head_under_it_is_read() -> None:
+    text = _page(
+        NEWSIS_HEAD,
+        ["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"],
+        ["등록 2026.11.05 15:12:40수정 2026.11.05 15:40:02"],
+        [f"[워싱턴=뉴시스]김수연 기자 = {FIRST}"],
+        [SECOND],
+        [THIRD],
+        NEWSIS_FOOT,
+        ["많이 본 뉴스", "서울 아파트값 3주 연속 상승…강남권 주도"],
+    )
+    result = clean(text)
+    assert result.byline == "김수연"
+    assert result.dateline is not None
+    assert (result.dateline.place, result.dateline.agency) == ("워싱턴", "뉴시스")
+    removed = [removal.text for removal in result.removed]
+    assert removed[: len(NEWSIS_HEAD)] == NEWSIS_HEAD
+    assert "등록 2026.11.05 15:12:40수정 2026.11.05 15:40:02" in removed
+    assert result.text.startswith("정부, 내년 예산안 국회 제출…복지 지출 역대 최대\n\n[워싱턴=뉴시스]")
+
+
+def test_a_list_of_one_hangul_word_a_line_inside_the_story_stays() -> None:
+    items = ["돌봄", "교육", "주거", "일자리"]
+    text = _page(
+        NEWSIS_HEAD,
+        ["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"],
+        [f"[워싱턴=뉴시스]김수연 기자 = {FIRST}"],
+        ["정부가 꼽은 중점 분야는 다음과 같다."],
+        items,
+        [SECOND],
+        [THIRD],
+        NEWSIS_FOOT,
+    )
+    result = clean(text)
+    assert "\n".join(items) in result.text
+    assert not set(items) & {removal.text for removal in result.removed}
+    assert clean("\n\n".join([FIRST, "\n".join(items), SECOND, THIRD])).text.count("\n".join(items)) == 1

@@ -7,7 +7,8 @@ are the article (headline, lede, body) and which are the page around it:
    that are function words of the document's language, and whether it is title case.
 2. Rules mark lines that are chrome wherever they stand: UI strings and section headings from the
    lexicon (``cleannews/lexicon``) and the user's own, copyright and policy notices, runs of short
-   title-case lines (menus), blocks repeated in the page, lines a site profile knows.
+   title-case lines or, in a script without case, of one or two words (menus), blocks repeated in
+   the page, lines a site profile knows.
 3. The article body is the densest run of prose: the run of lines with the greatest sum of
    prose words minus a cost for every line that is not prose. It ends early at a section heading
    ("Related", "Comments", "More from ..."), after which the article has ended; the headline is
@@ -867,9 +868,20 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
     return start, end
 
 
-def _menu_runs(shapes: Sequence[LineShape], min_run: int = MIN_MENU_LINES) -> set[int]:
-    """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section links)."""
-    links = [shape.chrome_shaped and shape.title_case and shape.words <= 5 for shape in shapes]
+def _menu_runs(texts: Sequence[str], shapes: Sequence[LineShape], min_run: int = MIN_MENU_LINES) -> set[int]:
+    """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section
+    links); in a script without case (Hangul, CJK), lines of one or two words without numbers.
+
+    >>> texts = ["뉴시스", "전체기사", "정치", "경제", "기준금리 동결…한은 물가 둔화 지켜볼 것"]
+    >>> sorted(_menu_runs(texts, [describe(t, "ko") for t in texts]))
+    [0, 1, 2, 3]
+    """
+    links = [
+        shape.chrome_shaped
+        and shape.words <= 5
+        and (shape.title_case or (shape.words <= 2 and _is_caseless_link(text, shape)))
+        for text, shape in zip(texts, shapes, strict=True)
+    ]
     runs = _runs(list(compress(range(len(links)), links)))
     return {k for first, last in runs if last - first + 1 >= min_run for k in range(first, last + 1)}
 
@@ -1037,6 +1049,15 @@ def _is_link(text: str, shape: LineShape) -> bool:
     if shape.title_case:
         return True
     return any(map(str.isalpha, stripped)) and not any(ch.isupper() or ch.islower() for ch in stripped)
+
+
+def _is_caseless_link(text: str, shape: LineShape) -> bool:
+    """A menu entry in a script without case: the shape of a link, no letter with case.
+
+    >>> [_is_caseless_link(t, describe(t, "ko")) for t in ("전체기사", "World", "2026.09.04")]
+    [True, False, False]
+    """
+    return not shape.title_case and _is_link(text, shape)
 
 
 def _shows_a_page(
@@ -1246,11 +1267,12 @@ def _rule_verdicts(
                         anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
                     )
     verdicts = dict(sorted(found.items()))
-    for k in sorted(_menu_runs(shapes)):
+    for k in sorted(_menu_runs(texts, shapes)):
         if _CLOSING.match(texts[k]) or _is_tagged_headline(texts[k]):
             continue  # "(END)" above a share bar is no link of it, nor "(LEAD) Storm Hits Coast" under a menu
         # A list inside an article looks the same: menus count only outside the body.
-        verdicts.setdefault(k, Verdict("menu: a run of short title-case lines", "menu", anywhere=False, evidence=False))
+        shape = "title-case lines" if shapes[k].title_case else "lines of one or two words"
+        verdicts.setdefault(k, Verdict(f"menu: a run of short {shape}", "menu", anywhere=False, evidence=False))
     return verdicts
 
 
