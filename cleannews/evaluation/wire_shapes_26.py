@@ -170,6 +170,12 @@ credits, YTN's tip box, the copyright) and YTN's "YTN NAME (address)"; the Hanky
 ..." notice. The Korean press' closing "NAME 기자 name@paper" gives no credit: round five's contract
 ("김동현 기자 dhkim@hani.co.kr", no credit; its korean-paper template and test) says otherwise, and a
 rule giving the address (tried) took held-out-5 credits precision to 0.929: a contract to reconcile.
+
+Second fit (branch komenu): in scripts without case, three or more link-shaped lines of one or two
+words in a row are a menu, so the heads under Newsis', News1's, Daum's and the Korean papers' menus
+are read. Held-out-26: tags 0.904 -> 0.997, place and agency 0.968 -> 1.000, byline 0.927 -> 0.965,
+source 0.947 -> 0.975, head lines 0.697 -> 0.927; credits 0.640, copyright 0.953 and trailers 0.807
+unchanged; precision 1.000 and no body sentence lost; every other set unchanged.
 """
 
 from __future__ import annotations
