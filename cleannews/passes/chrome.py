@@ -49,9 +49,11 @@ from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_plac
 from cleannews.wire.rules import wire_rules
 from cleannews.wire.timestamp import (
     head_label,
+    is_city,
     is_labelled_timestamp,
     is_player_position,
     is_timestamp,
+    read_timestamp,
     source_beside_time,
 )
 
@@ -2350,8 +2352,6 @@ def _is_city_alone(text: str) -> bool:
     >>> _is_city_alone("ISTANBUL"), _is_city_alone("Sport")
     (True, False)
     """
-    from cleannews.wire.timestamp import is_city
-
     return len(text.split()) <= MAX_CITY_WORDS and is_city(text.title() if text.isupper() else text, wire_rules())
 
 
@@ -2363,8 +2363,6 @@ def _timestamp_naming_source(text: str) -> bool:
     >>> _timestamp_naming_source("05:49 PM April 29, 2026")
     False
     """
-    from cleannews.wire.timestamp import read_timestamp
-
     stamp = read_timestamp(text.strip(), wire_rules())
     return (stamp is not None and bool(stamp.source)) or source_beside_time(text.strip(), wire_rules()) is not None
 
