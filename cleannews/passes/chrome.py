@@ -1023,7 +1023,24 @@ def _page_chrome(
                 final[k] = f"duplicate of line {origins[first_seen[key]]}"
             else:
                 first_seen[key] = k
+    if body is not None:
+        final.update(_headline_copies(stripped, shapes, start, final, origins))
     return final, body is not None and body.keeps_copyright
+
+
+def _headline_copies(
+    stripped: Sequence[str], shapes: Sequence[LineShape], start: int, final: dict[int, str], origins: Sequence[int]
+) -> dict[int, str]:
+    """Lines that print the headline (the article's first line) again, whole and alone: a gallery,
+    a share box or a second heading (a headline of three words or more, not a sentence)."""
+    headline = " ".join(stripped[start].casefold().split())
+    if len(headline.split()) < 3 or shapes[start].prose:
+        return {}
+    copies = {}
+    for k in range(start + 1, len(stripped)):
+        if k not in final and " ".join(stripped[k].casefold().split()) == headline:
+            copies[k] = f"duplicate of line {origins[start]}: the headline again"
+    return copies
 
 
 def _is_menu_block(
