@@ -82,3 +82,19 @@ def test_a_short_headline_repeated_is_not_taken_for_a_copy() -> None:
     page = _page([]).replace(PARAGRAPHS[2], f"Flood warning\n\n{PARAGRAPHS[2]}")
     page = page.replace(f"{HEADLINE}\n\n", "Flood warning\n\n", 1)
     assert "Flood warning\n\n" + PARAGRAPHS[2] in clean(page).text
+
+
+def test_buttons_counters_and_hidden_graphics_titles_go() -> None:
+    furniture = ["Previous post", "Next post", "Shares", "Created with Sketch.", "Δ", "Jump to review"]
+    result = clean(_page(furniture))
+    kept = result.text.splitlines()
+    for line in furniture:
+        assert line not in kept
+    for paragraph in PARAGRAPHS:
+        assert paragraph in result.text
+
+
+def test_a_sentence_that_starts_like_a_button_stays() -> None:
+    sentence = "Shares in the construction firm that built the wall fell 12% on Wednesday morning."
+    page = _page([]).replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{sentence}")
+    assert sentence in clean(page).text
