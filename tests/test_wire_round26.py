@@ -248,3 +248,141 @@ def test_a_list_of_one_hangul_word_a_line_inside_the_story_stays() -> None:
     assert "\n".join(items) in result.text
     assert not set(items) & {removal.text for removal in result.removed}
     assert clean("\n\n".join([FIRST, "\n".join(items), SECOND, THIRD])).text.count("\n".join(items)) == 1
+
+
+# Third fit (branch fit26b): the closing lines of the Korean press and the broadcasters.
+
+_MENU = ["뉴스", "정치", "경제", "사회", "전국", "국제"]
+_MOST_VIEWED = ["많이 본 뉴스", "전국 곳곳 비…내일 아침 기온 뚝"]
+
+
+def test_a_korean_papers_closing_reporter_line_gives_the_address_as_a_credit() -> None:
+    text = _page(
+        ["매일신문", *_MENU],
+        ["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"],
+        ["박민수 기자", "입력 2026.11.05. 10:41"],
+        [FIRST],
+        [SECOND],
+        [THIRD],
+        ["박민수 기자 mspark@maeil.co.kr", "Copyright © 매일신문. All rights reserved. 무단 전재, 재배포 금지"],
+        _MOST_VIEWED,
+    )
+    result = clean(text)
+    assert result.byline == "박민수"
+    assert result.credits == ("mspark@maeil.co.kr",)
+    assert result.paragraphs[-1] == THIRD
+
+
+def test_the_hankyorehs_circled_c_notice_is_the_copyright() -> None:
+    notice = "ⓒ 한겨레신문사 : 무단 전재 및 재배포, AI 학습 이용 금지"
+    text = _page(
+        ["한겨레", *_MENU],
+        ["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"],
+        ["이재영 기자", "입력 2026.11.05. 10:41"],
+        [FIRST],
+        [SECOND],
+        [THIRD],
+        ["이재영 기자 jylee@hani.co.kr", notice],
+        _MOST_VIEWED,
+    )
+    result = clean(text)
+    assert result.copyright == notice
+    assert result.credits == ("jylee@hani.co.kr",)
+    assert notice not in result.text
+
+
+@pytest.mark.parametrize("station", ["KBS", "SBS", "MBC"])
+def test_a_broadcasters_crew_credits_under_the_reporter_line_are_credits(station: str) -> None:
+    notice = f"Copyright ⓒ {station}. All rights reserved. 무단 전재, 재배포 및 AI 학습 이용 금지"
+    text = _page(
+        [station, *_MENU],
+        ["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"],
+        ["2026.11.05. 오후 3:12"],
+        ["[앵커]"],
+        [FIRST],
+        ["[기자]"],
+        [SECOND],
+        [f"{station} 김수연입니다."],
+        ["김수연 기자 (kimsy@news.co.kr)", "촬영기자 : 이재영 / 영상편집 : 박민수", notice],
+        _MOST_VIEWED,
+    )
+    result = clean(text)
+    assert result.credits == ("kimsy@news.co.kr", "촬영기자 : 이재영 / 영상편집 : 박민수")
+    assert result.copyright == notice
+    assert result.byline == "김수연"
+    for paragraph in ("[앵커]", FIRST, "[기자]", SECOND, f"{station} 김수연입니다."):
+        assert paragraph in result.paragraphs
+
+
+def test_ytns_reporter_line_tip_box_and_copyright_close_the_item() -> None:
+    notice = "[저작권자(c) YTN 무단전재, 재배포 및 AI 데이터 활용 금지]"
+    tip_box = [
+        "※ '당신의 제보가 뉴스가 됩니다'",
+        "[카카오톡] YTN 검색해 채널 추가",
+        "[전화] 02-398-8585",
+        "[메일] social@ytn.co.kr",
+    ]
+    text = _page(
+        ["YTN", *_MENU],
+        ["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"],
+        ["2026.11.05. 오후 3:12"],
+        ["[앵커]"],
+        [FIRST],
+        ["[기자]"],
+        [SECOND],
+        ["YTN 김수연입니다."],
+        ["YTN 김수연 (kimsy@ytn.co.kr)", "촬영기자 : 이재영", *tip_box, notice],
+        _MOST_VIEWED,
+    )
+    result = clean(text)
+    assert (result.byline, result.source) == ("김수연", "YTN")
+    assert result.credits == ("kimsy@ytn.co.kr", "촬영기자 : 이재영")
+    assert result.copyright == notice
+    assert [r.text for r in result.removed if r.pass_name == "wire" and r.text in tip_box] == tip_box
+    for paragraph in ("[앵커]", FIRST, "[기자]", SECOND, "YTN 김수연입니다."):
+        assert paragraph in result.paragraphs
+
+
+def test_a_sentence_quoting_a_reporters_address_stays() -> None:
+    quoted = "제보를 원하는 독자는 김수연 기자에게 kimsy@hani.co.kr 주소로 연락해 달라고 신문사는 밝혔다."
+    result = clean(_page(["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"], [FIRST], [SECOND], [quoted]))
+    assert result.credits == ()
+    assert quoted in result.paragraphs
+
+
+def test_a_reporter_label_paragraph_of_a_transcript_stays_text() -> None:
+    result = clean(
+        _page(
+            ["정부, 내년 예산안 국회 제출…복지 지출 역대 최대"],
+            ["[기자]"],
+            [FIRST],
+            ["[기자]"],
+            [SECOND],
+            ["[전화] 02-398-8585 번호로 민원이 몰렸다고 구청은 설명했다."],
+        )
+    )
+    assert result.paragraphs.count("[기자]") == 2
+    assert "[전화] 02-398-8585 번호로 민원이 몰렸다고 구청은 설명했다." in result.paragraphs
+    assert result.credits == ()
+
+
+_RELEASE = (
+    "AUSTIN, TX, UNITED STATES, December 16, 2026 /EINPresswire.com/ -- Northwind Analytics opened "
+    "a new office in Austin on Monday, the company said.\n\n"
+    "The office will employ forty people by the end of next year, according to the company."
+)
+
+
+def test_ein_presswires_unlabelled_contact_block_closes_the_release() -> None:
+    block = ["Colleen O'Driscoll", "Northwind Analytics, Inc.", "416-555-0176"]
+    result = clean(f"Northwind opens Austin office\n\n{_RELEASE}\n\n" + "\n".join([*block, "email us here"]) + "\n")
+    assert [r.text for r in result.removed if r.pass_name == "wire"] == [*block, "email us here"]
+    assert result.credits == ()
+    assert result.paragraphs[-1].endswith("according to the company.")
+
+
+def test_a_closing_list_of_a_name_and_numbers_with_no_link_under_it_stays() -> None:
+    # (no closing line under it: a body's last lines, however short, are not read as a contact block)
+    block = ["Colleen O'Driscoll", "Northwind Analytics, Inc.", "416-555-0176"]
+    result = clean(f"Northwind opens Austin office\n\n{_RELEASE}\n\n" + "\n".join(block) + "\n")
+    assert "416-555-0176" in result.text

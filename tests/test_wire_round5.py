@@ -116,7 +116,7 @@ class TestBylinesWithoutBy:
     def test_korean_byline_beside_an_email_closes_a_story(self) -> None:
         result = checked(article(tail="김동현 기자 dhkim@hani.co.kr"))
         assert result.byline == "김동현"
-        assert result.credits == ()
+        assert result.credits == ("dhkim@hani.co.kr",)  # a reporter's e-mail line (round 26 reconciled)
         assert result.text.rstrip().endswith(MORE)
 
 
@@ -280,6 +280,7 @@ class TestRoundSix:
         result = checked(f"새 대책 발표\n\n{lede}\n\n김동현 기자(dhkim@edaily.co.kr)\n")
         assert result.dateline is not None
         assert (result.dateline.place, result.dateline.agency, result.byline) == (place, agency, byline)
+        assert result.credits == ("dhkim@edaily.co.kr",)  # a reporter's e-mail line (round 26 reconciled)
         assert "dhkim" not in result.text
 
     def test_weekday_in_the_date(self) -> None:

@@ -8,6 +8,11 @@ and a :class:`~cleannews.evaluation.wire.Case`; ``Draft.head`` lines are expecte
 (bylines, their affiliations, timestamps), ``Draft.tail`` lines are expected trailers, and
 ``Draft.dek`` and ``Draft.body`` paragraphs must stay. A template whose name ends in ``-ko`` is
 filled with Korean body text.
+
+Reconciled in round twenty-six: the korean-paper template's closing "NAME 기자 name@paper" is a
+reporter's e-mail line (issue 5), so its address is a credit, as Yonhap's, the JoongAng Daily's and
+Newsis' addresses are; the template first expected no credit (the name alone, as the byline).
+Round six's korean-brackets template ("NAME 기자(name@paper)" closing the story) likewise.
 """
 
 from __future__ import annotations
@@ -208,7 +213,9 @@ def h5_korean_agencies_ko(rng: random.Random, d: Draft, c: Case) -> None:
 def h5_korean_paper_ko(rng: random.Random, d: Draft, c: Case) -> None:
     """A Korean daily's own story: no dateline, "이름 기자 e-mail" as the last line."""
     c.byline = rng.choice(KOREAN_PEOPLE_5)
-    d.tail.append(f"{c.byline} 기자 {rng.choice(['dhkim', 'jelee', 'mhjung'])}@{rng.choice(['hani.co.kr', 'khan.kr'])}")
+    address = f"{rng.choice(['dhkim', 'jelee', 'mhjung'])}@{rng.choice(['hani.co.kr', 'khan.kr'])}"
+    d.tail.append(f"{c.byline} 기자 {address}")
+    c.credits = (address,)  # a reporter's e-mail line: the address is a credit (reconciled in round twenty-six)
 
 
 def h5_xinhua_site(rng: random.Random, d: Draft, c: Case) -> None:
@@ -774,6 +781,7 @@ def h6_korean_brackets_ko(rng: random.Random, d: Draft, c: Case) -> None:
         d.dateline = f"【서울=뉴시스】{reporter} 기자 ="
     email = f"{rng.choice(['dhkim', 'jelee'])}@{rng.choice(['edaily.co.kr', 'newsis.com'])}"
     d.tail.append(f"{reporter} 기자({email})")
+    c.credits = (email,)  # a reporter's e-mail line: the address is a credit (reconciled in round twenty-six)
 
 
 def h6_signoffs(rng: random.Random, d: Draft, c: Case) -> None:

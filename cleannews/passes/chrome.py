@@ -847,6 +847,8 @@ def legal_phrase(text: str, key: str | None = None) -> tuple[str, str] | None:
         # "Copyright" alone is a word an article may use in a heading; a notice gives a year or ©.
         if phrase in key and (phrase != "copyright" or "©" in text or _DIGIT.search(text)):
             return phrase, lang
+        if phrase == "©" and "ⓒ" in text:
+            return phrase, lang  # the circled c the Korean press prints for © ("ⓒ 한겨레신문사 : ...")
     return None
 
 
@@ -943,7 +945,7 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         # The page's copyright line leaves the text here, but its notice belongs in the metadata
         # (unless the story's own copyright line stays under it, for the wire pass).
         # (a line states a copyright only where its folded text holds a hint of it)
-        hinted = _rows_holding(_COPYRIGHT_HINTS, [removal.text for removal in removed], read=_folded)
+        hinted = _rows_holding(_COPYRIGHT_HINTS, [r.text.replace("ⓒ", "©") for r in removed], read=_folded)
         notices = (
             page_copyright(removed[j].text)
             for j in hinted
@@ -1159,7 +1161,10 @@ def is_copyright_notice(text: str) -> bool:
     (True, False)
     >>> is_copyright_notice("Copyright (c) YONHAP NEWS AGENCY")  # (no year)
     True
+    >>> is_copyright_notice("ⓒ 한겨레신문사 : 무단 전재 및 재배포 금지")  # (the circled c)
+    True
     """
+    text = text.replace("ⓒ", "©")  # the circled c the Korean press prints for the sign (NFKC makes it "c")
     if not any(map(_folded([text])[0].__contains__, _COPYRIGHT_HINTS)):
         return False  # (no copyright phrase can stand in its label)
     if (mark := _ASCII_COPYRIGHT.match(text)) is not None:

@@ -67,6 +67,7 @@ from cleannews.wire.trailer import (
     is_dashed,
     is_quotation,
     item_block,
+    unlabelled_contact_block,
 )
 from cleannews.words import resolve_language
 
@@ -1475,6 +1476,18 @@ def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRu
     return above[len(above) - count :] if count else []
 
 
+def _unlabelled_contact(lines: list[Line], index: int, body_start: int, rules: WireRules) -> list[int]:
+    """The lines (indices, top first) of a contact block with no label that ends at line ``index``
+    (``unlabelled_contact_block``), or []."""
+    above: list[int] = []
+    i = index
+    while i > body_start and len(above) < MAX_CONTACT_LINES:
+        above.insert(0, i)
+        i = _previous_text(lines, i)
+    count = unlabelled_contact_block([lines[i].text for i in above], rules)
+    return above[len(above) - count :] if count else []
+
+
 def _agency_dash_signoff(text: str, above: str, trailer: Trailer, rules: WireRules) -> bool:
     """A listed agency after a double or long dash ("-- BERNAMA", "— Reuters") under a line that is
     no item of a list: the sign-off, even under a table's last row."""
@@ -1648,6 +1661,16 @@ def _tail(
             whole += [(index, Trailer("marker")), (label_line, Trailer("marker"))]
             index = _previous_text(lines, label_line)
             continue
+        if (
+            trailer is None
+            and whole
+            and whole[-1][1].kind == "marker"
+            and (block := _unlabelled_contact(lines, index, body_start, rules))
+        ):
+            # EIN Presswire's "Jane Doe" / "Acme Foods LLC" / "(303) 555-0119" over its "email us here"
+            whole += [(i, Trailer("contact")) for i in reversed(block)]
+            index = _previous_text(lines, block[0])
+            continue
         if trailer is None and whole and (block := _item_block(lines, index, body_start)):
             # Breakingviews' "CONTEXT NEWS" over its dashed items, between the column's closing lines
             whole += [(i, Trailer("marker")) for i in block]
@@ -1698,14 +1721,24 @@ def _tail(
         elif trailer.kind == "email" and trailer.value and (desk := _agency_with_address(trailer.value, rules)):
             sources.append((_SOURCE_RANK["signoff"], desk[0]))  # "YONHAP [english@joongang.co.kr]"
             credits.append(desk[1])
+        elif trailer.kind == "email" and trailer.value and (reporter := _reporter_line(trailer.value, rules)):
+            names, mailbox, station = reporter  # "YTN 김수연 (kimsy@ytn.co.kr)": the station, the writer, the address
+            credits.append(mailbox)
+            if station is not None:
+                sources.append((_SOURCE_RANK["signoff"], station))
+            if meta.byline is None:
+                meta = meta.replace(byline=names)
         elif trailer.kind == "email" and trailer.value and (address := _address_after_agency(trailer.value, rules)):
             credits.append(address)  # "◎공감언론 뉴시스 jdoe@newsis.com": the agency's motto and name, then the address
         elif trailer.kind in ("credit", "email", "bio") and trailer.value:
             credits.append(trailer.value)
         elif trailer.kind == "copyright" and trailer.value:
             copyright_lines.append(trailer.value)
-        elif trailer.kind == "byline" and trailer.value and meta.byline is None:
-            meta = meta.replace(byline=trailer.value)
+        elif trailer.kind == "byline" and trailer.value:
+            if (reporter := _reporter_line(lines[index].text, rules)) is not None:
+                credits.append(reporter[1])  # "김수연 기자 kimsy@hani.co.kr": the reporter's e-mail line
+            if meta.byline is None:
+                meta = meta.replace(byline=trailer.value)
     if not keep:
         for index, trailer in whole:
             changes.drop(index, _TRAILER_REASONS[trailer.kind])
@@ -1759,6 +1792,40 @@ def _address_after_agency(text: str, rules: WireRules) -> str | None:
     if found is None or not rules.is_agency(found.group("name").split()[-1]):
         return None
     return found.group("address")
+
+
+# A Korean reporter's closing line: names, the role, the address ("김수연 기자 (kimsy@sbs.co.kr)"),
+# or a broadcaster's name before the reporter's ("YTN 김수연 (kimsy@ytn.co.kr)").
+_REPORTER_LINE = regexes.compile(
+    r"(?:(?P<station>[A-Z][A-Za-z0-9]{1,11})\s+)?(?P<names>[가-힣]{2,4}(?:[ ·,]+[가-힣]{2,4})*?)"
+    r"\s*(?P<role>[가-힣]{0,6})\s*[(<\[]?\s*(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*[)>\]]?"
+)
+
+
+def _reporter_line(text: str, rules: WireRules) -> tuple[str, str, str | None] | None:
+    """The names, the address and the broadcaster of a Korean reporter's closing line: names and
+    their role ("기자", "특파원") before the address, or a broadcaster's name before the reporter's;
+    None on any other line.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> _reporter_line("김수연 기자 kimsy@hani.co.kr", wire_rules())
+    ('김수연', 'kimsy@hani.co.kr', None)
+    >>> _reporter_line("YTN 김수연 (kimsy@ytn.co.kr)", wire_rules())
+    ('김수연', 'kimsy@ytn.co.kr', 'YTN')
+    >>> _reporter_line("김수연 kimsy@hani.co.kr", wire_rules()) is None
+    True
+    >>> _reporter_line("Jane Doe jdoe@herald.com", wire_rules()) is None
+    True
+    """
+    found = _REPORTER_LINE.fullmatch(text.strip())
+    if found is None:
+        return None
+    role, station = found.group("role"), found.group("station")
+    if role and rules.roles.fullmatch(role) and not station:
+        return found.group("names"), found.group("address"), None
+    if not role and station and rules.is_agency(station):
+        return found.group("names"), found.group("address"), station
+    return None
 
 
 def _field_label_over_value(label: str, value: str, rules: WireRules) -> bool:

@@ -675,6 +675,41 @@ def contact_block(texts: Sequence[str], rules: WireRules) -> int:
     return 0
 
 
+# A contact block printed with no label (EIN Presswire's over its "email us here" link): a person's
+# name on top, then a few lines of a company, a title, numbers, at least one a telephone number.
+MAX_UNLABELLED_CONTACT_LINES = 4
+
+
+def unlabelled_contact_block(texts: Sequence[str], rules: WireRules) -> int:
+    """How many of ``texts`` (non-blank lines, the last one closing the block) form a contact block
+    with no label: two to four contact lines, the first a person's name alone, the last a telephone
+    number, none a sentence. 0 when the last lines are no such block.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> unlabelled_contact_block(["It ships in May.", "Jane Doe", "Acme Foods LLC", "(303) 555-0119"], wire_rules())
+    3
+    >>> unlabelled_contact_block(["It ships in May.", "Call 555-0119 for tickets."], wire_rules())
+    0
+    >>> unlabelled_contact_block(["The Board", "Acme Foods LLC", "(303) 555-0119"], wire_rules())
+    0
+    """
+    last = texts[-1].strip() if texts else ""
+    if not _TELEPHONE.search(last) or not _is_contact_line(last) or ends_sentence(last):
+        return 0
+    for count in range(2, min(MAX_UNLABELLED_CONTACT_LINES, len(texts)) + 1):
+        line = texts[-count].strip()
+        if not _is_contact_line(line) or (ends_sentence(line) and not rules.is_organisation(line)):
+            return 0  # (a company's legal form may end in a full stop: "Northwind Analytics, Inc.")
+        if (
+            len(line.split()) <= 4
+            and _CONTACT_TOKEN.search(line) is None
+            and looks_like_names(line)
+            and not rules.is_organisation(line)
+        ):
+            return count
+    return 0
+
+
 def contact_run(texts: Sequence[str], start: int, rules: WireRules) -> int:
     """How many of ``texts`` from ``start`` on form a press release's contact block, its label first.
 
