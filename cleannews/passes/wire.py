@@ -27,6 +27,7 @@ from cleannews.wire.byline import (
     parse_byline,
     plausible_bare_names,
     strip_places,
+    without_shift_notes,
 )
 from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
@@ -260,6 +261,13 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         changes.dropped, byline, body_start = undo[1], undo[2], undo[3]
     elif not dated:
         body_start = index
+    if (
+        not (dated or cfg.keep_meta)
+        and "time" in taken
+        and (stamp := _first_entry_stamp(lines, body_start)) is not None
+    ):
+        # A live page's first entry stamp under its "Key events" block: the head's, as it is right over the lede
+        changes.drop(stamp, "timestamp line (a live page's first entry stamp, below its key events) removed")
     if not dated:
         # The lede's dateline below lines the head's walk could not pass: a caption, a promotion
         meta, dated = _late_dateline(changes, body_start, meta, rules, sources, cfg.strip_dateline, lang)
@@ -503,6 +511,7 @@ def _head_lines(
         text = _unmarked(lines[index].text)
         if len(text) > _MAX_HEAD_LINE_CHARS:
             break  # a paragraph: the lede, or a standfirst the caller decides about
+        text = without_shift_notes(text) or text  # "Jane Doe (now) and John Roe (earlier)": a live page's shifts
         if index > first and _SEPARATOR_ONLY.fullmatch(text.strip()):
             if not changes.keep_meta:
                 changes.drop(index, "head line (a mark between the byline and the time) removed")
@@ -821,6 +830,47 @@ def _prose_follows(lines: list[Line], index: int) -> bool:
             return True
         index += 1
     return False
+
+
+# A live page's summary of its key entries over the first entry ("Key events" over its teasers, "Show key
+# events only"), and an entry's stamp alone: a clock time with its zone ("15.07 GMT", "10:41 AM EST").
+_LIVE_SUMMARY = regexes.compile(
+    r"(?i)(?:key|top|main) (?:events|updates|moments|developments|points)|highlights|summary|live summary"
+)
+_ENTRY_STAMP = regexes.compile(
+    r"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s?[AaPp]\.?[Mm]\.?)?\s?(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|AEST|AEDT|IST|JST|KST|HKT|SGT)"
+)
+# At most this many lines of teasers between the summary's label and the first entry's stamp.
+_MAX_SUMMARY_LINES = 16
+_MAX_TEASER_WORDS = 20
+
+
+def _first_entry_stamp(lines: list[Line], index: int) -> int | None:
+    """Where the first entry's stamp stands below a live page's key-events block that opens at
+    ``index`` (the label, short teasers and their times, "Show key events only"), right over the
+    entry's prose; None for any other shape. The block's lines stay (they are the page's chrome).
+
+    >>> page = ["Key events", "2h ago", "Minister resigns", "Show key events only", "15.07 GMT", "x " * 20]
+    >>> _first_entry_stamp([Line(t, i) for i, t in enumerate(page)], 0)
+    4
+    >>> _first_entry_stamp([Line(t, i) for i, t in enumerate(["15.07 GMT", "x " * 20])], 0) is None
+    True
+    """
+    if index >= len(lines) or not _LIVE_SUMMARY.fullmatch(lines[index].text.strip()):
+        return None
+    index = _next_text(lines, index + 1)
+    for _ in range(_MAX_SUMMARY_LINES):
+        if index >= len(lines):
+            return None
+        text = lines[index].text.strip()
+        if _ENTRY_STAMP.fullmatch(text):
+            after = _next_text(lines, index + 1)
+            prose = after < len(lines) and len(lines[after].text.split()) >= _OPENING_PROSE_WORDS
+            return index if prose else None
+        if len(text.split()) > _MAX_TEASER_WORDS:
+            return None  # prose before any stamp: no summary block
+        index = _next_text(lines, index + 1)
+    return None
 
 
 def _opening_byline(changes: _Changes, index: int, rules: WireRules) -> tuple[Byline, int] | None:

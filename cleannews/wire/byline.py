@@ -136,6 +136,31 @@ _BYLINE_FURNITURE_END = regexes.compile(
 )
 # A time's label glued to the byline before it by a page's layout: "... Associated PressUpdated 3:12 PM".
 _GLUED_TIME_LABEL = regexes.compile(r"(?<=[A-Za-z.])(?=(?:Updated|Published|Posted)\s+\d)")
+
+# A live page's shift notes after its writers' names: "Jane Doe (now) and John Roe (earlier)".
+_SHIFT_NOTE = regexes.compile(
+    r"(?i)(?<=[\w.’'])\s*\((?:now|earlier|later|previously|before|overnight|this morning|this afternoon|this evening"
+    r"|morning|afternoon|evening|night)\)(?=\s*(?:,|;|&|\band\b|$))"
+)
+
+
+def without_shift_notes(text: str) -> str | None:
+    """A live page's byline without the shift notes after its names, as roles are cut; None when
+    the line has none.
+
+    >>> without_shift_notes("Jane Doe (now) and John Roe (earlier)")
+    'Jane Doe and John Roe'
+    >>> without_shift_notes("Jane Doe (now), John Roe and Ann Lee (earlier)")
+    'Jane Doe, John Roe and Ann Lee'
+    >>> without_shift_notes("Jane Doe (Reuters)") is None, without_shift_notes("Prices (now) rise") is None
+    (True, True)
+    """
+    if not _SHIFT_NOTE.search(text):
+        return None
+    stripped = _SHIFT_NOTE.sub("", text).strip()
+    return stripped if "(" not in stripped and looks_like_names(stripped.removeprefix("By ")) else None
+
+
 # The words between the names and the time: "Jane Doe on March 1, 2026", "Jane Doe Published: Jan 5".
 _TIME_OPENERS = frozenset(["on", "published", "updated", "posted", "last", "|", "·", "•", "⋅", "—", "–", "-"])
 
@@ -353,6 +378,7 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     Byline(names='JANE DOE', affiliation='Associated Press')
     """
     text = _GLUED_TIME_LABEL.sub(" ", line.strip())  # "... Associated PressUpdated 3:12 PM EST, ..."
+    text = without_shift_notes(text) or text  # "Jane Doe (now) and John Roe (earlier)": a live page's shifts
     if len(text) > MAX_BYLINE_CHARS:
         return None  # a paragraph, not a byline (and the role search below is quadratic)
     if text[:1] == "(" and text[-1:] == ")" and _after_prefix(text[1:-1].strip(), rules):

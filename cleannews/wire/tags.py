@@ -67,6 +67,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ()
     >>> split_tags("(Not) the end of an era", wire_rules()).tags
     ()
+    >>> split_tags("(News Focus) what the talks leave open", wire_rules()).tags
+    ('News Focus',)
     >>> split_tags("Analysis-Fed faces a dilemma over rates", wire_rules()).tags
     ('Analysis',)
     >>> split_tags("Live-Action Remake Tops Box Office", wire_rules()).tags
@@ -95,7 +97,9 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
             label = match.group(1).strip()
             after = rest[match.end() :]
             known = rules.tag.fullmatch(label) is not None
-            if (known or _generic_tag(label, rules)) and _starts_headline(after):
+            # a listed tag ("(News Focus)", "(LEAD)") stands before a headline a feed set in lower case too
+            lowered = known and label[:1].isupper() and after[:1].islower() and len(after.split()) >= 3
+            if ((known or _generic_tag(label, rules)) and _starts_headline(after)) or lowered:
                 tags.append(label)
                 rest = after
                 continue
