@@ -98,3 +98,40 @@ def test_a_sentence_that_starts_like_a_button_stays() -> None:
     sentence = "Shares in the construction firm that built the wall fell 12% on Wednesday morning."
     page = _page([]).replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{sentence}")
     assert sentence in clean(page).text
+
+
+def test_a_question_headline_under_a_menu_opens_the_article() -> None:
+    # A headline that is a question reads as a sentence; it repeats the page's <title>, so the
+    # article opens with it, not with the short links of the menu above ("Talk to an Expert").
+    question = "How Much Does Flood Insurance Really Cost?"
+    page = "\n".join(
+        [
+            f"{question} | Acme Cover",
+            "",
+            "Contact Us",
+            "Talk to an Expert",
+            "Help Center",
+            "About Us",
+            "",
+            "Product Tour",
+            "Start FREE Trial",
+            "Log In",
+            "",
+            "Product Tour",
+            "Log In",
+            "Start FREE Trial",
+            "Blog Insurance Guides",
+            "",
+            question,
+            "",
+            *(f"{paragraph}\n" for paragraph in PARAGRAPHS),
+            "Privacy Policy",
+        ]
+    )
+    assert clean(page).text.startswith(f"{question}\n\n{PARAGRAPHS[0]}")
+
+
+def test_a_page_that_ends_at_its_headline_is_cleaned() -> None:
+    # Nothing under the headline but chrome: no copy to look for, and no error.
+    page = f"{HEADLINE} | The Valley Gazette\n\nHome\nNews\nWeather\nSport\n\n{HEADLINE}\n\nShare\nPrivacy Policy\n"
+    assert HEADLINE in clean(page).text

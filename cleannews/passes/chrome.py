@@ -1033,14 +1033,26 @@ def _page_chrome(
 def _headline_copies(
     stripped: Sequence[str], shapes: Sequence[LineShape], start: int, final: dict[int, str], origins: Sequence[int]
 ) -> dict[int, str]:
-    """Lines that print the headline (the article's first line) again, whole and alone: a gallery,
-    a share box or a second heading (a headline of three words or more, not a sentence)."""
+    """Lines that print the headline (the article's first line) again, whole and alone, before its
+    running text starts (two paragraphs in a row): a gallery, a share box or a second heading
+    above the lede. A headline of three words or more, not a sentence; a heading inside the
+    article that repeats it is the article's own.
+
+    >>> shapes = [describe(t, "en") for t in ("Storm hits the coast", "x", "Storm hits the coast")]
+    >>> _headline_copies(["Storm hits the coast", "Share", "Storm hits the coast"], shapes, 0, {1: "ui"}, [1, 2, 3])
+    {2: 'duplicate of line 1: the headline again'}
+    >>> _headline_copies(["Storm hits the coast", "Share"], shapes, 0, {1: "ui"}, [1, 2])  # nothing under it
+    {}
+    """
     headline = " ".join(stripped[start].casefold().split())
     if len(headline.split()) < 3 or shapes[start].prose:
         return {}
+    kept = [k for k in range(start + 1, len(stripped)) if k not in final]
     copies = {}
-    for k in range(start + 1, len(stripped)):
-        if k not in final and " ".join(stripped[k].casefold().split()) == headline:
+    for n, k in enumerate(kept, start=1):
+        if shapes[k].prose and n < len(kept) and shapes[kept[n]].prose:
+            break  # the running text
+        if " ".join(stripped[k].casefold().split()) == headline:
             copies[k] = f"duplicate of line {origins[start]}: the headline again"
     return copies
 
@@ -2106,6 +2118,19 @@ def _headline(
     return best
 
 
+def _repeats_title(line: str, title: str) -> bool:
+    """Whether a line is the headline the page's <title> holds, word for word (its longest part
+    between separators, which leaves out the site's name).
+
+    >>> _repeats_title("How Much Does It Cost?", "How Much Does It Cost? | Workzone")
+    True
+    >>> _repeats_title("How Much Does It Cost Today?", "How Much Does It Cost? | Workzone")
+    False
+    """
+    headline_words = max((_tokens(part) for part in _TITLE_PARTS.split(title)), key=len)
+    return len(headline_words) >= 3 and _tokens(line) == headline_words
+
+
 def _tokens(text: str) -> set[str]:
     """The case-folded words and numbers of a line."""
     return {token.casefold() for token in _TOKEN.findall(text)}
@@ -2162,6 +2187,8 @@ def _with_headline(
     >>> _with_headline(texts, [describe(t, "en") for t in texts], {1: Verdict("UI", "ui")}, 4, texts[0])
     2
     """
+    if title is not None and _repeats_title(texts[start], title):
+        return start  # the body opens with the headline (a question: "How Much Does It Cost?")
     lowest = 1 if title is not None else 0
     # The lines above the body, as far as HEADLINE_REACH lines that no rule took for chrome
     # (a share bar between the headline and the body does not put the headline out of reach).
