@@ -38,6 +38,31 @@ SPECIAL_PIECES = [
 ]
 special_text = st.lists(st.sampled_from(SPECIAL_PIECES), max_size=120).map("".join)
 inputs = st.one_of(any_text, special_text, articles())
+# Whole lines of a page's kinds (the <title>, the headline and copies of it, menus, UI strings,
+# bylines, datelines, captions, prose, blanks) in any order, so that the page rules (where the
+# article starts and ends, the headline, repeated blocks) meet every arrangement.
+PAGE_LINES = [
+    "Storm hits the coast | The Gazette",
+    "Storm hits the coast",
+    "How much will the storm cost?",
+    "Home",
+    "World",
+    "Search",
+    "Share this story",
+    "Image 1 of 13",
+    "Related stories",
+    "By Jane Doe",
+    "SEOUL, Nov. 30 (Yonhap) -- The storm hit the coast on Monday, officials said.",
+    "Waves hit the harbour wall on Monday. (Photo: Jane Doe/Reuters)",
+    "The storm cut power to thousands of homes along the coast, the utility said on Monday.",
+    "Crews worked through the night to clear roads blocked by fallen trees and debris.",
+    "(END)",
+    "© 2025 The Gazette. All rights reserved.",
+    "",
+]
+page_lines = st.lists(st.sampled_from(PAGE_LINES), max_size=40)
+# (a dump opens with the page's <title> as often as not)
+page_text = st.one_of(page_lines, page_lines.map(lambda lines: [PAGE_LINES[0], *lines])).map("\n".join)
 
 
 def words_of(text: str) -> list[str]:
@@ -79,6 +104,13 @@ def test_never_raises(text: str) -> None:
 
 def without_edge_spaces(text: str) -> str:
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+@PROPERTY_SETTINGS
+@given(page_text)
+def test_never_raises_on_page_shaped_text(text: str) -> None:
+    result = clean(text)
+    assert replay(text, result.removed, result.edits).strip() == result.text.strip()
 
 
 @PROPERTY_SETTINGS
