@@ -73,6 +73,8 @@ from cleannews.wire.trailer import (
 from cleannews.words import resolve_language
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from cleannews.config import Config
 
 NAME = "wire"
@@ -1515,26 +1517,22 @@ _CONTACT_LABEL = regexes.compile(
 _TEXT_LABEL = regexes.compile(r"(?:Full text|Text|Body|Story)\s*:\s+(?=\S)")
 
 
-def _contact_block(lines: list[Line], index: int, body_start: int, rules: WireRules) -> list[int]:
-    """The lines (indices, top first) of a contact block that ends at line ``index``, or []."""
+def _contact_block(
+    lines: list[Line],
+    index: int,
+    body_start: int,
+    rules: WireRules,
+    count_block: Callable[[list[str], WireRules], int] = contact_block,
+) -> list[int]:
+    """The lines (indices, top first) of a contact block that ends at line ``index``, or []
+    (``count_block``: how many of the lines above, bottom up, make one: ``contact_block`` for a
+    labelled block, ``unlabelled_contact_block`` for one with no label)."""
     above: list[int] = []
     i = index
     while i > body_start and len(above) < MAX_CONTACT_LINES:
         above.insert(0, i)
         i = _previous_text(lines, i)
-    count = contact_block([lines[i].text for i in above], rules)
-    return above[len(above) - count :] if count else []
-
-
-def _unlabelled_contact(lines: list[Line], index: int, body_start: int, rules: WireRules) -> list[int]:
-    """The lines (indices, top first) of a contact block with no label that ends at line ``index``
-    (``unlabelled_contact_block``), or []."""
-    above: list[int] = []
-    i = index
-    while i > body_start and len(above) < MAX_CONTACT_LINES:
-        above.insert(0, i)
-        i = _previous_text(lines, i)
-    count = unlabelled_contact_block([lines[i].text for i in above], rules)
+    count = count_block([lines[i].text for i in above], rules)
     return above[len(above) - count :] if count else []
 
 
@@ -1715,7 +1713,7 @@ def _tail(
             trailer is None
             and whole
             and whole[-1][1].kind == "marker"
-            and (block := _unlabelled_contact(lines, index, body_start, rules))
+            and (block := _contact_block(lines, index, body_start, rules, unlabelled_contact_block))
         ):
             # EIN Presswire's "Jane Doe" / "Acme Foods LLC" / "(303) 555-0119" over its "email us here"
             whole += [(i, Trailer("contact")) for i in reversed(block)]
