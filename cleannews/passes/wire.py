@@ -895,6 +895,8 @@ def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline
             return None
         words = len(lines[index].text.split())
         found = _page_head_candidate(lines, index, first, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
+        if found is None:
+            found = _post_meta_candidate(lines, index, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
         if found is None and words >= _OPENING_PROSE_WORDS:
             prose += 1
             if prose > _PAGE_HEAD_PROSE or words > _MAX_DEK_WORDS:
@@ -981,6 +983,20 @@ def _page_head_candidate(
     if below == text or page_head.is_job_title(below) or is_timestamp(below, rules):
         taken.append(after)  # the name again, the writer's job title, or the time under the byline
     return Byline(strip_places(named[0])), taken
+
+
+def _post_meta_candidate(
+    lines: list[Line], index: int, rules: WireRules, bare: bool
+) -> tuple[Byline, list[int]] | None:
+    """The writer on a blog's or a CMS's post-meta line ("Posted on July 1, 2024 by infuy", "Susan
+    December 9, 2024 0 Comments"); the whole line goes. Names with no "by" only if ``bare``."""
+    from cleannews.wire import page_head
+
+    text = lines[index].text.strip()
+    if _provider_line(text, rules) is not None:
+        return None  # "Reuters November 18, 2019": the provider, no writer
+    found = page_head.post_meta_writer(text, rules, bare=bare)
+    return (found, [index]) if found is not None else None
 
 
 def _leads_to_time(texts: list[str], index: int, rules: WireRules) -> bool:
