@@ -211,3 +211,13 @@ def test_time_under_an_unlisted_label_is_no_writer() -> None:
     for head in ["Publiceret 12.03.2024 kl. 09.15", "Zumbotrax"]:
         result = clean(page(head))
         assert result.byline is None
+
+
+def test_post_meta_line_in_removed_head() -> None:
+    rules = wire_rules()
+    found = byline_among(["About Us", "Pricing", "Book a Demo", "October 8, 2024 Zumbotrax"], rules)
+    assert found is not None and found.names == "Zumbotrax"
+    found = byline_among(["Blog", "Share on Facebook", "January 16, 2026 Ridgeback Overhauls"], rules)
+    assert found is not None and found.names == "Ridgeback Overhauls"
+    assert byline_among(["About Us", "Pricing", "March 3, 2024 Kyiv"], rules) is None
+    assert byline_among(["About Us", "Pricing", "December 1, 2024 Breaking News"], rules) is None

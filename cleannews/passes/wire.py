@@ -1077,6 +1077,11 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
                 parsed = Byline(strip_places(text.strip()))
             if parsed is None and _vouched_in_removed_head(texts, i, rules):
                 return Byline(text.strip())
+            if parsed is None and any(c.isdigit() for c in text):
+                # a post-meta line with its time: "October 8, 2024 Swoogo", "Posted on ... by infuy"
+                parsed = page_head.post_meta_writer(text, rules, bare=True)
+                if parsed is not None:
+                    return parsed
             if parsed is not None and not plausible_bare_names(parsed.names, rules):
                 # Without "By", among a menu's lines: only a person's name ("Treatments & Tests" over
                 # "Health Inc." is two sections of the menu)
