@@ -151,3 +151,73 @@ def test_name_headline_over_prose_stays_a_headline() -> None:
     result = clean(headless("Maria Lindqvist", BODY.split("\n\n")[0]) + "\nMore to follow.\n")
     assert result.title == "Maria Lindqvist"
     assert result.byline is None
+
+
+@pytest.mark.parametrize(
+    ("head", "writer"),
+    [
+        ("Posted on July 1, 2024 by kestrelwrites", "kestrelwrites"),
+        ("May 21, 2025 April 24, 2025 by The Larkspur", "The Larkspur"),
+        ("November 12, 2018 | BY: Greenfold", "Greenfold"),
+        ("Posted by QuillFox on Friday December 19, 2025 @08:00PM from the slow-bus dept.", "QuillFox"),
+        ("By siteadmin - 2018-09-16", "siteadmin"),
+        ("By Ridgeback Cycles August 12, 2021 August 13, 2021 training", "Ridgeback Cycles"),
+        ("By 4x Transit", "4x Transit"),
+        ("written by Our Editors", "Our Editors"),
+        ("By A. J. Lindqvist View In Digital Edition", "A. J. Lindqvist"),
+        ("Maria Lindqvist @marialind / 2 days", "Maria Lindqvist"),
+        ("Laura (Kaur) Pellegrini Published: January 3, 2024", "Laura (Kaur) Pellegrini"),
+        ("Maribel December 9, 2024 0 Comments", "Maribel"),
+        ("Laura Pellegrini 25 March 2025 Transit planning, City news", "Laura Pellegrini"),
+        ("Zumbotrax October 06, 2018", "Zumbotrax"),
+        ("October 8, 2024 Zumbotrax", "Zumbotrax"),
+    ],
+)
+def test_post_meta_line(head: str, writer: str) -> None:
+    """A blog's or a CMS's post-meta line: the writer glued to labels, times, marks and counters;
+    the name kept as the page prints it, the whole line out of the text."""
+    text = page(head)
+    result = clean(text)
+    assert result.byline == writer
+    assert head not in result.text
+    assert BODY.split("\n\n")[0] in result.text
+    assert replay(text, result.removed, result.edits) == result.text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By the end of the year, the network will reach every suburb",
+        "By Monday, the river had risen",
+        "By the numbers: how the plan adds up",
+        "By The Numbers",
+        "By Any Means Necessary",
+        "Posted on the door was a note from the council",
+        "Photo by John Smith / May 2, 2024",
+        "March 3, 2024 Kyiv",
+        "December 1, 2024 Breaking News",
+        "Jane Doe speaks in Paris on December 9, 2024.",
+        "Sort by Date",
+    ],
+)
+def test_post_meta_lookalikes_are_no_byline(head: str) -> None:
+    text = page(head)
+    result = clean(text)
+    assert result.byline is None
+    assert BODY.split("\n\n")[0] in result.text
+
+
+def test_time_under_an_unlisted_label_is_no_writer() -> None:
+    for head in ["Publiceret 12.03.2024 kl. 09.15", "Zumbotrax"]:
+        result = clean(page(head))
+        assert result.byline is None
+
+
+def test_post_meta_line_in_removed_head() -> None:
+    rules = wire_rules()
+    found = byline_among(["About Us", "Pricing", "Book a Demo", "October 8, 2024 Zumbotrax"], rules)
+    assert found is not None and found.names == "Zumbotrax"
+    found = byline_among(["Blog", "Share on Facebook", "January 16, 2026 Ridgeback Overhauls"], rules)
+    assert found is not None and found.names == "Ridgeback Overhauls"
+    assert byline_among(["About Us", "Pricing", "March 3, 2024 Kyiv"], rules) is None
+    assert byline_among(["About Us", "Pricing", "December 1, 2024 Breaking News"], rules) is None

@@ -948,6 +948,8 @@ def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline
             return None
         words = len(lines[index].text.split())
         found = _page_head_candidate(lines, index, first, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
+        if found is None:
+            found = _post_meta_candidate(lines, index, rules, prose <= _PAGE_HEAD_STANDFIRSTS)
         if found is None and words >= _OPENING_PROSE_WORDS:
             prose += 1
             if prose > _PAGE_HEAD_PROSE or words > _MAX_DEK_WORDS:
@@ -1036,6 +1038,20 @@ def _page_head_candidate(
     return Byline(strip_places(named[0])), taken
 
 
+def _post_meta_candidate(
+    lines: list[Line], index: int, rules: WireRules, bare: bool
+) -> tuple[Byline, list[int]] | None:
+    """The writer on a blog's or a CMS's post-meta line ("Posted on July 1, 2024 by infuy", "Susan
+    December 9, 2024 0 Comments"); the whole line goes. Names with no "by" only if ``bare``."""
+    from cleannews.wire import page_head
+
+    text = lines[index].text.strip()
+    if _provider_line(text, rules) is not None:
+        return None  # "Reuters November 18, 2019": the provider, no writer
+    found = page_head.post_meta_writer(text, rules, bare=bare)
+    return (found, [index]) if found is not None else None
+
+
 def _leads_to_time(texts: list[str], index: int, rules: WireRules) -> bool:
     """Whether ``texts[index]`` is a publication time, or labels and marks ("Published", "|") over one."""
     from cleannews.wire import page_head
@@ -1114,6 +1130,11 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
                 parsed = Byline(strip_places(text.strip()))
             if parsed is None and _vouched_in_removed_head(texts, i, rules):
                 return Byline(text.strip())
+            if parsed is None and any(c.isdigit() for c in text):
+                # a post-meta line with its time: "October 8, 2024 Swoogo", "Posted on ... by infuy"
+                parsed = page_head.post_meta_writer(text, rules, bare=True)
+                if parsed is not None:
+                    return parsed
             if parsed is not None and not plausible_bare_names(parsed.names, rules):
                 # Without "By", among a menu's lines: only a person's name ("Treatments & Tests" over
                 # "Health Inc." is two sections of the menu)

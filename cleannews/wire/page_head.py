@@ -394,3 +394,255 @@ def is_mark(text: str) -> bool:
 def prefix_alone(text: str, rules: WireRules) -> bool:
     """ "By" or "Written by" alone (not a label such as "Author")."""
     return is_prefix_alone(text, rules) and text.strip().rstrip(":").split()[0].casefold() in ("by", "written")
+
+
+# The post-meta line of a blog or a CMS: the writer glued to a label, a time, separators and
+# counters ("Posted on July 1, 2024 by infuy", "November 12, 2018 | BY: Beachbody", "Susan
+# December 9, 2024 0 Comments").
+
+# "by", "By:", "Posted by", "Written by" inside or at the head of the line.
+_POST_MARKER = regexes.compile(r"(?i)(?:(?<=\s)|^)(?:(?:posted|written)\s+)?by\s*:?\s+")
+# A mark between the pieces: "|", "•", "·", " - ", " / ".
+_POST_MARK = frozenset(["|", "•", "·", "⋅", "●", "-", "–", "—", "/"])
+# A counter: "0 Comments", "2 days", "3 min read", "12 Views".
+_POST_COUNTER = regexes.compile(
+    r"(?i)(?:\d{1,6}|no|one)\s+(?:comments?|replies|responses|views|shares|likes)"
+    r"|\d{1,3}\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?)(?:\s+(?:ago|read))?"
+)
+# How long ago the post went up, a time too: "2 days", "5 hours ago".
+_POST_AGE = regexes.compile(r"(?i)\d{1,3}\s*(?:minutes?|hours?|hrs?|days?|weeks?|months?)(?:\s+ago)?")
+# What labels a time or joins it to the writer: "Posted on", "Published:", "on", "at".
+_POST_LABELS = frozenset(["posted", "published", "updated", "last updated", "on", "at", "posted on", "published on"])
+# A handle after the name: "@catherineshu".
+_POST_HANDLE = regexes.compile(r"@[A-Za-z_][\w.]{1,30}")
+# A word of a writer's name as a page prints it: "A.", "3i", "(Guha)", "O'Neil", "Smith-Jones".
+_POST_NAME_WORD = regexes.compile(r"\(?[A-Z0-9][\w.’'&-]*\)?|[A-Z]\.")
+# Small words inside an organisation's or a column's name: "Ask the Doctors", "Bank of Canada".
+_POST_NAME_LINKS = frozenset(["the", "of", "and", "&", "de", "van", "von", "der", "da", "di", "du", "la", "le", "for"])
+# A writer's handle in small letters after "by" ("infuy", "admin"): only with the time on the line.
+_POST_LOWER_HANDLE = regexes.compile(r"[a-z][a-z0-9_.-]{1,24}")
+# Categories after the time: "Google algorithm, SEO basics", "training"; at most this many words.
+_POST_CATEGORY_WORDS = 6
+# A handle in small letters this common in English is a word ("the", "far", "default").
+_MAX_HANDLE_ZIPF = 5.0
+
+
+def _post_tokens(text: str) -> list[str]:
+    """The words of a post-meta line, its marks apart: "Jane|May 2" -> ["Jane", "|", "May", "2"]."""
+    spaced = regexes.compile(r"\s*([|•·⋅●])\s*").sub(r" \1 ", text)
+    return spaced.split()
+
+
+def _post_meta(words: list[str], rules: WireRules, categories: bool) -> tuple[bool, bool]:
+    """Whether ``words`` are only what a post-meta line has beside the writer (marks, labels, times,
+    counters, handles, UI strings; and, after a time, the post's categories if ``categories``), and
+    whether a time is among them."""
+    from cleannews.lexicon import ui_lexicon
+
+    i, timed, n = 0, False, len(words)
+    while i < n:
+        word = words[i]
+        if word in _POST_MARK or is_mark(word):
+            i += 1
+            continue
+        label = next(
+            (k for k in (2, 1) if " ".join(words[i : i + k]).rstrip(":").casefold() in _POST_LABELS and i + k <= n),
+            0,
+        )
+        if label:
+            i += label
+            continue
+        last_digit = max((j for j in range(i, min(n, i + 8)) if any(c.isdigit() for c in words[j])), default=-1)
+        span = next(  # (a time has a digit: "July 1, 2024", "@08:00PM")
+            (
+                k
+                for k in range(last_digit - i + 1, 0, -1)
+                if is_timestamp(" ".join(words[i : i + k]).lstrip("@"), rules)
+            ),
+            0,
+        )
+        if span:
+            i, timed = i + span, True
+            continue
+        counted = next((k for k in (4, 3, 2, 1) if _POST_COUNTER.fullmatch(" ".join(words[i : i + k]))), 0)
+        if counted:
+            timed = timed or _POST_AGE.fullmatch(" ".join(words[i : i + counted])) is not None
+            i += counted
+            continue
+        if _POST_HANDLE.fullmatch(word):
+            i += 1
+            continue
+        ui = next((k for k in range(min(n - i, 5), 1, -1) if " ".join(words[i : i + k]) in ui_lexicon()), 0)
+        if ui:
+            i += ui
+            continue
+        if timed and categories and _are_categories(words[i:]):
+            return True, timed
+        return False, timed
+    return True, timed
+
+
+def _are_categories(words: list[str]) -> bool:
+    """The post's categories or tags after its time: "Google algorithm, SEO basics", "training",
+    "from the skewed-job-market dept." (not the rest of a sentence)."""
+    text = " ".join(words)
+    if not words or len(words) > _POST_CATEGORY_WORDS or text[-1:] in "!?" or '"' in text:
+        return False
+    if text.endswith(".") and not text.endswith("dept."):
+        return False
+    return not any(w.casefold() in ("is", "are", "was", "were", "has", "have", "said", "says", "will") for w in words)
+
+
+def _marked_name(words: list[str], rules: WireRules, timed: bool, written: bool) -> bool:
+    """Whether the words after "by" on a post-meta line name a writer: a person, a team, an
+    organisation or a handle ("Hardtail Canada", "Ask the Doctors", "BeauHD"; "infuy" only with
+    the time on the line); not "the end of the year", "Monday" or "The Numbers". ``written``: the
+    line says "Written by" or "Posted by", which vouches for a name of common words ("Our Editors")."""
+    from cleannews.lexicon import section_lexicon, ui_lexicon
+    from cleannews.words import zipf
+
+    if not 1 <= len(words) <= 5:
+        return False
+    text = " ".join(words)
+    if len(words) == 1 and _POST_LOWER_HANDLE.fullmatch(text):
+        return timed and zipf(text, "en") < _MAX_HANDLE_ZIPF and text not in rules.weekdays
+    if not _POST_NAME_WORD.fullmatch(words[0]) or not _POST_NAME_WORD.fullmatch(words[-1]):
+        return False
+    if not all(_POST_NAME_WORD.fullmatch(w) or w in _POST_NAME_LINKS for w in words):
+        return False
+    if any(rules.is_month(w.strip(".,")) or w.casefold().strip(".,") in rules.weekdays for w in words):
+        return False
+    if text in ui_lexicon() or text in section_lexicon() or is_place_name(text, rules):
+        return False
+    if timed:
+        return True
+    # With no time beside it, a name of two words or more, not "The Numbers" (a heading's words);
+    # after a bare "By", one word at least that is no common word ("3i Global", not "Any Means Necessary")
+    if len(words) < 2 or (len(words) == 2 and words[0].casefold() == "the"):
+        return False
+    if written or any(w.casefold() in _COLLECTIVE_WORDS for w in words):
+        return True  # "Our Editors", "Staff Reports"
+    if looks_like_names(text) and plausible_bare_names(text, rules):
+        return True
+    return any(any(c.isdigit() for c in w) or zipf(w.strip("()"), "en") < _RARE_NAME_WORD_ZIPF for w in words)
+
+
+# After a bare "By" with no time, one word of the writer's name at least is this rare ("Hardtail").
+_RARE_NAME_WORD_ZIPF = 3.5
+
+
+def _bare_post_name(words: list[str], rules: WireRules) -> bool:
+    """Whether words with no "by", a time beside them, name a writer: a person ("Susan", "Catherine
+    Shu", "Paramita (Guha) Ghosh") or an organisation's one-word handle ("LinkNaija", "Swoogo")."""
+    from cleannews.words import zipf
+
+    text = " ".join(words)
+    plain = " ".join(w for w in words if not (w.startswith("(") and w.endswith(")")))
+    if not 1 <= len(plain.split()) <= 4 or not all(_POST_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    if any(rules.is_month(w.strip(".,")) or w.casefold().strip(".,") in rules.weekdays for w in words):
+        return False
+    if not _not_place_or_section(text, rules) or not _not_place_or_section(plain, rules):
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return is_single_writer(word, rules) or (
+            word.isalpha() and word[:1].isupper() and word[1:].islower() and zipf(word, "en") < 1.5
+        )
+    return (looks_like_names(plain) and plausible_bare_names(plain, rules)) or unlisted_person(plain, rules)
+
+
+# One word at least of an outlet's name a time vouches for is this rare ("Overhauls", "Swoogo").
+_RARE_OUTLET_ZIPF = 2.5
+
+
+def _rare_outlet(words: list[str], rules: WireRules) -> bool:
+    """Two or three capitalised words, one of them rare, naming a small outlet or firm that signs a
+    post under its time ("Computer Overhauls"); not a place, a page section or a UI string."""
+    from cleannews.words import zipf
+
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    if not any(zipf(w, "en") < _RARE_OUTLET_ZIPF for w in words):
+        return False
+    return not any(rules.is_month(w) or w.casefold() in rules.weekdays for w in words) and _not_place_or_section(
+        " ".join(words), rules
+    )
+
+
+def _opens_post_meta(word: str, rules: WireRules) -> bool:
+    """Whether a word can open what follows the writer's name: a mark, a number, a month, a handle, a label."""
+    if word in _POST_MARK or word[:1].isdigit() or rules.is_month(word.strip(".,")):
+        return True
+    return _POST_HANDLE.fullmatch(word) is not None or word.rstrip(":").casefold() in _POST_LABELS
+
+
+def post_meta_writer(line: str, rules: WireRules, bare: bool = False) -> Byline | None:
+    """The writer on a blog's or a CMS's post-meta line: marked by "by" ("Posted on July 1, 2024 by
+    infuy", "November 12, 2018 | BY: Beachbody", "By admin - 2018-09-16"), or, if ``bare``, a name
+    with the time after it ("Susan December 9, 2024 0 Comments", "Catherine Shu @catherineshu / 2
+    days"). The name is kept as the page prints it.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> rules = wire_rules()
+    >>> post_meta_writer("May 21, 2025 April 24, 2025 by The Ritualist", rules)
+    Byline(names='The Ritualist', affiliation=None)
+    >>> post_meta_writer("By Hardtail Canada August 12, 2021 August 13, 2021 training", rules)
+    Byline(names='Hardtail Canada', affiliation=None)
+    >>> post_meta_writer("Paramita (Guha) Ghosh Published: January 3, 2024", rules, bare=True)
+    Byline(names='Paramita (Guha) Ghosh', affiliation=None)
+    >>> [post_meta_writer(t, rules) for t in ["By the end of the year", "By Monday, the river rose", "By The Numbers"]]
+    [None, None, None]
+    >>> post_meta_writer("By 3i Global", rules), post_meta_writer("By Any Means Necessary", rules)
+    (Byline(names='3i Global', affiliation=None), None)
+    >>> post_meta_writer("Posted on the door was a note", rules) is None
+    True
+    """
+    text = line.strip()
+    if not text or len(text.split()) > MAX_HEAD_NAME_WORDS + 6:
+        return None
+    marker = _POST_MARKER.search(text)
+    if marker is not None:
+        meta_before, dated_before = _post_meta(_post_tokens(text[: marker.start()]), rules, categories=False)
+        if not meta_before:
+            return None  # "Photo by ...", "Sponsored by ...": another credit, or a sentence
+        words = _post_tokens(text[marker.end() :])
+        for k in range(1, min(len(words), 5) + 1):
+            name = [w.rstrip(",") for w in words[:k]]
+            if words[k - 1].endswith(",") and k < len(words) and not words[k][:1].isdigit():
+                break  # "By Monday, the river": a comma inside the clause
+            if not _marked_name(name, rules, timed=True, written=True):
+                continue  # (the loosest reading of the name first: the cheaper test)
+            meta, timed = _post_meta(words[k:], rules, categories=True)
+            written = marker.group(0).strip().casefold()[:1] in ("w", "p")
+            if meta and _marked_name(name, rules, timed or dated_before, written):
+                return Byline(" ".join(name))
+        return None
+    if not bare or not any(c.isdigit() for c in text):
+        return None  # (with no "by", only a time vouches for the name)
+    if head_label(text, rules) is not None:
+        return None
+    # "Publiceret 12.03.2024 kl. 09.15": one word that, with the time after it, reads as a time is its
+    # label (in a language our lists do not hold), no writer
+    one_word_label = is_timestamp(text, rules)
+    words = _post_tokens(text)
+    for k in range(len(words) - 1, max(len(words) - 4, 0) - 1, -1):
+        # the time first, the writer last: "October 8, 2024 Swoogo", "January 16, 2026 Computer Overhauls"
+        name = words[k:]
+        if (
+            k > 0
+            and words[k] not in _POST_MARK
+            and (_bare_post_name(name, rules) or _rare_outlet(name, rules))
+            and all(_post_meta(words[:k], rules, categories=False))
+        ):
+            return Byline(" ".join(name))
+    for k in range(1, min(len(words) - 1, 5) + 1):
+        rest = words[k:]
+        if k == 1 and one_word_label:
+            continue
+        if not _opens_post_meta(rest[0], rules) or not _bare_post_name(words[:k], rules):
+            continue  # the time (or a mark, a label, a handle) right after the name
+        meta, timed = _post_meta(rest, rules, categories=True)
+        if meta and timed:
+            return Byline(" ".join(words[:k]))
+    return None
