@@ -74,6 +74,8 @@ MIN_PROSE_WORDS = 16
 # ... or a sentence of at least this many.
 MIN_SENTENCE_WORDS = 5
 MIN_STOPWORD_SHARE = 0.1
+# Characters of Chinese or Japanese a line ending in "。" holds to read as a sentence by that alone.
+MIN_CJK_SENTENCE_CHARS = 12
 # What a line that is not prose costs the body run, and how much a chrome line costs on top.
 NON_PROSE_COST = 3.0
 CHROME_COST = 3.0
@@ -144,7 +146,11 @@ _METADATA = regexes.compile(
     # "CNN's Jane Doe contributed reporting.", "Associated Press writer X contributed to this report."
     + r"|^.{0,150}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
     # an agency desk's initials under the story: "kms/jm", "bur-sst/ac"
-    + r"|^\s*[a-z]{2,4}(?:[/-][a-z]{2,4}){1,3}\s*$",
+    + r"|^\s*[a-z]{2,4}(?:[/-][a-z]{2,4}){1,3}\s*$"
+    # the Chinese press' closing lines: the editor ("【责任编辑:X】", "（編輯：X）"), the source ("本文来源：X"),
+    # the correction button ("【纠错】"), an agency's name alone in brackets ("（中央社）")
+    + r"|^\s*[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|本文来源|本文來源)\s*[:：]"
+    + r"|^\s*[【\[（(](?:纠错|糾錯|完)[】\]）)]\s*$|^\s*[（(][\u4e00-\u9fff]{2,5}[）)]\s*$",
     re.IGNORECASE,
 )
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
@@ -487,6 +493,10 @@ def describe(text: str, lang: str) -> LineShape:
         words = len(tokens) + cjk / 1.5 - sum(1 for t in tokens if _CJK.search(t))
         stop_share = sum(ch in function for ch in stripped) / max(cjk, 1)
         stop_share = min(1.0, stop_share * 2.5)  # function characters are denser than function words
+        if cjk >= MIN_CJK_SENTENCE_CHARS and stripped.rstrip(_CLOSERS).endswith("。"):
+            # A clause closed by the ideographic full stop is a sentence, whatever its function
+            # characters (news Chinese, traditional above all, has few of them: "通過預算案，創歷年新高。").
+            stop_share = max(stop_share, MIN_STOPWORD_SHARE)
     else:
         words = float(len(stripped.split()))
         if lang == "ko":
