@@ -351,6 +351,10 @@ _PICTURE_CREDIT = regexes.compile(
     r"^\W*(?:images?|photos?|pictures?|fotos?|bild|credit)\b|\b(?:images?|photos?|pictures?|fotos?)\s*(?::|by)?\s*©",
     re.IGNORECASE,
 )
+# A photographer credited after the agency, no year: "© РИА Новости / Елена Волкова", "© Reuters / Jo Doe".
+_PHOTOGRAPHER_CREDIT = regexes.compile(
+    r"©\s*[^\W\d_][^/\d©]{1,40}?\s*/\s*[^\W\d_][\w.'’-]+(?:\s+[^\W\d_][\w.'’-]+){1,3}"
+)
 _CRUMB_MARK = regexes.compile(r"[»›>]")
 _CRUMB_SEPARATOR = regexes.compile(r"\s+[»›>]\s+")
 _FOOTER_SEPARATOR = regexes.compile(r"\s+[|•·]\s+")
@@ -1207,8 +1211,10 @@ def is_picture_credit(text: str) -> bool:
     (False, False)
     >>> is_picture_credit("Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019")
     False
+    >>> is_picture_credit("© РИА Новости / Елена Волкова"), is_picture_credit("© 2026 МИА «Россия сегодня»")
+    (True, False)
     """
-    if _PICTURE_CREDIT.search(text):
+    if _PICTURE_CREDIT.search(text) or _PHOTOGRAPHER_CREDIT.fullmatch(text.strip()):
         return True
     before, mark, after = text.partition("©")
     folded = text.casefold()
