@@ -341,7 +341,14 @@ _TOKEN = regexes.compile(r"\w+")
 _TITLE_PARTS = regexes.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
 _WORD = regexes.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BY_FUNCTION_WORDS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
-_COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés")
+# ("No reproduction without permission.": the Japanese press' "無断転載禁止" in English, Nikkei's footer)
+_COPYRIGHT_MARKS = (
+    "©",
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "no reproduction without permission",
+)
 # What the label of a line that states a copyright holds: a mark, or the word. Such a phrase's
 # longest word stands in the line case-folded (NFKC) too, as normalise_label joins no two pieces.
 _COPYRIGHT_ANCHORS = tuple(max(mark.split(), key=len) for mark in _COPYRIGHT_MARKS)
@@ -1530,11 +1537,15 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
         # (a phrase stands only where a word it shares with others does: "cookie", "privacy")
         phrases = [phrase for anchor, group in _legal_phrase_groups() if anchor in page for phrase in group]
         holding += [rows[j] for j in _rows_holding(phrases, labels)]
+    labelled = {k for k in paragraphs if _labelled_notice(lines.stripped[k])}
+    holding += sorted(labelled.difference(holding))
     for k in holding:
         text, key, shape = lines.texts[k], lines.key(k), shapes[k]
         legal = legal_phrase(text, key)
         if legal is not None and (
-            shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or (not shape.prose and key.startswith(legal[0]))
+            shape.chrome_shaped
+            or legal[0] in _COPYRIGHT_MARKS
+            or ((not shape.prose or k in labelled) and key.startswith(legal[0]))
         ):
             if legal[0] == "©" and is_picture_credit(text):
                 # "Protesters gather in the square. © Jane Doe / AFP": a photo's caption, set in the article
@@ -1545,6 +1556,20 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
             verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
     return verdicts
+
+
+def _labelled_notice(text: str) -> bool:
+    """A paragraph that a legal phrase labels before a colon: a portal's "平台声明：该文观点仅代表作者本人，…".
+
+    >>> _labelled_notice("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台。"), _labelled_notice("会议指出：要扩大需求。")
+    (True, False)
+    """
+    label = _NOTICE_LABEL.match(text)
+    return label is not None and legal_phrase(label.group(1)) is not None
+
+
+# A short label before a colon opening a line: "平台声明：", "Disclaimer:".
+_NOTICE_LABEL = regexes.compile(r"([^:：]{2,24})[:：]")
 
 
 @lru_cache(maxsize=1)
