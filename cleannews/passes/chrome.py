@@ -1561,7 +1561,7 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
 def _labelled_notice(text: str) -> bool:
     """A paragraph that a legal phrase labels before a colon: a portal's "平台声明：该文观点仅代表作者本人，…".
 
-    >>> _labelled_notice("平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台。"), _labelled_notice("会议指出：要扩大需求。")
+    >>> _labelled_notice("平台声明：该文观点仅代表作者本人。"), _labelled_notice("会议指出：要扩大需求。")
     (True, False)
     """
     label = _NOTICE_LABEL.match(text)
