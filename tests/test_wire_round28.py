@@ -220,7 +220,8 @@ def test_agency_named_in_sentences_stays_text() -> None:
 def test_list_headline_over_a_time_is_no_byline() -> None:
     text = _page(
         "南方晨報\n首頁\n政治\n社會\n生活",
-        "即時新聞\n08:30 （中央社記者吳建國台北4日電）港股收市微升\n07:10 （中央社記者陳美玲台北4日電）天文台發出強烈季候風信號",
+        "即時新聞\n08:30 （中央社記者吳建國台北4日電）港股收市微升"
+        "\n07:10 （中央社記者陳美玲台北4日電）天文台發出強烈季候風信號",
         "颱風外圍環流影響　北部山區防大雨",
         "2026/03/04 09:15",
         ZHT_PARAGRAPHS[0],
