@@ -58,6 +58,21 @@ def test_cna_page_dateline_buttons_and_editor_line() -> None:
     assert ZHT_PARAGRAPHS[1] in result.text
 
 
+def test_cna_masthead_is_no_byline() -> None:
+    text = _page(
+        "中央社 CNA\n即時\n政治\n國際\n兩岸\n產經\n科技\n搜尋",
+        "捷運新路線提前通車",
+        "2026/3/4 09:15",
+        "（中央社台北4日電）" + ZHT_PARAGRAPHS[0],
+        ZHT_PARAGRAPHS[1],
+        "相關新聞\n港股收市微升\n天文台發出強烈季候風信號",
+        "© 2026 中央通訊社 版權所有",
+    )
+    result = clean(text)
+    assert result.byline is None
+    assert result.source == "中央社"
+
+
 def test_cna_dateline_with_an_unlisted_place_gives_no_place_or_byline() -> None:
     result = clean(_page("新路線通車", "（中央社記者陳美玲蘇澳4日電）" + ZHT_PARAGRAPHS[0], ZHT_PARAGRAPHS[1]))
     assert result.dateline is not None
