@@ -74,6 +74,8 @@ MIN_PROSE_WORDS = 16
 # ... or a sentence of at least this many.
 MIN_SENTENCE_WORDS = 5
 MIN_STOPWORD_SHARE = 0.1
+# Characters of Chinese or Japanese a line ending in "。" holds to read as a sentence by that alone.
+MIN_CJK_SENTENCE_CHARS = 12
 # What a line that is not prose costs the body run, and how much a chrome line costs on top.
 NON_PROSE_COST = 3.0
 CHROME_COST = 3.0
@@ -144,7 +146,11 @@ _METADATA = regexes.compile(
     # "CNN's Jane Doe contributed reporting.", "Associated Press writer X contributed to this report."
     + r"|^.{0,150}\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b"
     # an agency desk's initials under the story: "kms/jm", "bur-sst/ac"
-    + r"|^\s*[a-z]{2,4}(?:[/-][a-z]{2,4}){1,3}\s*$",
+    + r"|^\s*[a-z]{2,4}(?:[/-][a-z]{2,4}){1,3}\s*$"
+    # the Chinese press' closing lines: the editor ("【责任编辑:X】", "（編輯：X）"), the source ("本文来源：X"),
+    # the correction button ("【纠错】"), an agency's name alone in brackets ("（中央社）")
+    + r"|^\s*[【\[（(]?\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|本文来源|本文來源)\s*[:：]"
+    + r"|^\s*[【\[（(](?:纠错|糾錯|完)[】\]）)]\s*$|^\s*[（(][\u4e00-\u9fff]{2,5}[）)]\s*$",
     re.IGNORECASE,
 )
 _CLOSING = regexes.compile(_CLOSING_MARK, re.IGNORECASE)
@@ -335,7 +341,14 @@ _TOKEN = regexes.compile(r"\w+")
 _TITLE_PARTS = regexes.compile(r"\s+[|–—-]\s+|\s+[·•»]\s+")
 _WORD = regexes.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _BY_FUNCTION_WORDS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
-_COPYRIGHT_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés")
+# ("No reproduction without permission.": the Japanese press' "無断転載禁止" in English, Nikkei's footer)
+_COPYRIGHT_MARKS = (
+    "©",
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "no reproduction without permission",
+)
 # What the label of a line that states a copyright holds: a mark, or the word. Such a phrase's
 # longest word stands in the line case-folded (NFKC) too, as normalise_label joins no two pieces.
 _COPYRIGHT_ANCHORS = tuple(max(mark.split(), key=len) for mark in _COPYRIGHT_MARKS)
@@ -344,6 +357,10 @@ _COPYRIGHT_HINTS = (*_COPYRIGHT_ANCHORS, "copyright", "(c)")
 _PICTURE_CREDIT = regexes.compile(
     r"^\W*(?:images?|photos?|pictures?|fotos?|bild|credit)\b|\b(?:images?|photos?|pictures?|fotos?)\s*(?::|by)?\s*©",
     re.IGNORECASE,
+)
+# A photographer credited after the agency, no year: "© РИА Новости / Елена Волкова", "© Reuters / Jo Doe".
+_PHOTOGRAPHER_CREDIT = regexes.compile(
+    r"©\s*[^\W\d_][^/\d©]{1,40}?\s*/\s*[^\W\d_][\w.'’-]+(?:\s+[^\W\d_][\w.'’-]+){1,3}"
 )
 _CRUMB_MARK = regexes.compile(r"[»›>]")
 _CRUMB_SEPARATOR = regexes.compile(r"\s+[»›>]\s+")
@@ -487,6 +504,10 @@ def describe(text: str, lang: str) -> LineShape:
         words = len(tokens) + cjk / 1.5 - sum(1 for t in tokens if _CJK.search(t))
         stop_share = sum(ch in function for ch in stripped) / max(cjk, 1)
         stop_share = min(1.0, stop_share * 2.5)  # function characters are denser than function words
+        if cjk >= MIN_CJK_SENTENCE_CHARS and stripped.rstrip(_CLOSERS).endswith("。"):
+            # A clause closed by the ideographic full stop is a sentence, whatever its function
+            # characters (news Chinese, traditional above all, has few of them: "通過預算案，創歷年新高。").
+            stop_share = max(stop_share, MIN_STOPWORD_SHARE)
     else:
         words = float(len(stripped.split()))
         if lang == "ko":
@@ -1197,8 +1218,10 @@ def is_picture_credit(text: str) -> bool:
     (False, False)
     >>> is_picture_credit("Legal Notice Terms and Conditions Privacy Policy © pv magazine 2019")
     False
+    >>> is_picture_credit("© РИА Новости / Елена Волкова"), is_picture_credit("© 2026 МИА «Россия сегодня»")
+    (True, False)
     """
-    if _PICTURE_CREDIT.search(text):
+    if _PICTURE_CREDIT.search(text) or _PHOTOGRAPHER_CREDIT.fullmatch(text.strip()):
         return True
     before, mark, after = text.partition("©")
     folded = text.casefold()
@@ -1514,11 +1537,15 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
         # (a phrase stands only where a word it shares with others does: "cookie", "privacy")
         phrases = [phrase for anchor, group in _legal_phrase_groups() if anchor in page for phrase in group]
         holding += [rows[j] for j in _rows_holding(phrases, labels)]
+    labelled = {k for k in paragraphs if _labelled_notice(lines.stripped[k])}
+    holding += sorted(labelled.difference(holding))
     for k in holding:
         text, key, shape = lines.texts[k], lines.key(k), shapes[k]
         legal = legal_phrase(text, key)
         if legal is not None and (
-            shape.chrome_shaped or legal[0] in _COPYRIGHT_MARKS or (not shape.prose and key.startswith(legal[0]))
+            shape.chrome_shaped
+            or legal[0] in _COPYRIGHT_MARKS
+            or ((not shape.prose or k in labelled) and key.startswith(legal[0]))
         ):
             if legal[0] == "©" and is_picture_credit(text):
                 # "Protesters gather in the square. © Jane Doe / AFP": a photo's caption, set in the article
@@ -1529,6 +1556,20 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
             verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
     return verdicts
+
+
+def _labelled_notice(text: str) -> bool:
+    """A paragraph that a legal phrase labels before a colon: a portal's "平台声明：该文观点仅代表作者本人，…".
+
+    >>> _labelled_notice("平台声明：该文观点仅代表作者本人。"), _labelled_notice("会议指出：要扩大需求。")
+    (True, False)
+    """
+    label = _NOTICE_LABEL.match(text)
+    return label is not None and legal_phrase(label.group(1)) is not None
+
+
+# A short label before a colon opening a line: "平台声明：", "Disclaimer:".
+_NOTICE_LABEL = regexes.compile(r"([^:：]{2,24})[:：]")
 
 
 @lru_cache(maxsize=1)

@@ -744,7 +744,7 @@ def _record_field_in_head(
         dated = _PUBLICATION_AND_DATE.fullmatch(text)
         if among and dated and _is_publication(dated.group("name"), rules) and is_timestamp(dated.group("date"), rules):
             sources.append((_SOURCE_RANK["source"], dated.group("name")))  # "Daily Courier (IL) - Friday, ..."
-        elif among and rules.copyright.fullmatch(text) and not text[:1].isdigit():
+        elif among and rules.copyright.fullmatch(text) and not text[:1].isdigit() and not _credits_a_picture(text):
             changes.recorded.setdefault("copyright", text)  # a copyright line among the fields
         elif among and _is_publication(text, rules):
             sources.append((_SOURCE_RANK["source"], text))  # "Reuters News" over "English"
@@ -779,6 +779,13 @@ _SOURCE_FIELD = regexes.compile(
 
 # NewsBank's first line: the publication and the date.
 _PUBLICATION_AND_DATE = regexes.compile(r"(?P<name>[^-–—|]{2,80}?)\s+[-–—|]\s+(?P<date>.{6,60})")
+
+
+def _credits_a_picture(text: str) -> bool:
+    """A photo's credit under its caption ("© РИА Новости / Елена Волкова"): no copyright of the story."""
+    from cleannews.passes.chrome import is_picture_credit
+
+    return is_picture_credit(text)
 
 
 def _is_publication(text: str, rules: WireRules) -> bool:

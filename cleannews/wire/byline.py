@@ -316,7 +316,24 @@ def plausible_bare_names(text: str, rules: WireRules) -> bool:
         return False
     if text in ui_lexicon() or text in section_lexicon():
         return False
+    if _long_ideographic_word(text):
+        return False
     return all(reads_as_person(name) for name in split_names(text))
+
+
+# A Chinese name is two to four characters, a Japanese one written without a space rarely more than five:
+# a longer run of ideographs and kana is a phrase (a headline: "颱風外圍環流影響　北部山區防大雨").
+_MAX_IDEOGRAPHIC_NAME = 5
+_IDEOGRAPHIC_WORD = regexes.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def _long_ideographic_word(text: str) -> bool:
+    """Whether ``text`` holds a run of Chinese or Japanese characters too long for a person's name.
+
+    >>> _long_ideographic_word("颱風外圍環流影響　北部山區防大雨"), _long_ideographic_word("王希 申铖")
+    (True, False)
+    """
+    return any(len(word) > _MAX_IDEOGRAPHIC_NAME for word in _IDEOGRAPHIC_WORD.findall(text))
 
 
 def is_place_name(text: str, rules: WireRules) -> bool:

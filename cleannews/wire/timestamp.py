@@ -247,8 +247,14 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         text = timed_before  # (not "Updated about 2 hours ago": how long ago is all its time)
     if "T" in text and ":" in text:
         text = _ISO_DATETIME.sub(r"\g<date> \g<time>", text)
+    if (later := _UPDATE_IN_BRACKETS.search(text)) is not None and later.start() > 0:
+        text = text[: later.start()]  # "15:12 05.11.2026 (обновлено: 17:40 05.11.2026)": the first time read
     if (cjk := _CJK_TIME.match(text)) is not None:
-        rest = text[cjk.end() :].strip()
+        rest = text[cjk.end() :].strip().lstrip("|｜").strip()
+        if rest in _CJK_LABELS_AFTER:
+            return Timestamp()  # "11/5(木) 15:12配信": the label after the time
+        if rules.is_agency(rest):
+            return Timestamp(rest)  # "2026年11月05日 15:12 新华网": the outlet glued after the time (Sina)
         if (glued := _CJK_TIME.match(rest)) is not None and glued.group(0)[:1].isalpha():
             rest = rest[glued.end() :].strip()  # "등록 2026.11.05 10:41:23수정 2026.11.05 11:20:05", as copied
         if not rest:
@@ -313,12 +319,21 @@ def is_city(text: str, rules: WireRules) -> bool:
 # "2024年12月19日 15時30分", "发布时间：2024-12-13 15:02", "입력 2024.03.28. 오후 3:30".
 _CJK_TIME = regexes.compile(
     r"(?:(?:송고|등록|입력|수정|기사입력|최종수정|업데이트|승인|发布时间|发布|更新时间|更新|时间|時間|配信|公開|掲載|更新日時|配信日時)"
-    r"\s*[:：]?\s*)?"
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?)"
+    r"\s*[:：]?\s*|[\[【［]更新[\]】］]\s*)?"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?"
+    # (without the year only with the weekday: "11/5(木) 15:12配信", Yahoo! Japan)
+    r"|\d{1,2}/\d{1,2}(?=\s*[(（][月火水木金土日][)）]))"
     r"(?:\s*[(（][월화수목금토일月火水木金土日][)）])?"
     r"(?:\s*(?:오전|오후|上午|下午|午前|午後))?"
     # (a hyphen may join the clock to the date: "2026/11/05-15:12", Jiji)
     r"(?:\s*\d{1,2}\s*(?:時|时|시)\s*\d{1,2}\s*(?:分|분)|(?:\s*|-)\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+# What Japanese and Chinese pages print after a time: "11/5(木) 15:12配信".
+_CJK_LABELS_AFTER = frozenset(["配信", "更新", "公開", "掲載", "発表", "发布", "發布"])
+# A later time in brackets after the first, labelled as an update: "2026/11/5 15:12（11/5 17:40 更新）",
+# "15:12 05.11.2026 (обновлено: 17:40 05.11.2026)".
+_UPDATE_IN_BRACKETS = regexes.compile(
+    r"\s*[(（](?=[^()（）]*\d{1,2}:\d{2})[\d\s/.:：,-]*(?i:更新|обновлено|updated|update)[\d\s/.:：,-]*[)）]$"
 )
 _HEAD_SOURCE = regexes.compile(
     r"(?i)(?:source|sources|来源|來源|出典|출처|источник|джерело|المصدر|πηγή|nguồn|स्रोत)\s*[:：]\s*(?P<source>\S.{0,40})"

@@ -366,7 +366,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     for pattern in rules.credits:
         match = pattern.fullmatch(text)
         if match is not None and _credit_groups_ok(match, rules):
-            return Trailer("credit", unwrapped)
+            # (a pattern's "credit" group is the credit when the line holds more: a date code after it)
+            return Trailer("credit", match.group("credit") if "credit" in match.re.groupindex else unwrapped)
     if _is_contact(text) and not service_addresses_only(text):
         return Trailer("email", _unwrap(text))  # "((jdoe@...; +44 20 ...))", "-Jane Doe; 415-...; ask@..."
     if is_promo(text):
