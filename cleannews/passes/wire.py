@@ -1692,6 +1692,8 @@ def _above_teaser_list(lines: list[Line], index: int, body_start: int, rules: Wi
     >>> _above_teaser_list([Line(t, i + 1) for i, t in enumerate(page)], 5, 0, rules)
     5
     """
+    if not body_start < index < len(lines):
+        return index
     probe = index
     for _ in range(_MAX_TEASERS + 1):
         text = lines[probe].text.strip()
