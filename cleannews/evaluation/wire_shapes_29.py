@@ -132,6 +132,46 @@ Second run, the template bug fixed (the same command; the only change: trailers 
     | head lines | 1.000 | 0.986 | – | – |
 
 This round is an estimate only: no rule was changed.
+
+After fitting (branch ``fit29``; the same command, the held-out-29 and negatives-29 columns as printed)::
+
+    | field | held-out-29 P | held-out-29 R | negatives-29 P | negatives-29 R |
+    | tags | 1.000 | 1.000 | – | – |
+    | dateline place | 1.000 | 1.000 | – | – |
+    | dateline agency | 1.000 | 1.000 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 1.000 | 1.000 | – | – |
+    | source | 1.000 | 1.000 | – | – |
+    | credits | 1.000 | 1.000 | – | – |
+    | copyright | 1.000 | 1.000 | 1.000 | 1.000 |
+    | trailers | 1.000 | 1.000 | – | – |
+    | head lines | 1.000 | 1.000 | – | – |
+
+Body sentences lost: held-out-29 0/3729, negatives-29 0/1581; no miss left in the round; every other
+set printed what it printed before, cell for cell and miss for miss (every other body count 0,
+ground-truth texts 2/94270, the real-page tables unchanged); chrome (Zyte all F1 0.929, WCXB all 0.922,
+clean texts losing 1/0/1/1 lines, seed 0: the figures main's code prints today) and titles (Zyte exact
+132 / wrong 27, WCXB 478 / 98) unchanged; the seed's output unchanged. What was fixed, by cause (rules
+of shape):
+
+- Closing lines above a page's teaser list (25): the wire pass' tail reading now passes a section
+  heading and its few short teasers at the page's end ("Most Read from Bloomberg", "More from Reuters",
+  "Trending Now": a heading the section lexicon knows, bare or with "from NAME") and reads up from the
+  line above the heading when that line is a closing line; a staff story's last paragraph there is none,
+  and nothing is read (the list stays the chrome pass' matter).
+- Nasdaq.com's disclaimer (11): round twenty-seven's family of opinion disclaimers gains the portals'
+  form, the whole line only: "The views (and opinions) expressed herein/here/in this article are (the
+  views and opinions|those) of the author(s) (and do not necessarily reflect those of NAME)."; "The
+  views expressed by the minister ..." names no author and stays.
+- Devdiscourse's head line (11): a desk ("... Desk") glued by bars to a place and a time, the rest a
+  time line, is a head line naming no writer and no source.
+- Gulf News' "Washington:" under a caption (6): below a standfirst (here the photo caption the harness
+  sets under the headline) the lede's dateline is read as strictly as a paragraph's only while the head
+  lines under it did not give a credit line (a byline or the agency's name) and a time while a source
+  is known; when they did, the head is vouched for and the colon dateline reads as round twenty-five
+  settled.
+- "Explainer:" before a lower-case headline (1): a desk's slug among the labels ("Explainer", "Factbox",
+  "Analysis") is a tag before a headline a feed set in lower case, as a bracketed listed tag already was.
 """
 
 from __future__ import annotations

@@ -233,8 +233,19 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             kicked = index  # "Winter Storm" over "Updated 4:12 PM EDT, July 5, 2024": the time is the head's
         if index >= len(lines) or (longer and not {"byline", "time"} <= taken):
             break  # (a paragraph's length over its dateline alone is the lede, no standfirst)
+        # Below a standfirst only the forms no lede's words have, unless the head lines under it named
+        # the agency and the time ("AFP" over "Published: ..." over "Washington: ...", under a caption)
+        vouched = {"byline", "time"} <= taken and bool(sources)
         meta, body_start, dated = _dateline(
-            changes, index, meta, rules, sources, cfg.strip_dateline, lang, deks > 0, fed=_from_a_feed(lines, rules)
+            changes,
+            index,
+            meta,
+            rules,
+            sources,
+            cfg.strip_dateline,
+            lang,
+            deks > 0 and not vouched,
+            fed=_from_a_feed(lines, rules),
         )
         if dated:
             break
@@ -687,9 +698,24 @@ def _head_lines(
             if is_labelled_timestamp(text, rules):
                 taken.add("labelled time")
             index = step
+        elif (desk := _DESK_BESIDE_TIME.fullmatch(text.strip())) is not None and is_timestamp(desk["time"], rules):
+            # "Devdiscourse News Desk | New Delhi | Updated: 12-02-2026 11:47 IST": the portal's desk, the
+            # place and the time glued by bars, a head line as "Press Trust of India | New Delhi" is; a
+            # desk is no writer and names no source (the dateline's agency does)
+            if not changes.keep_meta:
+                changes.drop(index, "timestamp line (a desk's line with the publication time) removed")
+            taken.add("time")
+            index = step
         else:
             break
     return index, byline
+
+
+# A portal's desk beside the place and the time: "Devdiscourse News Desk | New Delhi | Updated: 12-02-2026 11:47 IST",
+# "Web Desk | November 5, 2026 3:12 PM".
+_DESK_BESIDE_TIME = regexes.compile(
+    r"(?P<desk>[A-Z][\w.&\x27’-]*(?: [\w.&\x27’-]+){0,4} [Dd]esk)\s*[|·•]\s*(?P<time>\S.{4,100})"
+)
 
 
 # The holder of a copyright notice: "c.2006 New York Times News Service", "(c) 2006, The Washington Post".
@@ -1608,7 +1634,10 @@ def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: Wi
     """Where the closing lines' upward read starts: the last line, or, when a few lines of page chrome
     stand under the story ("Get the latest news delivered to your inbox.", an agency's self-description),
     the sign-off or source line above them ("-- BERNAMA", "AAP", "Source: X"), when the line above
-    that one ends the story's last sentence. A wire trailer block ends where page chrome begins."""
+    that one ends the story's last sentence, or the closing line above a page's teaser list (see
+    ``_above_teaser_list``). A wire trailer block ends where page chrome begins."""
+    if (above_list := _above_teaser_list(lines, index, body_start, rules)) != index:
+        return above_list
     probe = index
     for _ in range(_MAX_CHROME_UNDER_TAIL):
         probe = _previous_text(lines, probe)
@@ -1623,6 +1652,61 @@ def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: Wi
         if found.kind in _CLOSING_KINDS and above > body_start and ends_sentence(lines[above].text):
             return probe
         return index
+    return index
+
+
+# A page's teaser list under a story: at most this many headlines under their section heading, each
+# at most this long (a paragraph is longer).
+_MAX_TEASERS = 10
+_MAX_TEASER_CHARS = 120
+# "Most Read from Bloomberg", "More from Reuters": a section heading naming the site or its source.
+_HEADING_FROM = regexes.compile(r"(?P<heading>.{4,40}?) from [A-Z][\w.&' -]{1,40}")
+
+
+def _is_section_heading(text: str) -> bool:
+    """A heading after which a page's article has ended, bare or naming whom its list is from.
+
+    >>> [_is_section_heading(t) for t in ("Most Read from Bloomberg", "Trending Now", "Markets from Asia")]
+    [True, True, False]
+    """
+    from cleannews.lexicon import section_lexicon
+
+    if text in section_lexicon():
+        return True
+    named = _HEADING_FROM.fullmatch(text)
+    return named is not None and named.group("heading") in section_lexicon()
+
+
+def _above_teaser_list(lines: list[Line], index: int, body_start: int, rules: WireRules) -> int:
+    """The line above a page's teaser list when it closes the story: a section heading ("Most Read
+    from Bloomberg", "More from Reuters", "Trending Now") over a few headlines ends the text, and the
+    line right above the heading is a closing line ("©2026 Bloomberg L.P.", "(END)"); else ``index``.
+    A staff story's last paragraph above the list is no closing line: nothing is read then.
+
+    >>> rules = wire_rules(())
+    >>> page = ["(Bloomberg) -- Prices rose.", "They fell later.", "©2026 Bloomberg L.P.", "Most Read from Bloomberg",
+    ...         "Storm knocks out power", "New bakery opens downtown"]
+    >>> _above_teaser_list([Line(t, i + 1) for i, t in enumerate(page)], 5, 0, rules)
+    2
+    >>> page[2] = "They rose again on Friday."
+    >>> _above_teaser_list([Line(t, i + 1) for i, t in enumerate(page)], 5, 0, rules)
+    5
+    """
+    if not body_start < index < len(lines):
+        return index
+    probe = index
+    for _ in range(_MAX_TEASERS + 1):
+        text = lines[probe].text.strip()
+        if probe != index and _is_section_heading(text):
+            above = _previous_text(lines, probe)
+            if above > body_start and classify_trailer(lines[above].text, rules) is not None:
+                return above
+            return index
+        if len(text) > _MAX_TEASER_CHARS:
+            return index
+        probe = _previous_text(lines, probe)
+        if probe <= body_start:
+            return index
     return index
 
 

@@ -87,6 +87,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ('Soccer',)
     >>> [split_tags(title, wire_rules()).tags for title in ("Golf-Cart Sales Soar", "Tennis-Sinner beats Alcaraz")]
     [(), ('Tennis',)]
+    >>> [split_tags(t, wire_rules()).tags for t in ("Explainer: what the talks leave open", "Watch: it rains")]
+    [('Explainer',), ()]
     """
     tags: list[str] = []
     rest = headline
@@ -135,8 +137,16 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
             continue
         if (match := _LABEL.match(rest)) and rules.tag_label.fullmatch(_VERSION.sub("", match.group(1).strip())):
             after = rest[match.end() :]
-            if _starts_headline(after):
-                tags.append(match.group(1).strip())
+            label = match.group(1).strip()
+            # a desk's slug ("Explainer:", "Factbox:") stands before a headline a feed set in lower case too
+            lowered = (
+                label.casefold() in rules.tag_slug_words
+                and label[:1].isupper()
+                and after[:1].islower()
+                and len(after.split()) >= 3
+            )
+            if _starts_headline(after) or lowered:
+                tags.append(label)
                 rest = after
                 continue
         break
