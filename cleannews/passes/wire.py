@@ -293,6 +293,10 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     if byline is None and meta.byline is None:
         # A web page's own forms under the headline: "By the Lavazza Team", "Jane Doe" over "7 min read"
         byline = _page_head_byline(changes, start, rules)
+    if byline is None and meta.byline is None:
+        # The headline again lower down (the page's own, under its title, menus or a cut head), the byline under it
+        body_origin = lines[reach].origin if reach < len(lines) else len(doc.lines) + len(doc.removed) + 1
+        byline = _byline_under_repeated_headline(changes, meta, body_origin, rules)
     if byline is not None:
         meta = meta.replace(byline=meta.byline or byline.names)
         if byline.affiliation and (agency := rules.agency_of(byline.affiliation) or "") != byline.affiliation:
@@ -974,6 +978,53 @@ def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline
     return None
 
 
+# How many short lines under a repeated headline a byline may stand below (a kicker, the time).
+_UNDER_HEADLINE_LINES = 3
+
+
+def _byline_under_repeated_headline(
+    changes: _Changes, meta: Metadata, body_origin: int, rules: WireRules
+) -> Byline | None:
+    """The byline right under the headline where the page repeats it below its title (a dump opens
+    with the page's ``<title>``, then menus): the first line that repeats the headline (kept, or
+    taken by chrome with the head around it) and, among the few short lines under it, one that
+    says it is a byline by itself ("By Jane Doe", "Posted on July 1, 2024 by jdoe"). A kept line
+    moves to the metadata; a removed one stays out."""
+    from cleannews.wire import page_head
+
+    doc, lines = changes.doc, changes.lines
+    texts = {r.line: r.text for r in doc.removed if r.pass_name == "chrome"}
+    kept = {line.origin: i for i, line in enumerate(lines) if not line.is_blank and i not in changes.dropped}
+    texts.update((line.origin, line.text) for line in lines if line.origin in kept)
+    titles = [t for t in [meta.title or ""] + [texts.get(n, "") for n in (1, doc.title_line or 0)] if t]
+    forms = page_head.headline_forms(titles)
+    if not forms:
+        return None
+    title_origin = doc.title_line or 0
+    order = [n for n in sorted(texts) if texts[n].strip()]
+    anchors = [
+        at for at, n in enumerate(order) if n not in (1, title_origin) and page_head.repeats_headline(texts[n], forms)
+    ]
+    if not anchors:
+        # The headline worded a little apart from the title, above the body: the first such line
+        near = (at for at, n in enumerate(order) if 1 < n < body_origin and page_head.near_headline(texts[n], titles))
+        anchors = [at for at in near if order[at] != title_origin][:1]
+    for at in anchors:
+        under = order[at + 1 : at + 1 + _UNDER_HEADLINE_LINES]
+        if under and page_head.repeats_headline(texts[under[0]], forms):
+            continue  # the headline twice in a row (a breadcrumb's, the page's): the byline is under the last
+        for below in under:
+            text = texts[below]
+            if (found := page_head.writer_under_headline(text, rules)) is not None:
+                if below in kept and not changes.keep_meta:
+                    changes.drop(kept[below], "byline (under the repeated headline) moved to byline")
+                return found
+            if len(text.split()) >= _OPENING_PROSE_WORDS or page_head.repeats_headline(text, forms):
+                break  # the prose, or the headline once more
+        return None  # only under the first repeat: lower down, a headline heads a list's item
+    return None
+
+
 # "by" inside a line: "October 11, 2023 by Jane Doe", "February 1, 2019 | BY: Jane Doe".
 _BY_INSIDE = regexes.compile(r"\s(?:by|By|BY):?\s")
 _LEADING_COUNT = regexes.compile(r"^\d{1,4}\s*[·•|]\s*(?=[Bb]y\s)")
@@ -1055,7 +1106,9 @@ def _post_meta_candidate(
     text = lines[index].text.strip()
     if _provider_line(text, rules) is not None:
         return None  # "Reuters November 18, 2019": the provider, no writer
-    found = page_head.post_meta_writer(text, rules, bare=bare)
+    above = _previous_text(lines, index)
+    time_above = above >= 0 and is_timestamp(lines[above].text, rules)
+    found = page_head.post_meta_writer(text, rules, bare=bare, time_above=time_above)
     return (found, [index]) if found is not None else None
 
 
