@@ -348,3 +348,36 @@ def test_no_byline_under_a_line_unlike_the_title_in_cut_head() -> None:
         *TOC[1:],
     ]
     assert detect_wire_metadata(chrome_cut_head(head), Config()).meta.byline is None
+
+
+STANDFIRST = "This week our transit desk looks at how the northern suburbs will fare under the new bus plan."
+
+
+def cut_under_standfirst(removed_lines: list[str]) -> Document:
+    """A page whose post-meta line chrome took with the tags and the print button under the standfirst."""
+    head = ["Council Approves Bus Network Expansion", "", STANDFIRST, "Read this in Spanish"]
+    first = len(head) + len(removed_lines) + 1
+    body = ["", *BODY.split("\n")]
+    kept = [Line(text, n) for n, text in enumerate(head, 1)] + [Line(t, first + i) for i, t in enumerate(body)]
+    removed = tuple(
+        Removal("chrome", len(head) + n, text, "links under the section heading inside the article")
+        for n, text in enumerate(removed_lines, 1)
+    )
+    return Document(lines=tuple(kept), removed=removed, title_line=1)
+
+
+def test_time_first_post_meta_line_removed_under_the_standfirst() -> None:
+    doc = cut_under_standfirst(["Tags: Transit", "12/19/2025 • Council Watch • Maria Lindqvist", "Print this page"])
+    assert detect_wire_metadata(doc, Config()).meta.byline == "Maria Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "removed",
+    [
+        # a list of teasers, each with its time and writer: none is the article's
+        ["12/19/2025 • Council Watch • Maria Lindqvist", "12/18/2025 • Ferries • Peter Walsh"],
+        ["Tags: Transit", "Council Watch", "Print this page"],
+    ],
+)
+def test_no_writer_among_removed_lines_under_the_standfirst(removed: list[str]) -> None:
+    assert detect_wire_metadata(cut_under_standfirst(removed), Config()).meta.byline is None

@@ -285,6 +285,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         # date above the article body): the line stays out, the writer goes into the metadata.
         head_origins = {line.origin for line in lines[:reach]}
         byline = byline_among(_removed_head(doc, lines[reach].origin, head_origins), rules)
+        if byline is None:
+            # Under a standfirst: the post-meta line chrome took with the tags beside it
+            byline = _removed_under_standfirst(doc, lines, reach, rules)
     if byline is None and meta.byline is None and (opening := _opening_byline(changes, body_start, rules)):
         # "By Jane Doe" a few lines into the text, below a kicker, a repeated headline or a
         # standfirst that the head's walk could not pass; the head goes on below it
@@ -1195,6 +1198,8 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
                 parsed = page_head.post_meta_writer(text, rules, bare=True)
                 if parsed is not None:
                     return parsed
+                if (time_first := _time_first_writer(texts, i, rules)) is not None:
+                    return time_first  # "12/19/2025 • Friday Philosophy • Jane Doe"
             if parsed is not None and not plausible_bare_names(parsed.names, rules):
                 # Without "By", among a menu's lines: only a person's name ("Treatments & Tests" over
                 # "Health Inc." is two sections of the menu)
@@ -1204,6 +1209,51 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
         if parsed is not None:
             return parsed
     return None
+
+
+def _removed_under_standfirst(doc: Document, lines: list[Line], index: int, rules: WireRules) -> Byline | None:
+    """The writer on a line that says it is a byline by itself, among the lines chrome removed
+    right under the article's first paragraph when that paragraph is a standfirst (the writer's
+    line, the time and the tags stand under it on many pages); the line stays out."""
+    from cleannews.wire import page_head
+
+    if len(lines[index].text.split()) > _MAX_DEK_WORDS:
+        return None
+    below = _next_text(lines, index + 1)
+    while below < len(lines) and len(lines[below].text.split()) < _OPENING_PROSE_WORDS and below - index < 4:
+        below = _next_text(lines, below + 1)  # a short kept line under the standfirst ("Read this in Spanish")
+    if below >= len(lines):
+        return None
+    low, high = lines[index].origin, lines[below].origin
+    texts = [r.text for r in doc.removed if r.pass_name == "chrome" and low < r.line < high and r.text.strip()]
+    if not 0 < len(texts) <= _OPENING_PROSE_LINES + 1:
+        return None
+    for i, text in enumerate(texts):
+        if (found := _time_first_writer(texts, i, rules)) is not None:
+            return found
+        opener = text.split()[0].rstrip(":").casefold()
+        if opener in ("by", "posted", "written") and (found := page_head.writer_under_headline(text, rules)):
+            return found
+    return None
+
+
+def _time_first_writer(texts: list[str], index: int, rules: WireRules) -> Byline | None:
+    """The writer at the end of a line that opens with the time, parted from it by marks ("12/19/2025
+    • Friday Philosophy • Jane Doe"), if no other line among ``texts`` has that form (a list of
+    teasers, each with its time and writer)."""
+    from cleannews.wire import page_head
+
+    def writer(text: str) -> str | None:
+        text = text.strip()
+        if not (text[:1].isdigit() or rules.is_month(text.split()[0].rstrip(".,"))):
+            return None
+        named = page_head.bare_writer(text, rules)
+        return named[0] if named is not None and named[1] else None
+
+    found = writer(texts[index]) if texts[index].strip() else None
+    if found is None or any(writer(text) for j, text in enumerate(texts) if j != index and text.strip()):
+        return None
+    return Byline(found)
 
 
 def _dated_writer(text: str, rules: WireRules) -> bool:
