@@ -381,3 +381,14 @@ def test_time_first_post_meta_line_removed_under_the_standfirst() -> None:
 )
 def test_no_writer_among_removed_lines_under_the_standfirst(removed: list[str]) -> None:
     assert detect_wire_metadata(cut_under_standfirst(removed), Config()).meta.byline is None
+
+
+@pytest.mark.parametrize("first", ["Travel September 8, 2021 -- min read", "Politics | March 3, 2025 | 6 min read"])
+def test_post_meta_line_opening_the_text_is_no_headline(first: str) -> None:
+    # Chrome took the headline; the page's post-meta line (its section, time and reading time) opens the text.
+    assert clean(f"{first}\n\n{BODY}\n").title != first
+
+
+def test_headline_ending_in_read_stays_a_headline() -> None:
+    text = f"Ten Books Every Student Should Read\n\n{BODY}\n"
+    assert clean(text).title == "Ten Books Every Student Should Read"
