@@ -392,3 +392,25 @@ def test_post_meta_line_opening_the_text_is_no_headline(first: str) -> None:
 def test_headline_ending_in_read_stays_a_headline() -> None:
     text = f"Ten Books Every Student Should Read\n\n{BODY}\n"
     assert clean(text).title == "Ten Books Every Student Should Read"
+
+
+@pytest.mark.parametrize(("name", "writer"), [("Maria Lindqvist", "Maria Lindqvist"), ("Wedding Planning", None)])
+def test_written_by_over_name_under_the_repeated_headline(name: str, writer: str | None) -> None:
+    # The headline again under the title, the time, "Written By" over the name (not over a menu's item),
+    # in a head chrome took out whole far above the body
+    head = [
+        "Council Approves Bus Network Expansion",
+        "",
+        "Projects",
+        "Council approves bus network expansion",
+        "January 31, 2024",
+        "Written By",
+        name,
+        *TOC,
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+    ]
+    assert detect_wire_metadata(chrome_cut_head(head), Config()).meta.byline == writer

@@ -1016,11 +1016,20 @@ def _byline_under_repeated_headline(
         under = order[at + 1 : at + 1 + _UNDER_HEADLINE_LINES]
         if under and page_head.repeats_headline(texts[under[0]], forms):
             continue  # the headline twice in a row (a breadcrumb's, the page's): the byline is under the last
-        for below in under:
+        for k, below in enumerate(under):
             text = texts[below]
-            if (found := page_head.writer_under_headline(text, rules)) is not None:
-                if below in kept and not changes.keep_meta:
-                    changes.drop(kept[below], "byline (under the repeated headline) moved to byline")
+            taken = [below]
+            found = page_head.writer_under_headline(text, rules)
+            if found is None and page_head.prefix_alone(text, rules) and at + k + 2 < len(order):
+                # "Written By" over "Jane Doe"
+                name = texts[order[at + k + 2]].strip()
+                named = page_head.bare_writer(name, rules)
+                if named is not None and named[0] == name:
+                    found, taken = Byline(name), [below, order[at + k + 2]]
+            if found is not None:
+                for number in taken:
+                    if number in kept and not changes.keep_meta:
+                        changes.drop(kept[number], "byline (under the repeated headline) moved to byline")
                 return found
             if len(text.split()) >= _OPENING_PROSE_WORDS or page_head.repeats_headline(text, forms):
                 break  # the prose, or the headline once more
