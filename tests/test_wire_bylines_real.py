@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from cleannews import clean
-from cleannews.passes.wire import _provider_line, byline_among
+from cleannews.config import Config
+from cleannews.document import Document, Line, Removal
+from cleannews.passes.wire import _provider_line, byline_among, detect_wire_metadata
 from cleannews.provenance import replay
 from cleannews.wire.rules import wire_rules
 
@@ -221,3 +223,194 @@ def test_post_meta_line_in_removed_head() -> None:
     assert found is not None and found.names == "Ridgeback Overhauls"
     assert byline_among(["About Us", "Pricing", "March 3, 2024 Kyiv"], rules) is None
     assert byline_among(["About Us", "Pricing", "December 1, 2024 Breaking News"], rules) is None
+
+
+# A dump that opens with the page's <title>, then the site's menu (kept: the headline pass takes
+# the title, the head's walk stops at the menu), then the headline again.
+MENU = (
+    "ACME TRANSIT\n\nProjects Blog About Donations Route Planner (beta)\nOpen Menu\n\nProjects\n\nBlog\n\n"
+    "About\n\nDonations\n\nRoute Planner (beta)\n\nClose Menu"
+)
+
+
+def titled_page(title: str, headline: str, under: str) -> str:
+    return f"{title}\n\n{MENU}\n\n{headline}\n\n{under}\n\n{BODY}\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "under", "writer"),
+    [
+        (
+            "Council Approves Bus Network Expansion | Acme Transit",
+            "Council Approves Bus Network Expansion",
+            "by: Maria Lindqvist, Dec 17, 2025",
+            "Maria Lindqvist",
+        ),
+        (
+            "Council Approves Bus Network Expansion - Acme Transit",
+            "Council Approves Bus Network Expansion",
+            "Posted on July 1, 2024 by mlindqvist",
+            "mlindqvist",
+        ),
+    ],
+)
+def test_byline_under_the_headline_repeated_below_the_title(title: str, headline: str, under: str, writer: str) -> None:
+    text = titled_page(title, headline, under)
+    result = clean(text)
+    assert result.byline == writer
+    assert under not in result.text
+    assert BODY.split("\n\n")[0] in result.text
+    assert replay(text, result.removed, result.edits) == result.text
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "By the end of the year, rents rose.",
+        "Photo by Maria Lindqvist, May 22, 2025",  # a picture's credit
+        "Updated May 22, 2025 by the council",
+        "Share this story on Facebook",
+    ],
+)
+def test_no_byline_under_the_repeated_headline(under: str) -> None:
+    text = titled_page(
+        "Council Approves Bus Network Expansion | Acme Transit", "Council Approves Bus Network Expansion", under
+    )
+    assert clean(text).byline is None
+
+
+def test_headline_near_the_title_only_above_the_body() -> None:
+    # Lower down, a line worded like the title heads a teaser: its writer is not the article's.
+    text = (
+        "Best Bus Routes For Northern Suburbs [2026]\n\n" + MENU + "\n\n" + BODY + "\n\nRelated\n\n"
+        "The Best Bus Routes in the Northern Suburbs in 2025\n\nMaria Lindqvist | May 22, 2025\n"
+    )
+    assert clean(text).byline is None
+
+
+def test_by_line_under_its_time() -> None:
+    text = page("December 7, 2020\nBy Ask the Doctors\n3 min read")
+    result = clean(text)
+    assert result.byline == "Ask the Doctors"
+    assert replay(text, result.removed, result.edits) == result.text
+    # With no time over it, the same words are a heading's
+    assert clean(page("By Any Means Necessary")).byline is None
+
+
+def chrome_cut_head(head: list[str]) -> Document:
+    """A page whose head (title, menu, headline, byline, table of contents) the chrome pass took
+    out whole, above a body it kept lower down."""
+    lines = [*head, *BODY.split("\n")]
+    origin = len(head) + 1
+    kept = tuple(Line(text, origin + i) for i, text in enumerate(BODY.split("\n")))
+    removed = tuple(Removal("chrome", n, text, "before the article body") for n, text in enumerate(head, 1) if text)
+    assert len(lines) == len(head) + len(kept)
+    return Document(lines=kept, removed=removed)
+
+
+TOC = ["Table of Contents", "Why Routes Matter", "What Riders Asked For", "The New Lines", "What It Costs"]
+
+
+def test_byline_under_headline_worded_apart_from_title_in_cut_head() -> None:
+    head = [
+        "Best Bus Route For Northern Suburbs [2026]",
+        "",
+        "Projects",
+        "Blog",
+        "The Best Bus Routes in the Northern Suburbs in 2026",
+        "Maria Lindqvist | May 22, 2025",
+        "Return to Blogs",
+        *TOC,
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+    ]
+    doc = detect_wire_metadata(chrome_cut_head(head), Config())
+    assert doc.meta.byline == "Maria Lindqvist"
+
+
+def test_no_byline_under_a_line_unlike_the_title_in_cut_head() -> None:
+    head = [
+        "Best Bus Route For Northern Suburbs [2026]",
+        "",
+        "Projects",
+        "Blog",
+        "Our Favourite Ferry Crossings",
+        "Maria Lindqvist | May 22, 2025",
+        "Return to Blogs",
+        *TOC,
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+    ]
+    assert detect_wire_metadata(chrome_cut_head(head), Config()).meta.byline is None
+
+
+STANDFIRST = "This week our transit desk looks at how the northern suburbs will fare under the new bus plan."
+
+
+def cut_under_standfirst(removed_lines: list[str]) -> Document:
+    """A page whose post-meta line chrome took with the tags and the print button under the standfirst."""
+    head = ["Council Approves Bus Network Expansion", "", STANDFIRST, "Read this in Spanish"]
+    first = len(head) + len(removed_lines) + 1
+    body = ["", *BODY.split("\n")]
+    kept = [Line(text, n) for n, text in enumerate(head, 1)] + [Line(t, first + i) for i, t in enumerate(body)]
+    removed = tuple(
+        Removal("chrome", len(head) + n, text, "links under the section heading inside the article")
+        for n, text in enumerate(removed_lines, 1)
+    )
+    return Document(lines=tuple(kept), removed=removed, title_line=1)
+
+
+def test_time_first_post_meta_line_removed_under_the_standfirst() -> None:
+    doc = cut_under_standfirst(["Tags: Transit", "12/19/2025 • Council Watch • Maria Lindqvist", "Print this page"])
+    assert detect_wire_metadata(doc, Config()).meta.byline == "Maria Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "removed",
+    [
+        # a list of teasers, each with its time and writer: none is the article's
+        ["12/19/2025 • Council Watch • Maria Lindqvist", "12/18/2025 • Ferries • Peter Walsh"],
+        ["Tags: Transit", "Council Watch", "Print this page"],
+    ],
+)
+def test_no_writer_among_removed_lines_under_the_standfirst(removed: list[str]) -> None:
+    assert detect_wire_metadata(cut_under_standfirst(removed), Config()).meta.byline is None
+
+
+@pytest.mark.parametrize("first", ["Travel September 8, 2021 -- min read", "Politics | March 3, 2025 | 6 min read"])
+def test_post_meta_line_opening_the_text_is_no_headline(first: str) -> None:
+    # Chrome took the headline; the page's post-meta line (its section, time and reading time) opens the text.
+    assert clean(f"{first}\n\n{BODY}\n").title != first
+
+
+def test_headline_ending_in_read_stays_a_headline() -> None:
+    text = f"Ten Books Every Student Should Read\n\n{BODY}\n"
+    assert clean(text).title == "Ten Books Every Student Should Read"
+
+
+@pytest.mark.parametrize(("name", "writer"), [("Maria Lindqvist", "Maria Lindqvist"), ("Wedding Planning", None)])
+def test_written_by_over_name_under_the_repeated_headline(name: str, writer: str | None) -> None:
+    # The headline again under the title, the time, "Written By" over the name (not over a menu's item),
+    # in a head chrome took out whole far above the body
+    head = [
+        "Council Approves Bus Network Expansion",
+        "",
+        "Projects",
+        "Council approves bus network expansion",
+        "January 31, 2024",
+        "Written By",
+        name,
+        *TOC,
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+        *TOC[1:],
+    ]
+    assert detect_wire_metadata(chrome_cut_head(head), Config()).meta.byline == writer

@@ -30,6 +30,8 @@ _ABBREVIATION_END = regexes.compile(r"(?:\b(?:[A-Z]\.){2,}|\b(?:Inc|Co|Corp|Ltd|
 _NOT_A_HEADLINE = regexes.compile(
     r"^(?:by|posted|updated|published|from (?:our|the|staff|wire|a|an)\b(?! .* to ))\b", re.IGNORECASE
 )
+# A post-meta line ends with the reading time ("Travel September 8, 2021 -- min read"): no headline does.
+_READING_TIME_END = regexes.compile(r"(?:\d{1,3}|--|x)\s*(?:min|mins|minutes?)\.?\s+read$", re.IGNORECASE)
 # A byline with its role ("Written by", "Medically reviewed by"): under a headline, not one.
 _ROLE_BYLINE = regexes.compile(
     r"^(?:(?:written|reviewed|medically reviewed|fact[- ]checked|edited|compiled|analysis|data analysis|"
@@ -118,8 +120,8 @@ def is_headline(text: str) -> bool:
     True
     >>> is_headline("The minister said on Monday that talks would resume.")
     False
-    >>> is_headline("By Jane Doe")
-    False
+    >>> is_headline("By Jane Doe"), is_headline("Travel September 8, 2021 -- min read")
+    (False, False)
     >>> is_headline("The hottest housing markets in the U.S.")
     True
     >>> is_headline("From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now")
@@ -134,6 +136,7 @@ def is_headline(text: str) -> bool:
         and len(text) <= MAX_HEADLINE_CHARS
         and not ending.endswith((".", ",", ";", ":", "/", "|"))  # (no dangling separator: "NATIONAL /")
         and not _NOT_A_HEADLINE.match(text)
+        and not _READING_TIME_END.search(text.rstrip())
         and not is_page_furniture(text)
         and any(ch.isalpha() for ch in text)
     )

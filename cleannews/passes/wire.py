@@ -296,6 +296,9 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
         # date above the article body): the line stays out, the writer goes into the metadata.
         head_origins = {line.origin for line in lines[:reach]}
         byline = byline_among(_removed_head(doc, lines[reach].origin, head_origins), rules)
+        if byline is None:
+            # Under a standfirst: the post-meta line chrome took with the tags beside it
+            byline = _removed_under_standfirst(doc, lines, reach, rules)
     if byline is None and meta.byline is None and (opening := _opening_byline(changes, body_start, rules)):
         # "By Jane Doe" a few lines into the text, below a kicker, a repeated headline or a
         # standfirst that the head's walk could not pass; the head goes on below it
@@ -304,6 +307,10 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     if byline is None and meta.byline is None:
         # A web page's own forms under the headline: "By the Lavazza Team", "Jane Doe" over "7 min read"
         byline = _page_head_byline(changes, start, rules)
+    if byline is None and meta.byline is None:
+        # The headline again lower down (the page's own, under its title, menus or a cut head), the byline under it
+        body_origin = lines[reach].origin if reach < len(lines) else len(doc.lines) + len(doc.removed) + 1
+        byline = _byline_under_repeated_headline(changes, meta, body_origin, rules)
     if byline is not None:
         meta = meta.replace(byline=meta.byline or byline.names)
         if byline.affiliation and (agency := rules.agency_of(byline.affiliation) or "") != byline.affiliation:
@@ -1000,6 +1007,62 @@ def _page_head_byline(changes: _Changes, index: int, rules: WireRules) -> Byline
     return None
 
 
+# How many short lines under a repeated headline a byline may stand below (a kicker, the time).
+_UNDER_HEADLINE_LINES = 3
+
+
+def _byline_under_repeated_headline(
+    changes: _Changes, meta: Metadata, body_origin: int, rules: WireRules
+) -> Byline | None:
+    """The byline right under the headline where the page repeats it below its title (a dump opens
+    with the page's ``<title>``, then menus): the first line that repeats the headline (kept, or
+    taken by chrome with the head around it) and, among the few short lines under it, one that
+    says it is a byline by itself ("By Jane Doe", "Posted on July 1, 2024 by jdoe"). A kept line
+    moves to the metadata; a removed one stays out."""
+    from cleannews.wire import page_head
+
+    doc, lines = changes.doc, changes.lines
+    texts = {r.line: r.text for r in doc.removed if r.pass_name == "chrome"}
+    kept = {line.origin: i for i, line in enumerate(lines) if not line.is_blank and i not in changes.dropped}
+    texts.update((line.origin, line.text) for line in lines if line.origin in kept)
+    titles = [t for t in [meta.title or ""] + [texts.get(n, "") for n in (1, doc.title_line or 0)] if t]
+    forms = page_head.headline_forms(titles)
+    if not forms:
+        return None
+    title_origin = doc.title_line or 0
+    order = [n for n in sorted(texts) if texts[n].strip()]
+    anchors = [
+        at for at, n in enumerate(order) if n not in (1, title_origin) and page_head.repeats_headline(texts[n], forms)
+    ]
+    if not anchors:
+        # The headline worded a little apart from the title, above the body: the first such line
+        near = (at for at, n in enumerate(order) if 1 < n < body_origin and page_head.near_headline(texts[n], titles))
+        anchors = [at for at in near if order[at] != title_origin][:1]
+    for at in anchors:
+        under = order[at + 1 : at + 1 + _UNDER_HEADLINE_LINES]
+        if under and page_head.repeats_headline(texts[under[0]], forms):
+            continue  # the headline twice in a row (a breadcrumb's, the page's): the byline is under the last
+        for k, below in enumerate(under):
+            text = texts[below]
+            taken = [below]
+            found = page_head.writer_under_headline(text, rules)
+            if found is None and page_head.prefix_alone(text, rules) and at + k + 2 < len(order):
+                # "Written By" over "Jane Doe"
+                name = texts[order[at + k + 2]].strip()
+                named = page_head.bare_writer(name, rules)
+                if named is not None and named[0] == name:
+                    found, taken = Byline(name), [below, order[at + k + 2]]
+            if found is not None:
+                for number in taken:
+                    if number in kept and not changes.keep_meta:
+                        changes.drop(kept[number], "byline (under the repeated headline) moved to byline")
+                return found
+            if len(text.split()) >= _OPENING_PROSE_WORDS or page_head.repeats_headline(text, forms):
+                break  # the prose, or the headline once more
+        return None  # only under the first repeat: lower down, a headline heads a list's item
+    return None
+
+
 # "by" inside a line: "October 11, 2023 by Jane Doe", "February 1, 2019 | BY: Jane Doe".
 _BY_INSIDE = regexes.compile(r"\s(?:by|By|BY):?\s")
 _LEADING_COUNT = regexes.compile(r"^\d{1,4}\s*[·•|]\s*(?=[Bb]y\s)")
@@ -1081,7 +1144,9 @@ def _post_meta_candidate(
     text = lines[index].text.strip()
     if _provider_line(text, rules) is not None:
         return None  # "Reuters November 18, 2019": the provider, no writer
-    found = page_head.post_meta_writer(text, rules, bare=bare)
+    above = _previous_text(lines, index)
+    time_above = above >= 0 and is_timestamp(lines[above].text, rules)
+    found = page_head.post_meta_writer(text, rules, bare=bare, time_above=time_above)
     return (found, [index]) if found is not None else None
 
 
@@ -1168,6 +1233,8 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
                 parsed = page_head.post_meta_writer(text, rules, bare=True)
                 if parsed is not None:
                     return parsed
+                if (time_first := _time_first_writer(texts, i, rules)) is not None:
+                    return time_first  # "12/19/2025 • Friday Philosophy • Jane Doe"
             if parsed is not None and not plausible_bare_names(parsed.names, rules):
                 # Without "By", among a menu's lines: only a person's name ("Treatments & Tests" over
                 # "Health Inc." is two sections of the menu)
@@ -1177,6 +1244,51 @@ def byline_among(texts: list[str], rules: WireRules) -> Byline | None:
         if parsed is not None:
             return parsed
     return None
+
+
+def _removed_under_standfirst(doc: Document, lines: list[Line], index: int, rules: WireRules) -> Byline | None:
+    """The writer on a line that says it is a byline by itself, among the lines chrome removed
+    right under the article's first paragraph when that paragraph is a standfirst (the writer's
+    line, the time and the tags stand under it on many pages); the line stays out."""
+    from cleannews.wire import page_head
+
+    if len(lines[index].text.split()) > _MAX_DEK_WORDS:
+        return None
+    below = _next_text(lines, index + 1)
+    while below < len(lines) and len(lines[below].text.split()) < _OPENING_PROSE_WORDS and below - index < 4:
+        below = _next_text(lines, below + 1)  # a short kept line under the standfirst ("Read this in Spanish")
+    if below >= len(lines):
+        return None
+    low, high = lines[index].origin, lines[below].origin
+    texts = [r.text for r in doc.removed if r.pass_name == "chrome" and low < r.line < high and r.text.strip()]
+    if not 0 < len(texts) <= _OPENING_PROSE_LINES + 1:
+        return None
+    for i, text in enumerate(texts):
+        if (found := _time_first_writer(texts, i, rules)) is not None:
+            return found
+        opener = text.split()[0].rstrip(":").casefold()
+        if opener in ("by", "posted", "written") and (found := page_head.writer_under_headline(text, rules)):
+            return found
+    return None
+
+
+def _time_first_writer(texts: list[str], index: int, rules: WireRules) -> Byline | None:
+    """The writer at the end of a line that opens with the time, parted from it by marks ("12/19/2025
+    • Friday Philosophy • Jane Doe"), if no other line among ``texts`` has that form (a list of
+    teasers, each with its time and writer)."""
+    from cleannews.wire import page_head
+
+    def writer(text: str) -> str | None:
+        text = text.strip()
+        if not (text[:1].isdigit() or rules.is_month(text.split()[0].rstrip(".,"))):
+            return None
+        named = page_head.bare_writer(text, rules)
+        return named[0] if named is not None and named[1] else None
+
+    found = writer(texts[index]) if texts[index].strip() else None
+    if found is None or any(writer(text) for j, text in enumerate(texts) if j != index and text.strip()):
+        return None
+    return Byline(found)
 
 
 def _dated_writer(text: str, rules: WireRules) -> bool:

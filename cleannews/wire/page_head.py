@@ -570,6 +570,12 @@ def _rare_outlet(words: list[str], rules: WireRules) -> bool:
     )
 
 
+def _vouched_above(name: list[str], time_above: bool) -> bool:
+    """Whether the time on the line above vouches for a name after "By": two words at least, not
+    "The Numbers" (a heading's words)."""
+    return time_above and len(name) >= 2 and not (len(name) == 2 and name[0].casefold() == "the")
+
+
 def _opens_post_meta(word: str, rules: WireRules) -> bool:
     """Whether a word can open what follows the writer's name: a mark, a number, a month, a handle, a label."""
     if word in _POST_MARK or word[:1].isdigit() or rules.is_month(word.strip(".,")):
@@ -577,7 +583,7 @@ def _opens_post_meta(word: str, rules: WireRules) -> bool:
     return _POST_HANDLE.fullmatch(word) is not None or word.rstrip(":").casefold() in _POST_LABELS
 
 
-def post_meta_writer(line: str, rules: WireRules, bare: bool = False) -> Byline | None:
+def post_meta_writer(line: str, rules: WireRules, bare: bool = False, time_above: bool = False) -> Byline | None:
     """The writer on a blog's or a CMS's post-meta line: marked by "by" ("Posted on July 1, 2024 by
     infuy", "November 12, 2018 | BY: Beachbody", "By admin - 2018-09-16"), or, if ``bare``, a name
     with the time after it ("Susan December 9, 2024 0 Comments", "Catherine Shu @catherineshu / 2
@@ -597,6 +603,12 @@ def post_meta_writer(line: str, rules: WireRules, bare: bool = False) -> Byline 
     (Byline(names='3i Global', affiliation=None), None)
     >>> post_meta_writer("Posted on the door was a note", rules) is None
     True
+
+    ``time_above``: the publication time stands alone on the line above, which vouches for the
+    writer as a time on the line does ("December 7, 2020" over "By Ask the Doctors").
+
+    >>> post_meta_writer("By Ask the Doctors", rules), post_meta_writer("By Ask the Doctors", rules, time_above=True)
+    (None, Byline(names='Ask the Doctors', affiliation=None))
     """
     text = line.strip()
     if not text or len(text.split()) > MAX_HEAD_NAME_WORDS + 6:
@@ -615,7 +627,7 @@ def post_meta_writer(line: str, rules: WireRules, bare: bool = False) -> Byline 
                 continue  # (the loosest reading of the name first: the cheaper test)
             meta, timed = _post_meta(words[k:], rules, categories=True)
             written = marker.group(0).strip().casefold()[:1] in ("w", "p")
-            if meta and _marked_name(name, rules, timed or dated_before, written):
+            if meta and _marked_name(name, rules, timed or dated_before or _vouched_above(name, time_above), written):
                 return Byline(" ".join(name))
         return None
     if not bare or not any(c.isdigit() for c in text):
@@ -646,3 +658,99 @@ def post_meta_writer(line: str, rules: WireRules, bare: bool = False) -> Byline 
         if meta and timed:
             return Byline(" ".join(words[:k]))
     return None
+
+
+# The site's name after a page title's headline: "What is SEO? • Yoast", "Headline | Site", "Headline - Site".
+_SITE_SUFFIX = regexes.compile(r"\s+[|•·–—-]\s+[^|•·–—]{1,60}$")
+# A headline repeated in a page's head has at least this many words (not "Home", "Blog").
+MIN_REPEATED_HEADLINE_WORDS = 3
+# What may follow the headline on its own line: its source and a comment count ("(latimes.com) 87").
+_HEADLINE_TRAIL = regexes.compile(r"\s*\([\w.-]+\.[a-z]{2,}\)(?:\s+\d{1,6})?")
+
+
+def headline_forms(titles: list[str]) -> set[str]:
+    """The forms a page's headline takes, casefolded: each title as given, and without the site's
+    name after it ("Top Strategies | Acme Blog" -> "top strategies"); titles shorter than three
+    words left out.
+
+    >>> sorted(headline_forms(["Top Strategies to Scale | Acme Blog", "Home"]))
+    ['top strategies to scale', 'top strategies to scale | acme blog']
+    """
+    forms: set[str] = set()
+    for title in titles:
+        title = " ".join(title.split())
+        for form in (title, _SITE_SUFFIX.sub("", title)):
+            if len(form.split()) >= MIN_REPEATED_HEADLINE_WORDS:
+                forms.add(form.casefold())
+    return forms
+
+
+def repeats_headline(text: str, forms: set[str]) -> bool:
+    """Whether a line is the headline again, maybe with its source and comment count after it.
+
+    >>> repeats_headline("Grads Find Jobs Scarce (latimes.com) 87", {"grads find jobs scarce"})
+    True
+    >>> repeats_headline("Grads Find Jobs Scarce, and more", {"grads find jobs scarce"})
+    False
+    """
+    text = " ".join(text.split())
+    return text.casefold() in forms or _HEADLINE_TRAIL.sub("", text).casefold() in forms
+
+
+def writer_under_headline(text: str, rules: WireRules) -> Byline | None:
+    """The writer on a line right under the headline, in a form that says it is a byline by
+    itself: "By" (or "Written by", "by:") and names, or a post-meta line that gives the time
+    ("Posted on July 1, 2024 by infuy", "Zach Lezberg | May 22, 2025"). Bare names need the time.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> writer_under_headline("by: Jane Doe, Dec 17, 2025", wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> writer_under_headline("Jane Doe | May 22, 2025", wire_rules())
+    Byline(names='Jane Doe', affiliation=None)
+    >>> [writer_under_headline(t, wire_rules()) for t in ["Jane Doe", "By the end of the year, rents rose."]]
+    [None, None]
+    """
+    text = text.strip()
+    if not text or len(text.split()) > MAX_HEAD_NAME_WORDS + 6:
+        return None
+    opener = text.split()[0].rstrip(":").casefold()
+    if has_byline_prefix(text, rules) and opener in ("by", "written", "posted"):
+        parsed = parse_byline(text, rules) or prefixed_writer(text, rules)
+        if parsed is not None:
+            return parsed
+    return post_meta_writer(text, rules, bare=True)
+
+
+# Words a headline and its page title may differ by: "The Best Builders for Small Business in 2026".
+_HEADLINE_SMALL_WORDS = frozenset(["the", "a", "an", "and", "for", "of", "in", "on", "to", "at", "by", "with", "s"])
+# A line near the page title shares this many of its words at least, and this share of the shorter's words.
+_NEAR_HEADLINE_WORDS = 3
+_NEAR_HEADLINE_SHARE = 0.7
+_WORD = regexes.compile(r"\w+")
+
+
+def _headline_words(text: str) -> set[str]:
+    words = (w.casefold() for w in _WORD.findall(text))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _HEADLINE_SMALL_WORDS}
+
+
+def near_headline(text: str, titles: list[str]) -> bool:
+    """Whether a line is the page's headline worded a little apart from its title ("Best Website
+    Builders for Small Business in 2026" under the title "Best Website Builder For Small Business
+    [2026]"): most words shared, three at least.
+
+    >>> titles = ["Best Website Builder For Small Business [2026]"]
+    >>> near_headline("Best Website Builders for Small Business in 2026", titles)
+    True
+    >>> near_headline("Best Coffee Makers", titles)
+    False
+    """
+    if len(text.split()) > 20:
+        return False
+    words = _headline_words(text)
+    for title in titles:
+        other = _headline_words(_SITE_SUFFIX.sub("", title))
+        shared = len(words & other)
+        if shared >= _NEAR_HEADLINE_WORDS and shared >= _NEAR_HEADLINE_SHARE * min(len(words), len(other)):
+            return True
+    return False
