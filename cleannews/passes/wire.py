@@ -9,6 +9,7 @@ plus ``Config.wire_patterns``; the detectors are in :mod:`cleannews.wire`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from cleannews.wire.byline import (
 )
 from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
+from cleannews.wire.markdown import MarkedLine, marked
 from cleannews.wire.names import looks_like_names, split_names
 from cleannews.wire.residue import (
     RESIDUE_BLOCK_LINES,
@@ -187,6 +189,42 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     >>> doc.meta.tags, doc.meta.dateline.agency, doc.text
     (('URGENT',), 'Kyodo', 'Quake hits Japan\\n\\nTOKYO (Kyodo) -- A quake hit.')
     """
+    marked_lines = {line.origin: view for line in doc.lines if (view := marked(line.text)).view != line.text}
+    if not marked_lines:
+        return _detect(doc, cfg)
+    # The rules read each line through its markdown-free view; what they take is taken as printed.
+    viewed = doc.replace(
+        lines=tuple(
+            Line(marked_lines[ln.origin].view, ln.origin) if ln.origin in marked_lines else ln for ln in doc.lines
+        )
+    )
+    found = _detect(viewed, cfg)
+    if found is viewed:
+        return doc
+    return _as_printed(doc, found, marked_lines)
+
+
+def _as_printed(doc: Document, found: Document, marked_lines: dict[int, MarkedLine]) -> Document:
+    """``found`` (the pass run over the markdown-free views) with each line, removal and cut as printed."""
+    edits: list[Edit] = []
+    for edit in found.edits[len(doc.edits) :]:
+        line = marked_lines.get(edit.line)
+        if line is None or edit.after or (start := line.view.find(edit.before)) < 0:
+            edits.append(edit)
+            continue
+        before, marked_lines[edit.line] = line.cut(edit.before, start)
+        edits.append(dataclasses.replace(edit, before=before))
+    removed = [
+        dataclasses.replace(r, text=marked_lines[r.line].text) if r.line in marked_lines else r
+        for r in found.removed[len(doc.removed) :]
+    ]
+    lines = tuple(
+        Line(marked_lines[ln.origin].text, ln.origin) if ln.origin in marked_lines else ln for ln in found.lines
+    )
+    return found.replace(lines=lines, removed=doc.removed + tuple(removed), edits=doc.edits + tuple(edits))
+
+
+def _detect(doc: Document, cfg: Config) -> Document:
     rules = wire_rules(cfg.wire_patterns)
     changes = _Changes(doc, cfg.keep_meta, list(doc.lines))
     lines = changes.lines
