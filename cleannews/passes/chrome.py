@@ -46,6 +46,7 @@ from cleannews.lexicon import (
 )
 from cleannews.passes.headline import MIN_TITLE_SIMILARITY, is_page_furniture, title_similarity
 from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
+from cleannews.wire.markdown import CRAWLER_FRONT_MATTER, CRAWLER_HEADER, marked
 from cleannews.wire.rules import wire_rules
 from cleannews.wire.timestamp import (
     head_label,
@@ -1009,7 +1010,7 @@ def crawler_header(texts: Sequence[str]) -> dict[int, str]:
         for end in range(first + 1, len(texts)):
             if _YAML_FENCE.fullmatch(texts[end]):
                 if end > first + 1:
-                    return dict.fromkeys(range(first, end + 1), "a crawler's front matter removed")
+                    return dict.fromkeys(range(first, end + 1), CRAWLER_FRONT_MATTER)
                 return {}
             if not _YAML_ENTRY.fullmatch(texts[end]):
                 return {}
@@ -1020,7 +1021,7 @@ def crawler_header(texts: Sequence[str]) -> dict[int, str]:
             continue
         if not _JINA_FIELD.match(texts[i]):
             break
-        found[i] = "a crawler's header removed"
+        found[i] = CRAWLER_HEADER
     fields = [texts[i].split(":", 1)[0] for i in found]
     return found if "URL Source" in fields or "Markdown Content" in fields else {}
 
@@ -1955,7 +1956,8 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
         label = verdict is not None and verdict.kind == "ui"  # "Contact:", a UI string too
         if verdict is not None and not label and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
             break
-        if label or classify_trailer(texts[k], rules) is None:
+        text = marked(texts[k]).view  # (read through its markdown: "_Associated Press writer ... contributed._")
+        if label or classify_trailer(text, rules) is None:
             # a release's contact block (a label over names, addresses and numbers) over closing lines
             # of its own ("Source: Acme Corp", the wire's copyright)
             run = contact_run(texts, k, rules)
@@ -1965,11 +1967,11 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
                 continue
             if label:
                 break
-        trailer = classify_trailer(texts[k], rules) if len(texts[k]) <= MAX_TRAILER_CHARS else None
-        if trailer is None and _labelled_writer(texts[k], rules):
+        trailer = classify_trailer(text, rules) if len(text) <= MAX_TRAILER_CHARS else None
+        if trailer is None and _labelled_writer(text, rules):
             kinds.append("byline")  # "autor: Anna Nowak" closing a PAP story, "Reporter: Jane Doe" (Antara)
             continue
-        if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(texts[k], rules)):
+        if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(text, rules)):
             break  # (a site's own copyright under the story is its footer's first line)
         kinds.append(trailer.kind)
     return kinds

@@ -32,7 +32,14 @@ from cleannews.wire.byline import (
 )
 from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
-from cleannews.wire.markdown import MarkedLine, marked
+from cleannews.wire.markdown import (
+    CRAWLER_FRONT_MATTER,
+    CRAWLER_HEADER,
+    LINK_ITEM,
+    SETEXT_UNDERLINE,
+    MarkedLine,
+    marked,
+)
 from cleannews.wire.names import looks_like_names, split_names
 from cleannews.wire.residue import (
     RESIDUE_BLOCK_LINES,
@@ -190,38 +197,60 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     (('URGENT',), 'Kyodo', 'Quake hits Japan\\n\\nTOKYO (Kyodo) -- A quake hit.')
     """
     marked_lines = {line.origin: view for line in doc.lines if (view := marked(line.text)).view != line.text}
-    if not marked_lines:
+    # A headline's "=" underline is layout: the rules read the head as if it were not there.
+    underlines = [
+        line
+        for above, line in zip(doc.lines, doc.lines[1:], strict=False)
+        if not above.is_blank and SETEXT_UNDERLINE.fullmatch(line.text)
+    ]
+    if not marked_lines and not underlines:
         return _detect(doc, cfg)
     # The rules read each line through its markdown-free view; what they take is taken as printed.
+    hidden = {line.origin for line in underlines}
     viewed = doc.replace(
         lines=tuple(
-            Line(marked_lines[ln.origin].view, ln.origin) if ln.origin in marked_lines else ln for ln in doc.lines
+            Line(marked_lines[ln.origin].view, ln.origin) if ln.origin in marked_lines else ln
+            for ln in doc.lines
+            if ln.origin not in hidden
         )
     )
     found = _detect(viewed, cfg)
     if found is viewed:
         return doc
-    return _as_printed(doc, found, marked_lines)
+    return _as_printed(doc, found, marked_lines, underlines)
 
 
-def _as_printed(doc: Document, found: Document, marked_lines: dict[int, MarkedLine]) -> Document:
-    """``found`` (the pass run over the markdown-free views) with each line, removal and cut as printed."""
+def _as_printed(
+    doc: Document, found: Document, marked_lines: dict[int, MarkedLine], underlines: list[Line]
+) -> Document:
+    """``found`` (the pass run over the markdown-free views) with each line, removal and cut as
+    printed, and the headline's underlines back under it."""
     edits: list[Edit] = []
     for edit in found.edits[len(doc.edits) :]:
         line = marked_lines.get(edit.line)
-        if line is None or edit.after or (start := line.view.find(edit.before)) < 0:
+        if line is None or edit.after or edit.before not in line.view:
             edits.append(edit)
             continue
+        view = line.view
+        start = (
+            0
+            if view.startswith(edit.before)
+            else view.rfind(edit.before)
+            if view.endswith(edit.before)
+            else view.find(edit.before)
+        )
         before, marked_lines[edit.line] = line.cut(edit.before, start)
         edits.append(dataclasses.replace(edit, before=before))
     removed = [
         dataclasses.replace(r, text=marked_lines[r.line].text) if r.line in marked_lines else r
         for r in found.removed[len(doc.removed) :]
     ]
-    lines = tuple(
-        Line(marked_lines[ln.origin].text, ln.origin) if ln.origin in marked_lines else ln for ln in found.lines
-    )
-    return found.replace(lines=lines, removed=doc.removed + tuple(removed), edits=doc.edits + tuple(edits))
+    lines = [Line(marked_lines[ln.origin].text, ln.origin) if ln.origin in marked_lines else ln for ln in found.lines]
+    for underline in underlines:
+        at = next((i for i, ln in enumerate(lines) if ln.origin > underline.origin), len(lines))
+        if at and not lines[at - 1].is_blank:
+            lines.insert(at, underline)  # (under its headline, when the headline stays)
+    return found.replace(lines=tuple(lines), removed=doc.removed + tuple(removed), edits=doc.edits + tuple(edits))
 
 
 def _detect(doc: Document, cfg: Config) -> Document:
@@ -875,7 +904,9 @@ def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> li
     kept = {line.origin for line in doc.lines} - head_origins
     found: list[str] = []
     number = body_origin - 1
-    while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept:
+    # (a crawler's record over the page is the tool's: its "author:" is no byline of the story)
+    records = {r.line for r in doc.removed if r.reason in (CRAWLER_HEADER, CRAWLER_FRONT_MATTER)}
+    while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept and number not in records:
         if (text := removed.get(number)) is not None and text.strip() and number not in buttons:
             found.append(text)  # a page's buttons ("Share", "Email") are never a byline: passed over
         number -= 1
@@ -1860,6 +1891,9 @@ def _above_teaser_list(lines: list[Line], index: int, body_start: int, rules: Wi
     return index
 
 
+_MARKDOWN_RULE = regexes.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})")
+
+
 def _tail(
     changes: _Changes,
     body_start: int,
@@ -1885,6 +1919,10 @@ def _tail(
             # "MARIA LOPEZ" over "Lopez covers wildfires for The Associated Press." closing the page
             whole += [(index, Trailer("bio", lines[index].text.strip())), (above, Trailer("card"))]
             index = _previous_text(lines, above)
+            continue
+        if _MARKDOWN_RULE.fullmatch(lines[index].text) or LINK_ITEM.fullmatch(lines[index].text):
+            # (and a menu's "* [Home](URL)" under the story: page chrome, left to the chrome pass)
+            index = above  # a markdown rule ("---", "* * *") is layout, never a trailer: it stays
             continue
         # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail, and so
         # is a name with a role beside an e-mail ("김수연 기자 kimsy@hani.co.kr").

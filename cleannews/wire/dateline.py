@@ -259,7 +259,17 @@ def find_dateline(
     >>> m = find_dateline("القاهرة - (أ ف ب) - أعلنت الوزارة خطة جديدة.", wire_rules())
     >>> m.place, m.agency
     ('القاهرة', 'أ ف ب')
+    >>> find_dateline("KYODO NEWS - Nov 12, 2026 - 11:53 | All, World", wire_rules()) is None
+    True
     """
+    found = _first_dateline(line, rules, lang, strict, colon_city)
+    if found is not None and found.place is None and _DATE_ONLY.match(line, found.end):
+        # "KYODO NEWS - Nov 12, 2026 - 11:53 | All, World": a provider over its time, the page head's time line
+        return None
+    return found
+
+
+def _first_dateline(line: str, rules: WireRules, lang: str, strict: bool, colon_city: bool) -> DatelineMatch | None:
     for pattern in rules.datelines:
         # A dateline opens the line: the patterns need not read a long lede to its end.
         if (match := pattern.match(line, 0, MAX_DATELINE_CHARS)) and match.end() < len(line):

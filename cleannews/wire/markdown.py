@@ -15,6 +15,14 @@ from dataclasses import dataclass
 
 from cleannews import regexes
 
+# The reasons the chrome pass gives a crawler's own record over the page (Jina Reader's header, a
+# YAML front matter): the tool's, never the story's head.
+CRAWLER_HEADER = "a crawler's header removed"
+CRAWLER_FRONT_MATTER = "a crawler's front matter removed"
+
+# The line under a markdown headline written Setext-style: "Talks resume" over "============"
+SETEXT_UNDERLINE = regexes.compile(r" {0,3}={3,}[ \t]*")
+
 # A quick test before any view is built: most lines carry none of these.
 _MARKS = regexes.compile(r"[*_#\[\\]")
 _HEADING = regexes.compile(r"^ {0,3}#{1,6}[ \t]+(?=[^\s#])")
@@ -26,6 +34,8 @@ _LINK = regexes.compile(r"(?<![!\\])\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)
 _STRONG = regexes.compile(r"(?<![\w\\*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
 # Emphasis around the whole line: "_(Updates with analyst comment.)_", "*(Only the headline ...)*"
 _WRAPPED = regexes.compile(r"^([*_])(?=[^\s*_])(.*[^\s\\*_])\1$")
+# An item of a list of links, a page's menu: "* [Home](https://en.yna.co.kr/)"
+LINK_ITEM = regexes.compile(r" {0,4}[*+-][ \t]+\[[^\[\]]*\]\([^()\s]*\)[ \t]*")
 _ESCAPE = regexes.compile(r"\\(?=[-\\`*_{}\[\]()#+.!>|])")
 
 
@@ -85,11 +95,13 @@ def marked(text: str) -> MarkedLine:
     >>> marked("\\\\-- BERNAMA").view, marked("\\\\_\\\\_\\\\_").view, marked("_Nov 5, 2026 Updated 3 hrs ago_").view
     ('-- BERNAMA', '___', 'Nov 5, 2026 Updated 3 hrs ago')
     >>> marked("* [Home](https://en.yna.co.kr/)").view, marked("snake_case and 2*3*4").view
-    ('* Home', 'snake_case and 2*3*4')
+    ('* [Home](https://en.yna.co.kr/)', 'snake_case and 2*3*4')
     """
     where = list(range(len(text)))
     if _MARKS.search(text) is None:
         return MarkedLine(text, text, tuple(where))
+    if LINK_ITEM.fullmatch(text):
+        return MarkedLine(text, text, tuple(where))  # a menu's item stays as printed: page chrome
     view = text
     if heading := _HEADING.match(view):
         spans = [heading.span()]
