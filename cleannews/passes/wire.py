@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from cleannews import regexes
@@ -36,6 +37,7 @@ from cleannews.wire.markdown import (
     CRAWLER_FRONT_MATTER,
     CRAWLER_HEADER,
     LINK_ITEM,
+    MENU_HEADING,
     SETEXT_UNDERLINE,
     MarkedLine,
     marked,
@@ -82,7 +84,7 @@ from cleannews.wire.trailer import (
 from cleannews.words import resolve_language
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from cleannews.config import Config
 
@@ -197,11 +199,12 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     (('URGENT',), 'Kyodo', 'Quake hits Japan\\n\\nTOKYO (Kyodo) -- A quake hit.')
     """
     marked_lines = {line.origin: view for line in doc.lines if (view := marked(line.text)).view != line.text}
+    for above, below in _over_next_text(doc.lines):
+        if above.origin in marked_lines and MENU_HEADING.fullmatch(above.text) and LINK_ITEM.fullmatch(below.text):
+            del marked_lines[above.origin]  # "## Read more" over a menu of links: read as printed, as chrome
     # A headline's "=" underline is layout: the rules read the head as if it were not there.
     underlines = [
-        line
-        for above, line in zip(doc.lines, doc.lines[1:], strict=False)
-        if not above.is_blank and SETEXT_UNDERLINE.fullmatch(line.text)
+        line for above, line in pairwise(doc.lines) if not above.is_blank and SETEXT_UNDERLINE.fullmatch(line.text)
     ]
     if not marked_lines and not underlines:
         return _detect(doc, cfg)
@@ -218,6 +221,11 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     if found is viewed:
         return doc
     return _as_printed(doc, found, marked_lines, underlines)
+
+
+def _over_next_text(lines: tuple[Line, ...]) -> Iterator[tuple[Line, Line]]:
+    """Each line with text and the next line with text below it."""
+    return pairwise(line for line in lines if not line.is_blank)
 
 
 def _as_printed(
@@ -1920,7 +1928,11 @@ def _tail(
             whole += [(index, Trailer("bio", lines[index].text.strip())), (above, Trailer("card"))]
             index = _previous_text(lines, above)
             continue
-        if _MARKDOWN_RULE.fullmatch(lines[index].text) or LINK_ITEM.fullmatch(lines[index].text):
+        if (
+            _MARKDOWN_RULE.fullmatch(lines[index].text)
+            or LINK_ITEM.fullmatch(lines[index].text)
+            or (not whole and MENU_HEADING.fullmatch(lines[index].text))
+        ):
             # (and a menu's "* [Home](URL)" under the story: page chrome, left to the chrome pass)
             index = above  # a markdown rule ("---", "* * *") is layout, never a trailer: it stays
             continue

@@ -263,10 +263,25 @@ def find_dateline(
     True
     """
     found = _first_dateline(line, rules, lang, strict, colon_city)
-    if found is not None and found.place is None and _DATE_ONLY.match(line, found.end):
+    if found is not None and found.place is None and _provider_time(line[found.end :]):
         # "KYODO NEWS - Nov 12, 2026 - 11:53 | All, World": a provider over its time, the page head's time line
         return None
     return found
+
+
+_PROVIDER_TIME = regexes.compile(r"(?:19|20)\d\d\b.*\d{1,2}:\d\d")
+
+
+def _provider_time(rest: str) -> bool:
+    """The rest of a line after a provider's name is its time, not a lede: a date with its year and
+    a clock, a few words ("Nov 12, 2026 - 11:53 | All, World")."""
+    rest = rest.strip()
+    return (
+        _DATE_ONLY.match(rest) is not None
+        and _PROVIDER_TIME.search(rest) is not None
+        and len(rest.split()) <= 12
+        and not rest.endswith(".")
+    )
 
 
 def _first_dateline(line: str, rules: WireRules, lang: str, strict: bool, colon_city: bool) -> DatelineMatch | None:

@@ -34,8 +34,13 @@ _LINK = regexes.compile(r"(?<![!\\])\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)
 _STRONG = regexes.compile(r"(?<![\w\\*_])(\*\*|__)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
 # Emphasis around the whole line: "_(Updates with analyst comment.)_", "*(Only the headline ...)*"
 _WRAPPED = regexes.compile(r"^([*_])(?=[^\s*_])(.*[^\s\\*_])\1$")
-# An item of a list of links, a page's menu: "* [Home](https://en.yna.co.kr/)"
-LINK_ITEM = regexes.compile(r" {0,4}[*+-][ \t]+\[[^\[\]]*\]\([^()\s]*\)[ \t]*")
+# An item of a list of links, a page's menu or its list of stories: "* [Home](https://en.yna.co.kr/)",
+# "* [Oil prices slip](https://...) 4 hours ago"
+LINK_ITEM = regexes.compile(
+    r" {0,4}[*+-][ \t]+\[[^\[\]]*\]\([^()\s]*\)(?:[ \t]+\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago)?[ \t]*"
+)
+# A heading over such a list ("## Read more on the same topic"): the rules read it as printed
+MENU_HEADING = regexes.compile(r" {0,3}#{1,6}[ \t]+\S.*")
 _ESCAPE = regexes.compile(r"\\(?=[-\\`*_{}\[\]()#+.!>|])")
 
 
