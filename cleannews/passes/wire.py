@@ -37,6 +37,7 @@ from cleannews.wire.markdown import (
     CRAWLER_FRONT_MATTER,
     CRAWLER_HEADER,
     LINK_ITEM,
+    LINKS_ONLY,
     MENU_HEADING,
     SETEXT_UNDERLINE,
     MarkedLine,
@@ -206,10 +207,17 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     underlines = [
         line for above, line in pairwise(doc.lines) if not above.is_blank and SETEXT_UNDERLINE.fullmatch(line.text)
     ]
-    if not marked_lines and not underlines:
+    menu: list[Line] = []
+    # So is a page's menu of links over the story ("* [World](URL)"): page chrome, the head's walk passes it
+    for line in doc.lines:
+        if not (line.is_blank or LINK_ITEM.fullmatch(line.text) or LINKS_ONLY.fullmatch(line.text)):
+            break
+        if not line.is_blank:
+            menu.append(line)
+    if not marked_lines and not underlines and not menu:
         return _detect(doc, cfg)
     # The rules read each line through its markdown-free view; what they take is taken as printed.
-    hidden = {line.origin for line in underlines}
+    hidden = {line.origin for line in (*underlines, *menu)}
     viewed = doc.replace(
         lines=tuple(
             Line(marked_lines[ln.origin].view, ln.origin) if ln.origin in marked_lines else ln
@@ -220,7 +228,7 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     found = _detect(viewed, cfg)
     if found is viewed:
         return doc
-    return _as_printed(doc, found, marked_lines, underlines)
+    return _as_printed(doc, found, marked_lines, underlines, menu)
 
 
 def _over_next_text(lines: tuple[Line, ...]) -> Iterator[tuple[Line, Line]]:
@@ -229,7 +237,7 @@ def _over_next_text(lines: tuple[Line, ...]) -> Iterator[tuple[Line, Line]]:
 
 
 def _as_printed(
-    doc: Document, found: Document, marked_lines: dict[int, MarkedLine], underlines: list[Line]
+    doc: Document, found: Document, marked_lines: dict[int, MarkedLine], underlines: list[Line], menu: list[Line]
 ) -> Document:
     """``found`` (the pass run over the markdown-free views) with each line, removal and cut as
     printed, and the headline's underlines back under it."""
@@ -258,6 +266,13 @@ def _as_printed(
         at = next((i for i, ln in enumerate(lines) if ln.origin > underline.origin), len(lines))
         if at and not lines[at - 1].is_blank:
             lines.insert(at, underline)  # (under its headline, when the headline stays)
+    if menu:  # the page's menu over the story, as it stood
+        top = next(i for i, line in enumerate(doc.lines) if line.origin == menu[-1].origin) + 1
+        while top < len(doc.lines) and doc.lines[top].is_blank:
+            top += 1
+        while lines and lines[0].is_blank:
+            del lines[0]
+        lines[:0] = doc.lines[:top] if lines else menu
     return found.replace(lines=tuple(lines), removed=doc.removed + tuple(removed), edits=doc.edits + tuple(edits))
 
 

@@ -39,6 +39,10 @@ _WRAPPED = regexes.compile(r"^([*_])(?=[^\s*_])(.*[^\s\\*_])\1$")
 LINK_ITEM = regexes.compile(
     r" {0,4}[*+-][ \t]+\[[^\[\]]*\]\([^()\s]*\)(?:[ \t]+\d{1,2} (?:minutes?|mins?|hours?|hrs?|days?) ago)?[ \t]*"
 )
+# A line of links and images only, a page's logo or menu bar: "[ ![BERNAMA](logo.png) ](https://...)"
+LINKS_ONLY = regexes.compile(
+    r"(?:[*+-][ \t]+)?(?:\[[ \t]*!\[[^\[\]]*\]\([^()\s]*\)[ \t]*\]\([^()\s]*\)|!?\[[^\[\]]*\]\([^()\s]*\)|[ \t])+"
+)
 # A heading over such a list ("## Read more on the same topic"): the rules read it as printed
 MENU_HEADING = regexes.compile(r" {0,3}#{1,6}[ \t]+\S.*")
 _ESCAPE = regexes.compile(r"\\(?=[-\\`*_{}\[\]()#+.!>|])")
