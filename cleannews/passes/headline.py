@@ -174,7 +174,12 @@ def find_headline(doc: Document, cfg: Config) -> Document:
     from cleannews.wire.markdown import SETEXT_UNDERLINE, marked
 
     lines = doc.lines
-    if len(lines) < 3 or lines[0].is_blank or not is_headline(marked(lines[0].text).view):
+    if (
+        len(lines) < 3
+        or lines[0].is_blank
+        or lines[0].text.startswith("![")  # (a markdown image, "![Caption](URL)", is no headline)
+        or not is_headline(marked(lines[0].text).view)
+    ):
         return doc
     end = 1
     while end < len(lines) and not lines[end].is_blank:

@@ -472,7 +472,7 @@ def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
     """
     last = next((line.origin for line in reversed(doc.lines) if line.text.strip()), -1)
     taken = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
-    closing = [removal.text for removal in taken]
+    closing = [marked(removal.text).view for removal in taken]
     found: list[Trailer] = []
     index = 0
     while index < len(closing):
@@ -931,7 +931,7 @@ def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> li
     records = {r.line for r in doc.removed if r.reason in (CRAWLER_HEADER, CRAWLER_FRONT_MATTER)}
     while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept and number not in records:
         if (text := removed.get(number)) is not None and text.strip() and number not in buttons:
-            found.append(text)  # a page's buttons ("Share", "Email") are never a byline: passed over
+            found.append(marked(text).view)  # a page's buttons ("Share", "Email") are never a byline: passed over
         number -= 1
     return found[::-1]
 
