@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from cleannews import regexes
@@ -41,6 +41,7 @@ from cleannews.wire.markdown import (
     MENU_HEADING,
     SETEXT_UNDERLINE,
     MarkedLine,
+    is_heading,
     marked,
 )
 from cleannews.wire.names import looks_like_names, split_names
@@ -207,17 +208,17 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     underlines = [
         line for above, line in pairwise(doc.lines) if not above.is_blank and SETEXT_UNDERLINE.fullmatch(line.text)
     ]
-    menu: list[Line] = []
     # So is a page's menu of links over the story ("* [World](URL)"): page chrome, the head's walk passes it
-    for line in doc.lines:
-        if not (line.is_blank or LINK_ITEM.fullmatch(line.text) or LINKS_ONLY.fullmatch(line.text)):
-            break
-        if not line.is_blank:
-            menu.append(line)
+    top = list(
+        takewhile(
+            lambda ln: ln.is_blank or bool(LINK_ITEM.fullmatch(ln.text) or LINKS_ONLY.fullmatch(ln.text)), doc.lines
+        )
+    )
+    menu = [line for line in top if not line.is_blank]
     if not marked_lines and not underlines and not menu:
         return _detect(doc, cfg)
     # The rules read each line through its markdown-free view; what they take is taken as printed.
-    hidden = {line.origin for line in (*underlines, *menu)}
+    hidden = {line.origin for line in (*underlines, *(top if menu else ()))}
     viewed = doc.replace(
         lines=tuple(
             Line(marked_lines[ln.origin].view, ln.origin) if ln.origin in marked_lines else ln
@@ -225,10 +226,15 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
             if ln.origin not in hidden
         )
     )
+    if menu and doc.title_line is None:
+        # The headline under the page's menu, a markdown heading, is the headline: no byline, no source
+        first = next((ln for ln in doc.lines if ln.origin > menu[-1].origin and not ln.is_blank), None)
+        if first is not None and is_heading(first.text):
+            viewed = viewed.replace(title_line=first.origin)
     found = _detect(viewed, cfg)
     if found is viewed:
         return doc
-    return _as_printed(doc, found, marked_lines, underlines, menu)
+    return _as_printed(doc, found, marked_lines, underlines, menu).replace(title_line=doc.title_line)
 
 
 def _over_next_text(lines: tuple[Line, ...]) -> Iterator[tuple[Line, Line]]:

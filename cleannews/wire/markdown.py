@@ -44,7 +44,7 @@ LINKS_ONLY = regexes.compile(
     r"(?:[*+-][ \t]+)?(?:\[[ \t]*!\[[^\[\]]*\]\([^()\s]*\)[ \t]*\]\([^()\s]*\)|!?\[[^\[\]]*\]\([^()\s]*\)|[ \t])+"
 )
 # A heading over such a list ("## Read more on the same topic"): the rules read it as printed
-MENU_HEADING = regexes.compile(r" {0,3}#{1,6}[ \t]+\S.*")
+MENU_HEADING = regexes.compile(r" {0,3}#{1,6}[ \t]+[^\s#].*")
 _ESCAPE = regexes.compile(r"\\(?=[-\\`*_{}\[\]()#+.!>|])")
 
 
@@ -94,6 +94,15 @@ def _delete(text: str, where: list[int], spans: list[tuple[int, int]]) -> tuple[
         return text, where
     keep = [i for i in range(len(text)) if i not in gone]
     return "".join(text[i] for i in keep), [where[i] for i in keep]
+
+
+def is_heading(text: str) -> bool:
+    """Whether ``text`` is a markdown heading with words: "# Talks resume", not "# # #".
+
+    >>> is_heading("## Talks resume"), is_heading("# # #"), is_heading("#hashtag")
+    (True, False, False)
+    """
+    return _HEADING.match(text) is not None
 
 
 def marked(text: str) -> MarkedLine:
