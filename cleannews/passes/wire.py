@@ -1955,6 +1955,8 @@ def _tail(
             or (not whole and MENU_HEADING.fullmatch(lines[index].text))
         ):
             # (and a menu's "* [Home](URL)" under the story: page chrome, left to the chrome pass)
+            if not whole and index == end:
+                end = above  # (the page's own lines above it are read as if it closed the text)
             index = above  # a markdown rule ("---", "* * *") is layout, never a trailer: it stays
             continue
         # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail, and so
