@@ -82,6 +82,8 @@ def test_linked_byline_and_escaped_signoff() -> None:
         "\\-- BERNAMA",
     )
     result = clean(text)
+    assert result.title == "Harbour terminal to open in spring"  # the heading's marks are no part of it
+    assert result.text.startswith("# Harbour terminal to open in spring\n")
     assert result.byline == "Jane Doe and John Roe"
     assert result.source == "BERNAMA"
     assert "\\-- BERNAMA" in {r.text for r in result.removed}

@@ -204,7 +204,8 @@ def find_headline(doc: Document, cfg: Config) -> Document:
         return doc
     if not below and _writer_over_the_story(lines[0].text, _next_paragraph(lines, end), rules):
         return doc  # a page that lost its headline opens with the writer's line
-    return doc.replace(meta=doc.meta.replace(title=_headline_of(doc)), title_line=lines[0].origin)
+    # (a markdown headline, "# Talks resume", is titled without its marks)
+    return doc.replace(meta=doc.meta.replace(title=marked(_headline_of(doc)).view), title_line=lines[0].origin)
 
 
 def _headline_of(doc: Document) -> str:
