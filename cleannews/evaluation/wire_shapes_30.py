@@ -131,6 +131,46 @@ settled contract of rounds seventeen to twenty-nine names no markdown shape, so 
 contradicts it; the choices the rules answer differently are this round's own: Jina's header and the
 YAML blocks as the tools' records (the rules take "Published Time:" as the story's time line) and
 markup kept in the text (no body sentence was lost to it).
+
+After fitting (branch ``fit30``; the same articles), the held-out-30 and negatives-30 columns as
+printed::
+
+    | field | held-out-30 P | held-out-30 R | negatives-30 P | negatives-30 R |
+    | tags | 1.000 | 0.894 | – | – |
+    | dateline place | 1.000 | 1.000 | – | – |
+    | dateline agency | 1.000 | 1.000 | – | – |
+    | dateline date | 1.000 | 1.000 | – | – |
+    | byline | 1.000 | 1.000 | – | – |
+    | source | 1.000 | 1.000 | – | – |
+    | credits | 1.000 | 1.000 | – | – |
+    | copyright | 1.000 | 1.000 | – | – |
+    | trailers | 1.000 | 0.980 | – | – |
+    | head lines | 1.000 | 0.976 | – | – |
+
+Body sentences lost: held-out-30 1/3904 (the html2text hyphen break "it-" joined by the rejoin pass's
+known hyphen rule, left as it is), negatives-30 0/1503. Every other set printed what it printed
+before (ground-truth texts 2/94270; real page heads wcxb 0.847 / 0.750, zyte 0.917 / 0.881).
+
+What was fixed, by cause: the wire rules read each line through a markdown-free view
+(``cleannews/wire/markdown.py``: emphasis around the line or a leading part of it, a heading's "#"s,
+links as their text, html2text's escapes; a line with no mark costs one regex search), and what they
+take is the line as printed, a cut recording its exact text with the marks around it (bold and
+plain datelines, linked and bold bylines, italic time and closing lines, "\\-- BERNAMA",
+"\\_\\_\\_", e-mails in links, "**Related coverage:**", "# (LEAD) ..." and Setext headlines);
+chrome's closing-line reader and the wire's reading of lines chrome took (head and closing) use the
+same view (AP's italic contributors' line above apnews' footer menu, reuters.com's linked byline
+under a head chrome took); Jina's header and YAML front matter are chrome (the 13 + 1 sentences
+under Obsidian's "tags:" and Jina's "Published Time:" line, 160 false head lines, trafilatura's
+metadata hiding the story); a "---" or "* * *" rule and a menu of links under the story are passed
+over, never trailers (dpa-efe 40); a provider over its time with year and clock ("KYODO NEWS - Nov
+5, 2026 - 15:12 | All, World") is no dateline (40: agency precision 1.000); the head's walk passes a
+page's menu of links over the story, and a markdown heading under it is the headline (Kyodo's
+provider line, Bernama's time line).
+
+Still missed: Bernama's promotional note under "\\-- BERNAMA" (18 articles) is left in the text, as
+held-out-22's contract has it (there the same note is the page's, and taking it counts against
+trailers' precision); reuters.com's head when the chrome pass starts the article at the image
+below it (5 "Exclusive" tags, 3 articles' head lines, taken by chrome, the byline still read).
 """
 
 from __future__ import annotations

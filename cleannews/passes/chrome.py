@@ -46,6 +46,7 @@ from cleannews.lexicon import (
 )
 from cleannews.passes.headline import MIN_TITLE_SIMILARITY, is_page_furniture, title_similarity
 from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
+from cleannews.wire.markdown import CRAWLER_FRONT_MATTER, CRAWLER_HEADER, marked
 from cleannews.wire.rules import wire_rules
 from cleannews.wire.timestamp import (
     head_label,
@@ -931,6 +932,12 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     >>> [(r.line, r.reason) for r in doc.removed][-1]
     (7, 'duplicate of line 6')
     """
+    if header := crawler_header([line.text for line in doc.lines[:_MAX_HEADER_LINES]]):
+        # A crawler's own record over the page (Jina's "URL Source:", a YAML front matter): the tool's
+        taken = [Removal(NAME, doc.lines[i].origin, doc.lines[i].text, why) for i, why in header.items()]
+        doc = doc.replace(
+            lines=tuple(line for i, line in enumerate(doc.lines) if i not in header), removed=doc.removed + tuple(taken)
+        )
     all_texts = [line.text for line in doc.lines]
     content = list(compress(range(len(all_texts)), map(str.strip, all_texts)))  # the lines not blank
     if not content:
@@ -974,6 +981,49 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
         )
         meta = meta.replace(copyright=next(notices, None))
     return doc.replace(lines=tuple(kept), removed=doc.removed + tuple(removed), meta=meta)
+
+
+_MAX_HEADER_LINES = 60
+# Jina Reader's header: "Title: ...", "URL Source: https://...", "Published Time: ...", "Markdown Content:"
+_JINA_FIELD = regexes.compile(
+    r"(?:Title|URL Source|Published Time|Description|Warning|Number of Pages|Markdown Content|Content):(?:\s|$)"
+)
+_YAML_FENCE = regexes.compile(r"-{3}\s*")
+_YAML_ENTRY = regexes.compile(r"[A-Za-z_][\w -]{0,30}:(?:\s.*)?|\s+-\s.*|\s+\S.*")
+
+
+def crawler_header(texts: Sequence[str]) -> dict[int, str]:
+    """The lines of a crawler's record at the top of ``texts`` (a YAML front matter between "---"
+    lines; Jina Reader's "URL Source:" header down to "Markdown Content:"), each with its reason.
+
+    >>> sorted(crawler_header(["---", "title: Talks resume", "tags:", "  - clippings", "---", "", "SEOUL -- Talks."]))
+    [0, 1, 2, 3, 4]
+    >>> sorted(crawler_header(["Title: Talks", "", "URL Source: https://x.com/a", "", "Markdown Content:", "Talks."]))
+    [0, 2, 4]
+    >>> crawler_header(["---", "", "Title: the talks went on."])
+    {}
+    """
+    first = next((i for i, text in enumerate(texts) if text.strip()), None)
+    if first is None:
+        return {}
+    if _YAML_FENCE.fullmatch(texts[first]):
+        for end in range(first + 1, len(texts)):
+            if _YAML_FENCE.fullmatch(texts[end]):
+                if end > first + 1:
+                    return dict.fromkeys(range(first, end + 1), CRAWLER_FRONT_MATTER)
+                return {}
+            if not _YAML_ENTRY.fullmatch(texts[end]):
+                return {}
+        return {}
+    found: dict[int, str] = {}
+    for i in range(first, len(texts)):
+        if not texts[i].strip():
+            continue
+        if not _JINA_FIELD.match(texts[i]):
+            break
+        found[i] = CRAWLER_HEADER
+    fields = [texts[i].split(":", 1)[0] for i in found]
+    return found if "URL Source" in fields or "Markdown Content" in fields else {}
 
 
 def _chrome_in_an_article(
@@ -1906,7 +1956,8 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
         label = verdict is not None and verdict.kind == "ui"  # "Contact:", a UI string too
         if verdict is not None and not label and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
             break
-        if label or classify_trailer(texts[k], rules) is None:
+        text = marked(texts[k]).view  # (read through its markdown: "_Associated Press writer ... contributed._")
+        if label or classify_trailer(text, rules) is None:
             # a release's contact block (a label over names, addresses and numbers) over closing lines
             # of its own ("Source: Acme Corp", the wire's copyright)
             run = contact_run(texts, k, rules)
@@ -1916,11 +1967,11 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
                 continue
             if label:
                 break
-        trailer = classify_trailer(texts[k], rules) if len(texts[k]) <= MAX_TRAILER_CHARS else None
-        if trailer is None and _labelled_writer(texts[k], rules):
+        trailer = classify_trailer(text, rules) if len(text) <= MAX_TRAILER_CHARS else None
+        if trailer is None and _labelled_writer(text, rules):
             kinds.append("byline")  # "autor: Anna Nowak" closing a PAP story, "Reporter: Jane Doe" (Antara)
             continue
-        if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(texts[k], rules)):
+        if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(text, rules)):
             break  # (a site's own copyright under the story is its footer's first line)
         kinds.append(trailer.kind)
     return kinds

@@ -168,9 +168,18 @@ def find_headline(doc: Document, cfg: Config) -> Document:
     >>> page = "Grain output hits record\\nSource: Xinhua\\nEditor: huaxia\\n2024-12-13 15:02:30\\n\\nOutput rose."
     >>> find_headline(Document.from_text(page), Config()).meta.title
     'Grain output hits record'
+    >>> find_headline(Document.from_text("Rains flood Seoul\\n=====\\n\\nIt rained.\\n"), Config()).title_line
+    1
     """
+    from cleannews.wire.markdown import SETEXT_UNDERLINE, marked
+
     lines = doc.lines
-    if len(lines) < 3 or lines[0].is_blank or not is_headline(lines[0].text):
+    if (
+        len(lines) < 3
+        or lines[0].is_blank
+        or lines[0].text.startswith("![")  # (a markdown image, "![Caption](URL)", is no headline)
+        or not is_headline(marked(lines[0].text).view)
+    ):
         return doc
     end = 1
     while end < len(lines) and not lines[end].is_blank:
@@ -187,13 +196,16 @@ def find_headline(doc: Document, cfg: Config) -> Document:
 
     rules = wire_rules(cfg.wire_patterns)
     below = [line.text for line in lines[1:end]]
+    if below and SETEXT_UNDERLINE.fullmatch(below[0]):
+        below = below[1:]  # a markdown headline underlined with "=" ("Talks resume" over "============")
     if not _head_metadata(below, rules) or (below and _head_metadata([lines[0].text, *below], rules, byline_only=True)):
         return doc  # the writer's line over the time, when a page lost its headline, is no headline
     if find_standalone_dateline(lines[0].text, rules) is not None:
         return doc
     if not below and _writer_over_the_story(lines[0].text, _next_paragraph(lines, end), rules):
         return doc  # a page that lost its headline opens with the writer's line
-    return doc.replace(meta=doc.meta.replace(title=_headline_of(doc)), title_line=lines[0].origin)
+    # (a markdown headline, "# Talks resume", is titled without its marks)
+    return doc.replace(meta=doc.meta.replace(title=marked(_headline_of(doc)).view), title_line=lines[0].origin)
 
 
 def _headline_of(doc: Document) -> str:

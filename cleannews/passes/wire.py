@@ -9,8 +9,10 @@ plus ``Config.wire_patterns``; the detectors are in :mod:`cleannews.wire`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise, takewhile
 from typing import TYPE_CHECKING
 
 from cleannews import regexes
@@ -31,6 +33,17 @@ from cleannews.wire.byline import (
 )
 from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
+from cleannews.wire.markdown import (
+    CRAWLER_FRONT_MATTER,
+    CRAWLER_HEADER,
+    LINK_ITEM,
+    LINKS_ONLY,
+    MENU_HEADING,
+    SETEXT_UNDERLINE,
+    MarkedLine,
+    is_heading,
+    marked,
+)
 from cleannews.wire.names import looks_like_names, split_names
 from cleannews.wire.residue import (
     RESIDUE_BLOCK_LINES,
@@ -73,7 +86,7 @@ from cleannews.wire.trailer import (
 from cleannews.words import resolve_language
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from cleannews.config import Config
 
@@ -187,6 +200,89 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     >>> doc.meta.tags, doc.meta.dateline.agency, doc.text
     (('URGENT',), 'Kyodo', 'Quake hits Japan\\n\\nTOKYO (Kyodo) -- A quake hit.')
     """
+    marked_lines = {line.origin: view for line in doc.lines if (view := marked(line.text)).view != line.text}
+    for above, below in _over_next_text(doc.lines):
+        if above.origin in marked_lines and MENU_HEADING.fullmatch(above.text) and LINK_ITEM.fullmatch(below.text):
+            del marked_lines[above.origin]  # "## Read more" over a menu of links: read as printed, as chrome
+    # A headline's "=" underline is layout: the rules read the head as if it were not there.
+    underlines = [
+        line for above, line in pairwise(doc.lines) if not above.is_blank and SETEXT_UNDERLINE.fullmatch(line.text)
+    ]
+    # So is a page's menu of links over the story ("* [World](URL)"): page chrome, the head's walk passes it
+    top = list(
+        takewhile(
+            lambda ln: ln.is_blank or bool(LINK_ITEM.fullmatch(ln.text) or LINKS_ONLY.fullmatch(ln.text)), doc.lines
+        )
+    )
+    menu = [line for line in top if not line.is_blank]
+    if not marked_lines and not underlines and not menu:
+        return _detect(doc, cfg)
+    # The rules read each line through its markdown-free view; what they take is taken as printed.
+    hidden = {line.origin for line in (*underlines, *(top if menu else ()))}
+    viewed = doc.replace(
+        lines=tuple(
+            Line(marked_lines[ln.origin].view, ln.origin) if ln.origin in marked_lines else ln
+            for ln in doc.lines
+            if ln.origin not in hidden
+        )
+    )
+    if menu and doc.title_line is None:
+        # The headline under the page's menu, a markdown heading, is the headline: no byline, no source
+        first = next((ln for ln in doc.lines if ln.origin > menu[-1].origin and not ln.is_blank), None)
+        if first is not None and is_heading(first.text):
+            viewed = viewed.replace(title_line=first.origin)
+    found = _detect(viewed, cfg)
+    if found is viewed:
+        return doc
+    return _as_printed(doc, found, marked_lines, underlines, menu).replace(title_line=doc.title_line)
+
+
+def _over_next_text(lines: tuple[Line, ...]) -> Iterator[tuple[Line, Line]]:
+    """Each line with text and the next line with text below it."""
+    return pairwise(line for line in lines if not line.is_blank)
+
+
+def _as_printed(
+    doc: Document, found: Document, marked_lines: dict[int, MarkedLine], underlines: list[Line], menu: list[Line]
+) -> Document:
+    """``found`` (the pass run over the markdown-free views) with each line, removal and cut as
+    printed, and the headline's underlines back under it."""
+    edits: list[Edit] = []
+    for edit in found.edits[len(doc.edits) :]:
+        line = marked_lines.get(edit.line)
+        if line is None or edit.after or edit.before not in line.view:
+            edits.append(edit)
+            continue
+        view = line.view
+        start = (
+            0
+            if view.startswith(edit.before)
+            else view.rfind(edit.before)
+            if view.endswith(edit.before)
+            else view.find(edit.before)
+        )
+        before, marked_lines[edit.line] = line.cut(edit.before, start)
+        edits.append(dataclasses.replace(edit, before=before))
+    removed = [
+        dataclasses.replace(r, text=marked_lines[r.line].text) if r.line in marked_lines else r
+        for r in found.removed[len(doc.removed) :]
+    ]
+    lines = [Line(marked_lines[ln.origin].text, ln.origin) if ln.origin in marked_lines else ln for ln in found.lines]
+    for underline in underlines:
+        at = next((i for i, ln in enumerate(lines) if ln.origin > underline.origin), len(lines))
+        if at and not lines[at - 1].is_blank:
+            lines.insert(at, underline)  # (under its headline, when the headline stays)
+    if menu:  # the page's menu over the story, as it stood
+        top = next(i for i, line in enumerate(doc.lines) if line.origin == menu[-1].origin) + 1
+        while top < len(doc.lines) and doc.lines[top].is_blank:
+            top += 1
+        while lines and lines[0].is_blank:
+            del lines[0]
+        lines[:0] = doc.lines[:top] if lines else menu
+    return found.replace(lines=tuple(lines), removed=doc.removed + tuple(removed), edits=doc.edits + tuple(edits))
+
+
+def _detect(doc: Document, cfg: Config) -> Document:
     rules = wire_rules(cfg.wire_patterns)
     changes = _Changes(doc, cfg.keep_meta, list(doc.lines))
     lines = changes.lines
@@ -382,7 +478,7 @@ def _closing_taken(doc: Document, rules: WireRules) -> list[Trailer]:
     """
     last = next((line.origin for line in reversed(doc.lines) if line.text.strip()), -1)
     taken = sorted((r for r in doc.removed if r.line > last and r.text.strip()), key=lambda r: r.line)
-    closing = [removal.text for removal in taken]
+    closing = [marked(removal.text).view for removal in taken]
     found: list[Trailer] = []
     index = 0
     while index < len(closing):
@@ -837,9 +933,11 @@ def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> li
     kept = {line.origin for line in doc.lines} - head_origins
     found: list[str] = []
     number = body_origin - 1
-    while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept:
+    # (a crawler's record over the page is the tool's: its "author:" is no byline of the story)
+    records = {r.line for r in doc.removed if r.reason in (CRAWLER_HEADER, CRAWLER_FRONT_MATTER)}
+    while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept and number not in records:
         if (text := removed.get(number)) is not None and text.strip() and number not in buttons:
-            found.append(text)  # a page's buttons ("Share", "Email") are never a byline: passed over
+            found.append(marked(text).view)  # a page's buttons ("Share", "Email") are never a byline: passed over
         number -= 1
     return found[::-1]
 
@@ -1822,6 +1920,9 @@ def _above_teaser_list(lines: list[Line], index: int, body_start: int, rules: Wi
     return index
 
 
+_MARKDOWN_RULE = regexes.compile(r" {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})")
+
+
 def _tail(
     changes: _Changes,
     body_start: int,
@@ -1847,6 +1948,16 @@ def _tail(
             # "MARIA LOPEZ" over "Lopez covers wildfires for The Associated Press." closing the page
             whole += [(index, Trailer("bio", lines[index].text.strip())), (above, Trailer("card"))]
             index = _previous_text(lines, above)
+            continue
+        if (
+            _MARKDOWN_RULE.fullmatch(lines[index].text)
+            or LINK_ITEM.fullmatch(lines[index].text)
+            or (not whole and MENU_HEADING.fullmatch(lines[index].text))
+        ):
+            # (and a menu's "* [Home](URL)" under the story: page chrome, left to the chrome pass)
+            if not whole and index == end:
+                end = above  # (the page's own lines above it are read as if it closed the text)
+            index = above  # a markdown rule ("---", "* * *") is layout, never a trailer: it stays
             continue
         # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail, and so
         # is a name with a role beside an e-mail ("김수연 기자 kimsy@hani.co.kr").

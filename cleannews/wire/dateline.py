@@ -259,7 +259,32 @@ def find_dateline(
     >>> m = find_dateline("القاهرة - (أ ف ب) - أعلنت الوزارة خطة جديدة.", wire_rules())
     >>> m.place, m.agency
     ('القاهرة', 'أ ف ب')
+    >>> find_dateline("KYODO NEWS - Nov 12, 2026 - 11:53 | All, World", wire_rules()) is None
+    True
     """
+    found = _first_dateline(line, rules, lang, strict, colon_city)
+    if found is not None and found.place is None and _provider_time(line[found.end :]):
+        # "KYODO NEWS - Nov 12, 2026 - 11:53 | All, World": a provider over its time, the page head's time line
+        return None
+    return found
+
+
+_PROVIDER_TIME = regexes.compile(r"(?:19|20)\d\d\b.*\d{1,2}:\d\d")
+
+
+def _provider_time(rest: str) -> bool:
+    """The rest of a line after a provider's name is its time, not a lede: a date with its year and
+    a clock, a few words ("Nov 12, 2026 - 11:53 | All, World")."""
+    rest = rest.strip()
+    return (
+        _DATE_ONLY.match(rest) is not None
+        and _PROVIDER_TIME.search(rest) is not None
+        and len(rest.split()) <= 12
+        and not rest.endswith(".")
+    )
+
+
+def _first_dateline(line: str, rules: WireRules, lang: str, strict: bool, colon_city: bool) -> DatelineMatch | None:
     for pattern in rules.datelines:
         # A dateline opens the line: the patterns need not read a long lede to its end.
         if (match := pattern.match(line, 0, MAX_DATELINE_CHARS)) and match.end() < len(line):
