@@ -59,6 +59,19 @@ PAGE_LINES = [
     "(END)",
     "© 2025 The Gazette. All rights reserved.",
     "",
+    # the same in the markdown crawlers hand over
+    "# Storm hits the coast",
+    "# (LEAD) Storm hits the coast",
+    "**By Jane Doe**",
+    "By [Jane Doe](https://example.com/jane)",
+    "**SEOUL, Nov. 30 (Yonhap)** -- The storm hit the coast on Monday, officials said.",
+    "* [Home](https://example.com/)",
+    "_Reporting by Jane Doe; Editing by John Roe_",
+    "\\-- BERNAMA",
+    "---",
+    "Title: Storm hits the coast",
+    "Published Time: 2025-11-30T10:00:00Z",
+    "Markdown Content:",
 ]
 page_lines = st.lists(st.sampled_from(PAGE_LINES), max_size=40)
 # (a dump opens with the page's <title> as often as not)
