@@ -162,3 +162,31 @@ def test_rule_in_a_body_stays() -> None:
     assert "\n---\n" in result.text
     assert not result.removed or all(r.text != "---" for r in result.removed)
     assert not result.credits and result.source is None
+
+
+def test_bernamas_note_under_its_sign_off_is_a_closing_line() -> None:
+    # The agency's note closes every story it sends, plain or escaped by html2text (rounds 22 and 30).
+    note = (
+        "BERNAMA provides up-to-date authentic and comprehensive news and information which are"
+        " disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502 and BERNAMA Radio."
+    )
+    for sign_off in ("-- BERNAMA", "\\-- BERNAMA"):
+        text = _page(
+            "Harbour terminal to open in spring",
+            f"KUALA LUMPUR, Nov 5 (Bernama) -- {PARAGRAPHS[0]}",
+            PARAGRAPHS[1],
+            PARAGRAPHS[2],
+            sign_off,
+            note,
+        )
+        result = clean(text)
+        assert note not in result.text
+        assert result.source == "BERNAMA"
+        assert PARAGRAPHS[2] in result.text
+        _replays(text)
+
+
+def test_a_sentence_about_bernama_stays() -> None:
+    sentence = "BERNAMA provides news to subscribers in Malaysia and abroad, its chairman said on Thursday."
+    text = _page("Harbour terminal to open in spring", PARAGRAPHS[0], PARAGRAPHS[1], sentence)
+    assert sentence in clean(text).text

@@ -1418,13 +1418,18 @@ def h22_asia_agencies(rng: random.Random, d: Draft, c: Case) -> None:
         c.place, c.date, c.agency = place, f"{REUTERS_MONTHS[t.month - 1]} {t.day}", "Bernama"
         d.dateline = f"{place}, {c.date} (Bernama) --"
         d.tail.append("-- BERNAMA")
-        c.source = "BERNAMA"
-        below = [
-            "",
+        # The agency's note under its sign-off closes every story it sends: a closing line with no
+        # field, like the other agencies' promotions under their credits (reconciled in round thirty,
+        # which found it under the sign-off of Bernama's own page).
+        d.tail.append(
             "BERNAMA provides up-to-date authentic and comprehensive news and information which are "
             "disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502, unifi TV 631 and "
             "MYTV 121 channels and BERNAMA Radio on FM93.9 (Klang Valley), FM107.5 (Johor Bahru), FM107.9 "
-            "(Kota Kinabalu) and FM100.9 (Kuching) frequencies.",
+            "(Kota Kinabalu) and FM100.9 (Kuching) frequencies."
+        )
+        c.source = "BERNAMA"
+        below = [
+            "",
             "Follow us on social media :",
             "Facebook : @bernamaofficial",
             "",
