@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
+from wire_articles import page as _page
+
 from cleannews import clean
 from cleannews.wire.byline import plausible_bare_names
 from cleannews.wire.rules import wire_rules
-
-
-def _page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
 
 ZHT_PARAGRAPHS = (
     "市府今天宣布，捷運新路線將提前半年通車，沿線居民可望縮短通勤時間。",

@@ -3,18 +3,10 @@
 
 from __future__ import annotations
 
+from wire_articles import PORT_PARAGRAPHS as PARAGRAPHS
+from wire_articles import page as _page
+
 from cleannews import clean
-
-
-def _page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-PARAGRAPHS = (
-    "The harbour authority said on Thursday that the new container terminal would open in the spring.",
-    "Shipping lines have booked most of the berths for the first year, a spokeswoman told reporters.",
-    "The project, delayed twice by flooding, cost about twice its first estimate, officials said.",
-)
 
 
 def test_bloomberg_closing_lines_above_a_most_read_list() -> None:

@@ -3,24 +3,11 @@ html2text, the Obsidian clipper; synthetic pages, written for these tests)."""
 
 from __future__ import annotations
 
+from wire_articles import PORT_PARAGRAPHS as PARAGRAPHS
+from wire_articles import checked
+from wire_articles import page as _page
+
 from cleannews import clean
-from cleannews.provenance import replay
-
-
-def _page(*blocks: str) -> str:
-    return "\n\n".join(blocks) + "\n"
-
-
-PARAGRAPHS = (
-    "The harbour authority said on Thursday that the new container terminal would open in the spring.",
-    "Shipping lines have booked most of the berths for the first year, a spokeswoman told reporters.",
-    "The project, delayed twice by flooding, cost about twice its first estimate, officials said.",
-)
-
-
-def _replays(text: str, **options: bool) -> None:
-    result = clean(text, **options)
-    assert replay(text, result.removed, result.edits) == result.text
 
 
 def test_jina_header_is_chrome_and_the_story_head_is_read() -> None:
@@ -49,7 +36,7 @@ def test_jina_header_is_chrome_and_the_story_head_is_read() -> None:
     # The dateline stays as printed, its bold marks included; the headline keeps its underline.
     assert "**SEOUL, Nov. 5 (Yonhap)** -- " + PARAGRAPHS[0] in result.text
     assert result.text.startswith("Harbour terminal to open in spring\n=====")
-    _replays(text)
+    checked(text)
 
 
 def test_bold_dateline_stripped_records_its_marks() -> None:
@@ -70,7 +57,7 @@ def test_bold_dateline_stripped_records_its_marks() -> None:
     assert [e.before for e in result.edits if e.pass_name == "wire"] == ["**HAYWARD, Calif. (AP)** — "]
     assert PARAGRAPHS[0] + "\n" in result.text + "\n"
     assert "\\_\\_\\_" in {r.text for r in result.removed}
-    _replays(text, strip_dateline=True)
+    checked(text, strip_dateline=True)
 
 
 def test_linked_byline_and_escaped_signoff() -> None:
@@ -87,7 +74,7 @@ def test_linked_byline_and_escaped_signoff() -> None:
     assert result.byline == "Jane Doe and John Roe"
     assert result.source == "BERNAMA"
     assert "\\-- BERNAMA" in {r.text for r in result.removed}
-    _replays(text)
+    checked(text)
 
 
 def test_front_matter_is_chrome_and_keeps_the_story() -> None:
@@ -112,7 +99,7 @@ def test_front_matter_is_chrome_and_keeps_the_story() -> None:
     assert result.credits == ("With assistance from John Roe.",)
     assert result.copyright == "©2026 Bloomberg L.P."
     assert {r.text: r.pass_name for r in result.removed}["tags:"] == "chrome"
-    _replays(text)
+    checked(text)
 
 
 def test_provider_time_line_is_no_dateline() -> None:
@@ -183,7 +170,7 @@ def test_bernamas_note_under_its_sign_off_is_a_closing_line() -> None:
         assert note not in result.text
         assert result.source == "BERNAMA"
         assert PARAGRAPHS[2] in result.text
-        _replays(text)
+        checked(text)
 
 
 def test_a_sentence_about_bernama_stays() -> None:

@@ -21,6 +21,19 @@ SECOND = (
 )
 
 
+# Three paragraphs of a port story, for the pages of the later rounds' tests.
+PORT_PARAGRAPHS = (
+    "The harbour authority said on Thursday that the new container terminal would open in the spring.",
+    "Shipping lines have booked most of the berths for the first year, a spokeswoman told reporters.",
+    "The project, delayed twice by flooding, cost about twice its first estimate, officials said.",
+)
+
+
+def page(*blocks: str) -> str:
+    """A page of blocks (lines, or lines already joined) with a blank line between them."""
+    return "\n\n".join(blocks) + "\n"
+
+
 def checked(text: str, **options: Any) -> Result:
     """:func:`cleannews.clean`, asserting that the removals and edits replay to the text and that
     no line is recorded as removed twice."""

@@ -41,6 +41,7 @@ from cleannews.wire.markdown import (
     MENU_HEADING,
     SETEXT_UNDERLINE,
     MarkedLine,
+    has_marks,
     is_heading,
     marked,
 )
@@ -200,7 +201,11 @@ def detect_wire_metadata(doc: Document, cfg: Config) -> Document:
     >>> doc.meta.tags, doc.meta.dateline.agency, doc.text
     (('URGENT',), 'Kyodo', 'Quake hits Japan\\n\\nTOKYO (Kyodo) -- A quake hit.')
     """
-    marked_lines = {line.origin: view for line in doc.lines if (view := marked(line.text)).view != line.text}
+    marked_lines = {
+        line.origin: view
+        for line in doc.lines
+        if has_marks(line.text) and (view := marked(line.text)).view != line.text
+    }
     for above, below in _over_next_text(doc.lines):
         if above.origin in marked_lines and MENU_HEADING.fullmatch(above.text) and LINK_ITEM.fullmatch(below.text):
             del marked_lines[above.origin]  # "## Read more" over a menu of links: read as printed, as chrome

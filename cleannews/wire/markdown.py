@@ -105,6 +105,15 @@ def is_heading(text: str) -> bool:
     return _HEADING.match(text) is not None
 
 
+def has_marks(text: str) -> bool:
+    """Whether a line holds a character markdown marks with, so that its view may differ from it.
+
+    >>> has_marks("**SEOUL** --"), has_marks("SEOUL, Nov. 5 (Yonhap) --")
+    (True, False)
+    """
+    return _MARKS.search(text) is not None
+
+
 def marked(text: str) -> MarkedLine:
     """The line and its markdown-free view (the view is the line when it has no mark).
 
@@ -115,11 +124,10 @@ def marked(text: str) -> MarkedLine:
     >>> marked("* [Home](https://en.yna.co.kr/)").view, marked("snake_case and 2*3*4").view
     ('* [Home](https://en.yna.co.kr/)', 'snake_case and 2*3*4')
     """
+    if _MARKS.search(text) is None or LINK_ITEM.fullmatch(text):
+        # (a menu's item stays as printed: page chrome)
+        return MarkedLine(text, text, tuple(range(len(text))))
     where = list(range(len(text)))
-    if _MARKS.search(text) is None:
-        return MarkedLine(text, text, tuple(where))
-    if LINK_ITEM.fullmatch(text):
-        return MarkedLine(text, text, tuple(where))  # a menu's item stays as printed: page chrome
     view = text
     if heading := _HEADING.match(view):
         spans = [heading.span()]
