@@ -177,3 +177,36 @@ def test_a_sentence_about_bernama_stays() -> None:
     sentence = "BERNAMA provides news to subscribers in Malaysia and abroad, its chairman said on Thursday."
     text = _page("Harbour terminal to open in spring", PARAGRAPHS[0], PARAGRAPHS[1], sentence)
     assert sentence in clean(text).text
+
+
+def test_lead_picture_under_a_linked_byline_keeps_the_head() -> None:
+    # A crawler's whole page: the skip link first, a menu, then the story's head, with the lead
+    # picture (a markdown image whose caption ends in a credit) between the time and the lede.
+    text = _page(
+        "[Skip to main content](https://example-wire.test/world/harbour-terminal-2026-11-05/#main-content)",
+        "[Market data and analysis for professionals. Learn more about our terminal](https://example-wire.test/pro/)",
+        "* [World](https://example-wire.test/world/)\n* [Business](https://example-wire.test/business/)\n"
+        "* [Markets](https://example-wire.test/markets/)",
+        "# Exclusive: Harbour terminal to open in spring, port authority says",
+        "By [Jane Doe](https://example-wire.test/authors/jane-doe/) and"
+        " [John Roe](https://example-wire.test/authors/john-roe/)",
+        "November 16, 20269:46 PM GMTUpdated 5 hours ago",
+        "![Cranes stand at the harbour, November 16, 2026. REUTERS/Ana Reyes](https://example-wire.test/img/a.jpg)",
+        "LONDON, Nov 16 (Reuters) - " + PARAGRAPHS[0],
+        PARAGRAPHS[1],
+        PARAGRAPHS[2],
+        "Reporting by Jane Doe; Editing by John Roe",
+        "## Read Next",
+        "* [Oil prices slip as supply outlook dims](https://example-wire.test/markets/oil/) 9 hours ago\n"
+        "* [Central bank holds rates steady](https://example-wire.test/markets/rates/) 5 hours ago",
+    )
+    result = checked(text)
+    assert result.tags == ("Exclusive",)
+    assert result.title == "Harbour terminal to open in spring, port authority says"
+    assert result.byline == "Jane Doe and John Roe"
+    gone = {r.text: r.pass_name for r in result.removed}
+    assert gone["November 16, 20269:46 PM GMTUpdated 5 hours ago"] == "wire"
+    skip = "[Skip to main content](https://example-wire.test/world/harbour-terminal-2026-11-05/#main-content)"
+    assert gone[skip] == "chrome"
+    # The picture is no headline: the story's headline opens the text, its tag taken out.
+    assert result.text.startswith("# Harbour terminal to open in spring, port authority says\n\n![Cranes")

@@ -46,7 +46,7 @@ from cleannews.lexicon import (
 )
 from cleannews.passes.headline import MIN_TITLE_SIMILARITY, is_page_furniture, title_similarity
 from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
-from cleannews.wire.markdown import CRAWLER_FRONT_MATTER, CRAWLER_HEADER, marked
+from cleannews.wire.markdown import CRAWLER_FRONT_MATTER, CRAWLER_HEADER, LINKS_ONLY, has_marks, marked
 from cleannews.wire.rules import wire_rules
 from cleannews.wire.timestamp import (
     head_label,
@@ -2255,7 +2255,9 @@ def _body_resumes(shapes: Sequence[LineShape], verdicts: dict[int, Verdict], hea
 
 def _page_title(texts: Sequence[str], shapes: Sequence[LineShape]) -> str | None:
     """The first line when it reads as a page's <title> (html-text and browsers put it first)."""
-    return texts[0] if len(texts) > 1 and not shapes[0].sentence and shapes[0].words >= 3 else None
+    if len(texts) < 2 or shapes[0].sentence or shapes[0].words < 3 or LINKS_ONLY.fullmatch(texts[0]):
+        return None  # (a crawler's "[Skip to main content](URL)" is no <title>)
+    return texts[0]
 
 
 def _with_headline(
@@ -2542,6 +2544,8 @@ def _may_be_headline(
         return False
     if is_page_furniture(texts[k]) or _is_head_metadata(texts[k]) or _CLOCK.search(texts[k]):
         return False
+    if LINKS_ONLY.fullmatch(texts[k]):
+        return False  # a crawler's picture or link alone ("![A man walks past ...](URL)")
     # A line right under a byline is the writer's role or outlet ("The Canadian Press"), never the headline.
     return not (k > 0 and texts[k - 1].lstrip()[:3].casefold() == "by " and parse_byline(texts[k - 1], wire_rules()))
 
@@ -2565,7 +2569,7 @@ def _is_head_metadata(text: str) -> bool:
     from cleannews.passes.wire import is_editors_note, paper_credit_agency
 
     rules = wire_rules()
-    text = text.strip()
+    text = (marked(text).view if has_marks(text) else text).strip()  # "By [Jane Doe](URL)" as "By Jane Doe"
     return bool(
         is_editors_note(text)  # "(ATTN: ADDS comments in para 3)" under the headline
         or rules.is_agency(text)
