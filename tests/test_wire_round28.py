@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wire_articles import checked
 from wire_articles import page as _page
 
 from cleannews import clean
@@ -246,3 +247,52 @@ def test_list_headline_over_a_time_is_no_byline() -> None:
     # (a run of ideographs longer than a name is no name, whatever stands below it)
     assert not plausible_bare_names("颱風外圍環流影響　北部山區防大雨", wire_rules())
     assert plausible_bare_names("王希 申铖", wire_rules())
+
+
+RU_PARAGRAPHS = (
+    "Правительство утвердило план развития северных территорий до 2035 года, сообщили в кабинете министров.",
+    "Документ предусматривает строительство новых дорог и модернизацию аэропортов в регионах.",
+)
+
+
+def test_writers_name_signing_a_russian_page_is_its_byline() -> None:
+    # Kommersant signs its stories with the writer's name alone under the last paragraph.
+    text = _page(
+        "Вестник\nПолитика\nЭкономика\nБизнес\nМир\nВойти",
+        "Правительство утвердило план развития севера",
+        "20.06.2026, 08:54",
+        *RU_PARAGRAPHS,
+        "Елена Волкова",
+        "Подписывайтесь на «Ъ» в Telegram",
+        "Еще по теме\nВ Госдуме предложили продлить программу льготной ипотеки\n"
+        "Синоптики пообещали аномальное тепло на следующей неделе",
+        "© АО «Вестник». Все права защищены.",
+    )
+    result = checked(text)
+    assert result.byline == "Елена Волкова"
+    assert {r.text: r.pass_name for r in result.removed}["Елена Волкова"] == "wire"
+    for paragraph in RU_PARAGRAPHS:
+        assert paragraph in result.text
+
+
+def test_teaser_cards_writer_and_testimonials_names_are_no_byline() -> None:
+    prose = "The speed at which the city's transport is changing is nothing short of a revolution, planners said."
+    card = _page(
+        "Council passes budget",
+        "The council passed the budget on Monday after a long debate, the mayor said in a statement.",
+        "Machine learning in banking: use cases",
+        prose,
+        "Sudeep Rao\n26 Sep 2024",
+        "SUBSCRIBE TO OUR NEWSLETTER\nSubscribe",
+    )
+    assert checked(card).byline is None
+    testimonials = _page(
+        "Council passes budget",
+        "The council passed the budget on Monday after a long debate, the mayor said in a statement.",
+        "The whole team is a pleasure to work with and they will not disappoint you at any point.",
+        "Pope Henry",
+        "Mila Willow",
+        "Ella Alice",
+        "498 Brush St Detroit, MI 48226, USA",
+    )
+    assert checked(testimonials).byline is None

@@ -1941,7 +1941,12 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
     >>> _closing_lines(texts, {1: notice, 2: Verdict("section", "section"), 3: notice}, 0)
     ['copyright']
     """
-    from cleannews.wire.trailer import MAX_TRAILER_CHARS, classify_trailer, contact_run
+    from cleannews.wire.trailer import (
+        MAX_TRAILER_CHARS,
+        classify_trailer,
+        contact_run,
+        signs_the_story,
+    )
 
     rules = wire_rules()
     kinds: list[str] = []
@@ -1971,6 +1976,15 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
         if trailer is None and _labelled_writer(text, rules):
             kinds.append("byline")  # "autor: Anna Nowak" closing a PAP story, "Reporter: Jane Doe" (Antara)
             continue
+        if trailer is None and not kinds and k == end + 1 and signs_the_story(texts[end], text, rules):
+            # The page's chrome starts right under the name, by a rule's evidence (a UI string, a
+            # section heading, a notice), or the text ends: not a teaser card's writer over its date,
+            # a column of testimonials' names or a release's contact over its company.
+            below = verdicts.get(k + 1)
+            if k + 1 == len(texts) or (below is not None and below.evidence):
+                kinds.append("byline")  # "Елена Волкова" alone under a Kommersant story's last paragraph
+                continue
+            break
         if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(text, rules)):
             break  # (a site's own copyright under the story is its footer's first line)
         kinds.append(trailer.kind)

@@ -82,6 +82,7 @@ from cleannews.wire.trailer import (
     is_dashed,
     is_quotation,
     item_block,
+    signs_the_story,
     unlabelled_contact_block,
 )
 from cleannews.words import resolve_language
@@ -1845,6 +1846,12 @@ _CLOSING_KINDS = frozenset({"signoff", "source"})
 _MAX_CLOSING_CHARS = 80
 
 
+def _signs_the_story(lines: list[Line], index: int, body_start: int, rules: WireRules) -> bool:
+    """Whether the line at ``index``, the text's last, is a writer's name alone signing the story."""
+    above = _previous_text(lines, index)
+    return above > body_start and signs_the_story(lines[above].text, lines[index].text, rules)
+
+
 def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: WireRules) -> int:
     """Where the closing lines' upward read starts: the last line, or, when a few lines of page chrome
     stand under the story ("Get the latest news delivered to your inbox.", an agency's self-description),
@@ -2064,6 +2071,8 @@ def _tail(
             whole += [(i, Trailer("marker")) for i in block]
             index = _previous_text(lines, block[0])
             continue
+        if trailer is None and not whole and _signs_the_story(lines, index, body_start, rules):
+            trailer = Trailer("byline", lines[index].text.strip())  # "Елена Волкова" under the last paragraph
         if trailer is None:
             break
         above = _previous_text(lines, index)

@@ -321,6 +321,33 @@ def plausible_bare_names(text: str, rules: WireRules) -> bool:
     return all(reads_as_person(name) for name in split_names(text))
 
 
+# A writer's name signing a story alone on its line under the last paragraph: two to four words,
+# none longer than this (a name glued to a link's text, "Pamela Wilsonbigbrandsystem", is none).
+_SIGNING_NAME_WORDS = range(2, 5)
+_MAX_NAME_WORD_CHARS = 15
+
+
+def signing_name(text: str, rules: WireRules) -> bool:
+    """Whether a line is a writer's name alone, as papers sign a story under its last paragraph
+    ("Елена Волкова" under a Kommersant story, "JANIE HAR" under an AP story on a member's page):
+    one person's name of two to four words, no digit, not a place, an outlet or a page's label.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [signing_name(t, wire_rules()) for t in ("Елена Волкова", "JANIE HAR", "New York", "Read More", "Jane")]
+    [True, True, False, False, False]
+    >>> signing_name("Pamela Wilsonbigbrandsystem", wire_rules())
+    False
+    """
+    text = text.strip()
+    words = text.split()
+    if len(words) not in _SIGNING_NAME_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    if max(map(len, words)) > _MAX_NAME_WORD_CHARS:
+        return False
+    names = split_names(text)
+    return len(names) == 1 and looks_like_names(text) and plausible_bare_names(text, rules)
+
+
 # A Chinese name is two to four characters, a Japanese one written without a space rarely more than five:
 # a longer run of ideographs and kana is a phrase (a headline: "颱風外圍環流影響　北部山區防大雨").
 _MAX_IDEOGRAPHIC_NAME = 5

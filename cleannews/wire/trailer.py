@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cleannews import regexes
-from cleannews.wire.byline import parse_byline, plausible_bare_names
+from cleannews.wire.byline import parse_byline, plausible_bare_names, signing_name
 from cleannews.wire.fields import record_field
 from cleannews.wire.names import looks_like_holder, looks_like_name, looks_like_names, split_names
 from cleannews.wire.rules import WireRules
@@ -186,6 +186,27 @@ def is_contact_only(line: str) -> bool:
 
 def ends_sentence(line: str) -> bool:
     return _SENTENCE_END.search(line.rstrip()) is not None
+
+
+# The words of the paragraph a writer's name signs, at least: a story's last paragraph, not a list's item.
+MIN_SIGNED_PARAGRAPH_WORDS = 6
+
+
+def signs_the_story(paragraph: str, line: str, rules: WireRules) -> bool:
+    """Whether ``line``, right under a story's last ``paragraph``, is a writer's name alone signing
+    it: the paragraph is prose that ends its sentence.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> rules = wire_rules()
+    >>> signs_the_story("The forum will last three days, and more than forty countries take part in it.",
+    ...                 "Елена Волкова", rules)
+    True
+    >>> signs_the_story("Read more", "Елена Волкова", rules)
+    False
+    """
+    return (
+        signing_name(line, rules) and ends_sentence(paragraph) and len(paragraph.split()) >= MIN_SIGNED_PARAGRAPH_WORDS
+    )
 
 
 def credit_clauses(text: str, rules: WireRules) -> bool:
