@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from cleannews.lexicon import data_files
 
 MIN_POPULATION = 30_000
 _FILE = "places/cities.txt"
@@ -29,7 +30,7 @@ def _folded(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
-    text = resources.files("cleannews.lexicon").joinpath(_FILE).read_text(encoding="utf-8")
+    text = data_files().joinpath(_FILE).read_text(encoding="utf-8")
     return frozenset(_folded(line) for line in text.splitlines() if line and not line.startswith("#"))
 
 

@@ -13,10 +13,10 @@ import importlib
 import pkgutil
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from cleannews import regexes
+from cleannews.lexicon import data_files
 
 _FOLDER = "wire"
 _FILES = {"given": "given_names.txt", "surname": "surnames.txt"}
@@ -38,7 +38,7 @@ def fold(name: str) -> str:
 
 @lru_cache(maxsize=2)
 def _names(kind: str) -> frozenset[str]:
-    text = resources.files("cleannews.lexicon").joinpath(_FOLDER, _FILES[kind]).read_text(encoding="utf-8")
+    text = data_files().joinpath(_FOLDER, _FILES[kind]).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 

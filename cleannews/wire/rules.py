@@ -11,11 +11,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from cleannews import regexes
+from cleannews.lexicon import data_files
 from cleannews.usercache import memoised
 
 Entry = tuple[str, str]
@@ -145,7 +145,7 @@ def packaged_entries() -> tuple[Entry, ...]:
     Read through a memo in the user's cache, kept while neither the files nor this module change:
     parsing the TOML takes longer than the rest of a short document's cleaning.
     """
-    folder = resources.files("cleannews.lexicon").joinpath("wire")
+    folder = data_files().joinpath("wire")
     files = sorted((item for item in folder.iterdir() if item.name.endswith(".toml")), key=lambda f: f.name)
 
     def parse() -> tuple[Entry, ...]:
