@@ -678,3 +678,25 @@ def test_a_number_after_a_full_line_pairs_with_the_words_around_it() -> None:
     assert _word_pair_key("Long Run 6 miles Easy", "2") is None
     found = inside_pairs(lines, {mi, mph, km})
     assert found[mi] >= 2 and found[mph] >= 1 and found[km] == 0
+
+
+def test_element_per_line_breaks_between_words_are_not_joined_in_chunked_text() -> None:
+    # A scraper that prints each element on a line of its own (get_text("\n", strip=True)) breaks a
+    # paragraph between words around a link: "If" / "there" / "are". Web text holds such run-together
+    # pairs ("ifthere", "havea") at low frequencies; they are no words. A real chunk cut in the same
+    # text ("bolste" / "r") is still mended.
+    text = (
+        "Schedule a walkthrough with your contractor so they can inspect and assess the condition of the"
+        " house before the work begins. If\n"
+        "there\n"
+        "are any issues with the structural integrity, plumbing or mold, now is the time to have them"
+        " fixed, and you will\n"
+        "have\n"
+        "a clear picture of the budget. The contractor agreed to bolste\n"
+        "r the frame before the walls go up, the owners said on Monday in a statement.\n"
+    )
+    result = clean(text)
+    assert "bolster the frame" in result.text
+    assert "Ifthere" not in result.text and "havea" not in result.text
+    assert "If there are any issues" in " ".join(result.text.split())
+    assert replay(text, result.removed, result.edits) == result.text

@@ -1318,6 +1318,11 @@ def _dangles(tail: str, ev: Evidence) -> bool:
     return bool(last) and bool(ev.lang) and words.dangling(last, ev.lang)
 
 
+# How much rarer than the rarer of its two words a run-together pair may be and still be one word
+# ("breakthrough" against "break" and "through"), in zipf units.
+COMPOUND_MARGIN = 1.5
+
+
 def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out: bool = False) -> Join | None:
     """A lone break inside a sentence, no space beside it: a split word, or a wrap between two words.
 
@@ -1334,12 +1339,17 @@ def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out:
     if chunk:
         # After a line longer than any wrap: a chunk break, unless both sides are words found
         # elsewhere and together they are not one ("the\nministry": a real break).
-        if (
-            in_document
-            or _word_zipf(joined, ev.lang) >= 1.0
-            or not (_word_zipf(fragment, ev.lang) >= 2.0 or fragment.lower() in ev.vocabulary)
-            or not (_word_zipf(head, ev.lang) >= 2.0 or head.lower() in ev.vocabulary)
-        ):
+        if in_document:
+            return Join("", 0, "split-word", 0.9, "chunked text: a break with no space beside it is inside a word")
+        left_z, right_z = _word_zipf(fragment, ev.lang), _word_zipf(head, ev.lang)
+        left_word = left_z >= 2.0 or fragment.lower() in ev.vocabulary
+        right_word = right_z >= 2.0 or head.lower() in ev.vocabulary
+        # Two words make one only when the compound is about as common as the rarer of them
+        # ("news|paper", "some|thing"): a scraper that puts each element on a line of its own
+        # breaks between words ("If|there are"), and web text holds such run-together pairs
+        # ("ifthere", "ofthe") at low frequencies.
+        least = min(left_z, right_z) if left_word and right_word else 0.0
+        if not (left_word and right_word) or _word_zipf(joined, ev.lang) >= max(1.0, least - COMPOUND_MARGIN):
             return Join("", 0, "split-word", 0.9, "chunked text: a break with no space beside it is inside a word")
         return None
     if in_document:
