@@ -1351,6 +1351,8 @@ def _rule_verdicts(
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
         elif is_player_position(text):
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
+        elif (printed := print_furniture(text)) is not None:
+            found[k] = Verdict(printed, "ui", evidence=False)
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
     for k in rest:
@@ -1383,6 +1385,53 @@ def _rule_verdicts(
         shape = "title-case lines" if shapes[k].title_case else "lines of one or two words"
         verdicts.setdefault(k, Verdict(f"menu: a run of short {shape}", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_FULL_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})"
+)
+_PAPER_NAME = r"[A-Z][A-Z'&.-]+(?:\s+[A-Z][A-Z'&.-]+)+"
+_FOLIO_MARK = r"(?:Page\s+)?[A-Z]?\d{1,3}(?:\s+of\s+\d{1,3})?"
+_FOLIO_REST = rf"(?:{_PAPER_NAME}\s*[|·•]?\s*)?{_FULL_DATE}(?:\s*[|·•]?\s*{_PAPER_NAME})?"
+# A printed page's running header or footer: its page number beside the date and maybe the
+# paper's name in capitals ("7 THE KOREA HERALD Saturday, October 18, 2025", "A6 | Monday,
+# November 30, 2026   THE SPOKESMAN-REVIEW"), or a page count alone ("Page 2 of 3").
+_FOLIO = regexes.compile(
+    rf"\s*(?:{_FOLIO_MARK}\s*[|·•]?\s*{_FOLIO_REST}|{_FOLIO_REST}\s*[|·•]?\s*{_FOLIO_MARK}|Page\s+\d{{1,3}}(?:\s+of\s+\d{{1,3}})?)\s*"
+)
+# A browser's print header ("05/29/26, 6:40 AM   TITLE | Site"): the print time, a gap, the title.
+_PRINT_HEADER = regexes.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\s{2,}\S.*")
+# A browser's print footer: the page's address, a gap, the page count ("https://... 2/3").
+_PRINT_FOOTER = regexes.compile(r"\s*https?://\S+\s{2,}\d{1,3}/\d{1,3}\s*")
+
+
+def print_furniture(text: str) -> str | None:
+    """Why a line is a printed page's furniture (its folio, a browser's print header or footer),
+    if it is one: the layout's, not the story's, wherever it stands (a page break may cut a
+    paragraph in two).
+
+    >>> print_furniture("\\f7 THE KOREA HERALD Saturday, October 18, 2025")
+    "a printed page's folio (page number, date, paper)"
+    >>> print_furniture("05/29/26, 6:40 AM        Talks stall | Reuters")
+    "a browser's print header (print time and title)"
+    >>> print_furniture("https://www.example.com/world/talks-stall/      2/3")
+    "a browser's print footer (address and page count)"
+    >>> [print_furniture(t) for t in ("7 people died on Saturday, October 18, 2025", "Page 2 of the report")]
+    [None, None]
+    """
+    text = text.replace("\f", "")
+    if _FOLIO.fullmatch(text):
+        return "a printed page's folio (page number, date, paper)"
+    if _PRINT_HEADER.fullmatch(text):
+        return "a browser's print header (print time and title)"
+    if _PRINT_FOOTER.fullmatch(text):
+        return "a browser's print footer (address and page count)"
+    return None
 
 
 def _between_captions(k: int, found: dict[int, Verdict]) -> bool:
