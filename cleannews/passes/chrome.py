@@ -1046,6 +1046,12 @@ def _chrome_in_an_article(
             why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
             for k in lines:
                 final.setdefault(k, why)
+    # A UI string closing the text ("View comments", "Read in app" under an app's copy) heads nothing:
+    # the tool's line, not the article's heading.
+    last = len(texts) - 1
+    while last in verdicts and verdicts[last].kind == "ui" and last not in own:
+        final.setdefault(last, verdicts[last].reason)
+        last -= 1
     # A UI string found more than once ("Menu", "Share" under every photo) is the page's, not a heading.
     copies = Counter(texts[k].strip() for k, v in verdicts.items() if v.kind == "ui" and k not in own)
     for k, verdict in verdicts.items():
@@ -1352,7 +1358,7 @@ def _rule_verdicts(
         elif is_player_position(text):
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
         elif (printed := print_furniture(text)) is not None:
-            found[k] = Verdict(printed, "ui", evidence=False)
+            found[k] = Verdict(printed, "inline", evidence=False)
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
     for k in rest:
