@@ -1049,7 +1049,7 @@ def _chrome_in_an_article(
     # A UI string closing the text ("View comments", "Read in app" under an app's copy) heads nothing:
     # the tool's line, not the article's heading.
     last = len(texts) - 1
-    while last in verdicts and verdicts[last].kind == "ui" and last not in own:
+    while last in verdicts and verdicts[last].kind in ("ui", "section") and last not in own:
         final.setdefault(last, verdicts[last].reason)
         last -= 1
     # A UI string found more than once ("Menu", "Share" under every photo) is the page's, not a heading.
@@ -1359,6 +1359,9 @@ def _rule_verdicts(
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
         elif (printed := print_furniture(text)) is not None:
             found[k] = Verdict(printed, "inline", evidence=False)
+        elif _APP_LINE.fullmatch(text):
+            # (a line any copy from an app carries: no sign of a page around the story)
+            found[k] = Verdict("an app's own line (read in app)", "ui", evidence=False)
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
     for k in rest:
@@ -1414,6 +1417,10 @@ _FOLIO = regexes.compile(
 _PRINT_HEADER = regexes.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\s{2,}\S.*")
 # A browser's print footer: the page's address, a gap, the page count ("https://... 2/3").
 _PRINT_FOOTER = regexes.compile(r"\s*https?://\S+\s{2,}\d{1,3}/\d{1,3}\s*")
+
+
+# A news app's own line in its copy of a story ("Read in app", "Continue reading in the app").
+_APP_LINE = regexes.compile(r"\s*(?:Read|Continue reading|Open|Listen) in (?:the )?app\s*", re.IGNORECASE)
 
 
 def print_furniture(text: str) -> str | None:
