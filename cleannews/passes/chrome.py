@@ -1359,6 +1359,11 @@ def _rule_verdicts(
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
         elif (printed := print_furniture(text)) is not None:
             found[k] = Verdict(printed, "inline", evidence=False)
+        elif k == 0 and len(texts) > 2 and _ALERT_NAME.fullmatch(text):
+            found[k] = Verdict("an e-mail alert's name over the text", "inline", evidence=False)
+        elif k == 0 and len(texts) > 2 and _HOST_LINE.fullmatch(text):
+            # (a reader view's or a copied page's first line: the site's address over the headline)
+            found[k] = Verdict("the site's address over the text (a reader view's)", "inline", evidence=False)
         elif _APP_LINE.fullmatch(text):
             # (a line any copy from an app carries: no sign of a page around the story)
             found[k] = Verdict("an app's own line (read in app)", "ui", evidence=False)
@@ -1419,6 +1424,10 @@ _PRINT_HEADER = regexes.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: 
 _PRINT_FOOTER = regexes.compile(r"\s*https?://\S+\s{2,}\d{1,3}/\d{1,3}\s*")
 
 
+# An e-mail alert's own name ("AP News Alert", "Breaking News Alert") over its story.
+_ALERT_NAME = regexes.compile(r"\s*(?:[A-Z][\w&.'-]*\s+){0,3}News\s+Alerts?\s*")
+# A site's address alone on a line ("en.yna.co.kr", "www.example.com").
+_HOST_LINE = regexes.compile(r"\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*")
 # A news app's own line in its copy of a story ("Read in app", "Continue reading in the app").
 _APP_LINE = regexes.compile(r"\s*(?:Read|Continue reading|Open|Listen) in (?:the )?app\s*", re.IGNORECASE)
 
