@@ -1049,7 +1049,8 @@ def _chrome_in_an_article(
     # A UI string closing the text ("View comments", "Read in app" under an app's copy) heads nothing:
     # the tool's line, not the article's heading.
     last = len(texts) - 1
-    while last in verdicts and verdicts[last].kind in ("ui", "section") and last not in own:
+    # (a labelled line, "Tags: ...", is the wire pass's to read)
+    while last in verdicts and verdicts[last].kind in ("ui", "section") and last not in own and ":" not in texts[last]:
         final.setdefault(last, verdicts[last].reason)
         last -= 1
     # A UI string found more than once ("Menu", "Share" under every photo) is the page's, not a heading.
@@ -1416,7 +1417,8 @@ _FOLIO_REST = rf"(?:{_PAPER_NAME}\s*[|·•]?\s*)?{_FULL_DATE}(?:\s*[|·•]?\s*
 # paper's name in capitals ("7 THE KOREA HERALD Saturday, October 18, 2025", "A6 | Monday,
 # November 30, 2026   THE SPOKESMAN-REVIEW"), or a page count alone ("Page 2 of 3").
 _FOLIO = regexes.compile(
-    rf"\s*(?:{_FOLIO_MARK}\s*[|·•]?\s*{_FOLIO_REST}|{_FOLIO_REST}\s*[|·•]?\s*{_FOLIO_MARK}|Page\s+\d{{1,3}}(?:\s+of\s+\d{{1,3}})?)\s*"
+    rf"\s*(?:{_FOLIO_MARK}(?:\s*[|·•]\s*|\s+){_FOLIO_REST}|{_FOLIO_REST}(?:\s*[|·•]\s*|\s+){_FOLIO_MARK}"
+    r"|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*"
 )
 # A browser's print header ("05/29/26, 6:40 AM   TITLE | Site"): the print time, a gap, the title.
 _PRINT_HEADER = regexes.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\s{2,}\S.*")
@@ -1445,6 +1447,8 @@ def print_furniture(text: str) -> str | None:
     "a browser's print footer (address and page count)"
     >>> [print_furniture(t) for t in ("7 people died on Saturday, October 18, 2025", "Page 2 of the report")]
     [None, None]
+    >>> [print_furniture(t) for t in ("18 February 2026", "06 Dec 2026", "Monday, June 8, 2026")]
+    [None, None, None]
     """
     text = text.replace("\f", "")
     if _FOLIO.fullmatch(text):
