@@ -23,7 +23,9 @@ STORY = (
 def justify(text: str, width: int, breaks: dict[str, int] | None = None) -> list[str]:
     """Greedy lines of ``width`` characters, every line but the last padded to the width with
     spaces between its words; a word of ``breaks`` is hyphenated at its offset when it ends a line."""
-    words, lines, current = text.split(), [], []  # type: ignore[var-annotated]
+    words = text.split()
+    lines: list[list[str]] = []
+    current: list[str] = []
     breaks = breaks or {}
     i = 0
     while i < len(words):
