@@ -1046,19 +1046,44 @@ def _chrome_in_an_article(
             why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
             for k in lines:
                 final.setdefault(k, why)
-    # A UI string closing the text ("View comments", "Read in app" under an app's copy) heads nothing:
-    # the tool's line, not the article's heading.
-    last = len(texts) - 1
-    # (a labelled line, "Tags: ...", is the wire pass's to read)
-    while last in verdicts and verdicts[last].kind in ("ui", "section") and last not in own and ":" not in texts[last]:
-        final.setdefault(last, verdicts[last].reason)
-        last -= 1
+    final.update(_closing_tool_lines(texts, verdicts, own, final))
     # A UI string found more than once ("Menu", "Share" under every photo) is the page's, not a heading.
     copies = Counter(texts[k].strip() for k, v in verdicts.items() if v.kind == "ui" and k not in own)
     for k, verdict in verdicts.items():
         if verdict.kind == "ui" and k not in own and copies[texts[k].strip()] > 1:
             final.setdefault(k, verdict.reason)
     return final
+
+
+def _closing_tool_lines(
+    texts: Sequence[str], verdicts: dict[int, Verdict], own: set[int], final: dict[int, str]
+) -> dict[int, str]:
+    """The UI strings closing an article's text ("View comments", "Read in app" under an app's
+    copy): they head nothing, the tool's lines, not the article's headings. Lines going anyway and
+    closing lines the wire pass reads ("(END)") may stand under them; a line of the text's own must
+    stand above them, and a labelled line ("Tags: ...") is the wire pass's to read.
+    """
+    from cleannews.wire.trailer import classify_trailer
+
+    rules = wire_rules()
+    last = len(texts) - 1
+    for _ in range(_MAX_LINES_UNDER_TOOL_LINE):
+        if last > 0 and (last in final or (last not in verdicts and classify_trailer(texts[last], rules) is not None)):
+            last -= 1
+    run: dict[int, str] = {}
+    while (
+        last in verdicts
+        and verdicts[last].kind in ("ui", "section")
+        and last not in own
+        and ":" not in texts[last]
+        and len(run) < _MAX_LINES_UNDER_TOOL_LINE
+    ):
+        run[last] = verdicts[last].reason
+        last -= 1
+    return run if last >= 0 and last not in verdicts else {}
+
+
+_MAX_LINES_UNDER_TOOL_LINE = 4
 
 
 def _page_chrome(
