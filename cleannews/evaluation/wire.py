@@ -705,7 +705,9 @@ def _from_templates(
             case.text = draft.text()
             tail = [line for block in draft.tail for line in block.split("\n")]  # a card: name over bio
             case.trailers = (*tail, *(t for t in case.trailers if t not in tail))
-            case.head_lines = tuple(line for block in draft.head for line in block.split("\n"))
+            head = [line for block in draft.head for line in block.split("\n")]
+            # (a template may expect a line above the headline too: a page's time line over it)
+            case.head_lines = (*head, *(h for h in case.head_lines if h not in head))
             case.body = (*draft.dek, draft.lede, *draft.body)
             yield case
 

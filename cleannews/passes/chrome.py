@@ -1046,12 +1046,44 @@ def _chrome_in_an_article(
             why = f"repeated page chrome: a block of {block.length} short lines found {len(block.starts)} times"
             for k in lines:
                 final.setdefault(k, why)
+    final.update(_closing_tool_lines(texts, verdicts, own, final))
     # A UI string found more than once ("Menu", "Share" under every photo) is the page's, not a heading.
     copies = Counter(texts[k].strip() for k, v in verdicts.items() if v.kind == "ui" and k not in own)
     for k, verdict in verdicts.items():
         if verdict.kind == "ui" and k not in own and copies[texts[k].strip()] > 1:
             final.setdefault(k, verdict.reason)
     return final
+
+
+def _closing_tool_lines(
+    texts: Sequence[str], verdicts: dict[int, Verdict], own: set[int], final: dict[int, str]
+) -> dict[int, str]:
+    """The UI strings closing an article's text ("View comments", "Read in app" under an app's
+    copy): they head nothing, the tool's lines, not the article's headings. Lines going anyway and
+    closing lines the wire pass reads ("(END)") may stand under them; a line of the text's own must
+    stand above them, and a labelled line ("Tags: ...") is the wire pass's to read.
+    """
+    from cleannews.wire.trailer import classify_trailer
+
+    rules = wire_rules()
+    last = len(texts) - 1
+    for _ in range(_MAX_LINES_UNDER_TOOL_LINE):
+        if last > 0 and (last in final or (last not in verdicts and classify_trailer(texts[last], rules) is not None)):
+            last -= 1
+    run: dict[int, str] = {}
+    while (
+        last in verdicts
+        and verdicts[last].kind in ("ui", "section")
+        and last not in own
+        and ":" not in texts[last]
+        and len(run) < _MAX_LINES_UNDER_TOOL_LINE
+    ):
+        run[last] = verdicts[last].reason
+        last -= 1
+    return run if last >= 0 and last not in verdicts else {}
+
+
+_MAX_LINES_UNDER_TOOL_LINE = 4
 
 
 def _page_chrome(
@@ -1351,6 +1383,16 @@ def _rule_verdicts(
             found[k] = Verdict("breadcrumb: the page's place in the site", "ui")
         elif is_player_position(text):
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
+        elif (printed := print_furniture(text)) is not None:
+            found[k] = Verdict(printed, "inline", evidence=False)
+        elif k == 0 and len(texts) > 2 and _ALERT_NAME.fullmatch(text):
+            found[k] = Verdict("an e-mail alert's name over the text", "inline", evidence=False)
+        elif k == 0 and len(texts) > 2 and _HOST_LINE.fullmatch(text):
+            # (a reader view's or a copied page's first line: the site's address over the headline)
+            found[k] = Verdict("the site's address over the text (a reader view's)", "inline", evidence=False)
+        elif _APP_LINE.fullmatch(text):
+            # (a line any copy from an app carries: no sign of a page around the story)
+            found[k] = Verdict("an app's own line (read in app)", "ui", evidence=False)
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
     for k in rest:
@@ -1383,6 +1425,64 @@ def _rule_verdicts(
         shape = "title-case lines" if shapes[k].title_case else "lines of one or two words"
         verdicts.setdefault(k, Verdict(f"menu: a run of short {shape}", "menu", anywhere=False, evidence=False))
     return verdicts
+
+
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_FULL_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}})"
+)
+_PAPER_NAME = r"[A-Z][A-Z'&.-]+(?:\s+[A-Z][A-Z'&.-]+)+"
+_FOLIO_MARK = r"(?:Page\s+)?[A-Z]?\d{1,3}(?:\s+of\s+\d{1,3})?"
+_FOLIO_REST = rf"(?:{_PAPER_NAME}\s*[|·•]?\s*)?{_FULL_DATE}(?:\s*[|·•]?\s*{_PAPER_NAME})?"
+# A printed page's running header or footer: its page number beside the date and maybe the
+# paper's name in capitals ("7 THE KOREA HERALD Saturday, October 18, 2025", "A6 | Monday,
+# November 30, 2026   THE SPOKESMAN-REVIEW"), or a page count alone ("Page 2 of 3").
+_FOLIO = regexes.compile(
+    rf"\s*(?:{_FOLIO_MARK}(?:\s*[|·•]\s*|\s+){_FOLIO_REST}|{_FOLIO_REST}(?:\s*[|·•]\s*|\s+){_FOLIO_MARK}"
+    r"|Page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*"
+)
+# A browser's print header ("05/29/26, 6:40 AM   TITLE | Site"): the print time, a gap, the title.
+_PRINT_HEADER = regexes.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\s{2,}\S.*")
+# A browser's print footer: the page's address, a gap, the page count ("https://... 2/3").
+_PRINT_FOOTER = regexes.compile(r"\s*https?://\S+\s{2,}\d{1,3}/\d{1,3}\s*")
+
+
+# An e-mail alert's own name ("AP News Alert", "Breaking News Alert") over its story.
+_ALERT_NAME = regexes.compile(r"\s*(?:[A-Z][\w&.'-]*\s+){0,3}News\s+Alerts?\s*")
+# A site's address alone on a line ("en.yna.co.kr", "www.example.com").
+_HOST_LINE = regexes.compile(r"\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*")
+# A news app's own line in its copy of a story ("Read in app", "Continue reading in the app").
+_APP_LINE = regexes.compile(r"\s*(?:Read|Continue reading|Open|Listen) in (?:the )?app\s*", re.IGNORECASE)
+
+
+def print_furniture(text: str) -> str | None:
+    """Why a line is a printed page's furniture (its folio, a browser's print header or footer),
+    if it is one: the layout's, not the story's, wherever it stands (a page break may cut a
+    paragraph in two).
+
+    >>> print_furniture("\\f7 THE KOREA HERALD Saturday, October 18, 2025")
+    "a printed page's folio (page number, date, paper)"
+    >>> print_furniture("05/29/26, 6:40 AM        Talks stall | Reuters")
+    "a browser's print header (print time and title)"
+    >>> print_furniture("https://www.example.com/world/talks-stall/      2/3")
+    "a browser's print footer (address and page count)"
+    >>> [print_furniture(t) for t in ("7 people died on Saturday, October 18, 2025", "Page 2 of the report")]
+    [None, None]
+    >>> [print_furniture(t) for t in ("18 February 2026", "06 Dec 2026", "Monday, June 8, 2026")]
+    [None, None, None]
+    """
+    text = text.replace("\f", "")
+    if _FOLIO.fullmatch(text):
+        return "a printed page's folio (page number, date, paper)"
+    if _PRINT_HEADER.fullmatch(text):
+        return "a browser's print header (print time and title)"
+    if _PRINT_FOOTER.fullmatch(text):
+        return "a browser's print footer (address and page count)"
+    return None
 
 
 def _between_captions(k: int, found: dict[int, Verdict]) -> bool:

@@ -413,6 +413,8 @@ def _analyse_layout(
 ) -> Layout:
     """:func:`analyse_layout`, given the lines stripped too; ``lang()`` is called only for wrapped text."""
     period, phase, on_period = _chunk_lattice(breaks, lines)
+    if period and _justified(breaks, period, phase):
+        period, phase, on_period = None, 0, 0
     unwrapped = _unwrapped(stripped)
     width = None if unwrapped or (period and on_period > FEW_ON_LATTICE) else _wrap_width(breaks, stripped)
     if period and width is not None:
@@ -445,6 +447,26 @@ def _analyse_layout(
         code=_count_code_lines(stripped) >= FEW_BREAKS,
     )
 
+
+def _justified(breaks: list[Break], period: int, phase: int) -> bool:
+    """Whether the lines a chunk interval was read off are a justified column's (pdftotext
+    ``-layout``): every full line is as long as the others because runs of spaces pad it between
+    words, not because a chunker cut it. Most lines on the interval hold such a run, and none is
+    cut beside a space or inside a word standing on both sides (a cut would fall there too).
+
+    >>> col = ["Spider  plants have been popular", "for  more than a century. Placed",
+    ...        "on  a plant stand, on a shelf or", "over  a  cabinet,  many  arching", "stems."]
+    >>> brks = [b for _, b in candidate_breaks(tuple(Line(t, 1) for t in col))]
+    >>> _justified(brks, 33, brks[0].offset % 33)
+    True
+    """
+    on = [b for b in breaks if (b.offset - phase) % period == 0]
+    padded = sum(bool(_PADDING.search(b.tail)) for b in on)
+    return bool(on) and not any(b.spaced for b in on) and padded >= 0.6 * len(on)
+
+
+# A run of spaces between two words: a justified line's padding.
+_PADDING = regexes.compile(r"\S {2,}\S")
 
 # A chunk interval read off no more breaks than this gives way to a wrap width that they all fit.
 FEW_ON_LATTICE = 5

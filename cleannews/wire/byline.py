@@ -57,6 +57,8 @@ class Byline:
 
 
 # Bylines that name nobody: "By Staff Reports", "By Wire Reports".
+# A team or desk described in a byline's place ("the Morning Brief team"): nobody's name.
+_TEAM = regexes.compile(r"the\s+(?:\S+\s+){1,5}(?:team|staff|desk|editors|newsroom)")
 _NO_PERSON = frozenset(["staff reports", "staff report", "wire reports", "staff and wire reports", "wire services"])
 # No byline runs longer than this: several names, a role and an affiliation; without "By", less.
 MAX_BYLINE_CHARS = 200
@@ -412,6 +414,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     True
     >>> parse_byline("By the time rescuers arrived, the river had risen.", wire_rules()) is None
     True
+    >>> parse_byline("By the Morning Brief team", wire_rules()) is None
+    True
     >>> parse_byline("Jane Doe, the company's chief executive, said so.", wire_rules(), bare=True) is None
     True
     >>> parse_byline("By Sean Marlow Sean Marlow", wire_rules())
@@ -527,6 +531,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
             affiliation = affiliation or role
     if names and " ".join(names).casefold() in _NO_PERSON:
         return None  # "By Staff Reports": nobody's name
+    if names and all(map(_TEAM.fullmatch, names)):
+        return None  # "By the Morning Brief team": a newsletter's team, no person
     if not prefixed and (not names or (affiliation is None and not dated and not reachable)):
         return None  # "Jane Doe" alone could be anything; "Reuters" alone is a sign-off
     vague = affiliation is None or affiliation.casefold().startswith(("for ", "special to "))

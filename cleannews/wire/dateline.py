@@ -6,6 +6,7 @@ of some agencies (Korean, Chinese, Japanese, ANSA) are whole patterns in the wir
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -262,7 +263,12 @@ def find_dateline(
     >>> find_dateline("KYODO NEWS - Nov 12, 2026 - 11:53 | All, World", wire_rules()) is None
     True
     """
-    found = _first_dateline(line, rules, lang, strict, colon_city)
+    padded = _PADDING.search(line, 0, MAX_DATELINE_CHARS)
+    if padded is not None and padded.start() < MAX_DATELINE_CHARS // 2:
+        # A justified line's padding ("COLUMBUS,    Ohio  –  The"): read it with single spaces
+        found = _unpadded(line, rules, lang, strict, colon_city)
+    else:
+        found = _first_dateline(line, rules, lang, strict, colon_city)
     if found is not None and found.place is None and _provider_time(line[found.end :]):
         # "KYODO NEWS - Nov 12, 2026 - 11:53 | All, World": a provider over its time, the page head's time line
         return None
@@ -270,6 +276,30 @@ def find_dateline(
 
 
 _PROVIDER_TIME = regexes.compile(r"(?:19|20)\d\d\b.*\d{1,2}:\d\d")
+_PADDING = regexes.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _unpadded(line: str, rules: WireRules, lang: str, strict: bool, colon_city: bool) -> DatelineMatch | None:
+    """:func:`_first_dateline` of a justified line (pdftotext ``-layout`` pads it with runs of
+    spaces between words): read with one space between words; the match's end is the line's own.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> m = _unpadded("NEW  YORK  –  The city said on Monday it would act.", wire_rules(), "en", False, False)
+    >>> m.place, m.text, m.end
+    ('NEW YORK', 'NEW  YORK  –', 14)
+    """
+    starts: list[int] = []  # the offset in ``line`` of each character of the single-spaced line
+    at = 0
+    for match in _PADDING.finditer(line):
+        starts.extend(range(at, match.start() + 1))
+        at = match.end()
+    starts.extend(range(at, len(line) + 1))
+    single = _PADDING.sub(" ", line)
+    found = _first_dateline(single, rules, lang, strict, colon_city)
+    if found is None:
+        return None
+    end = starts[found.end]
+    return dataclasses.replace(found, text=line[:end].strip(), end=end)
 
 
 def _provider_time(rest: str) -> bool:

@@ -66,9 +66,17 @@ def is_collective(text: str) -> bool:
     [True, True, True, True]
     >>> [is_collective(t) for t in ["Staff", "Our Team", "Staff Reports", "Meet the team today"]]
     [False, False, False, False]
+
+    "the X team" all in lower case but the name describes who made a newsletter or a page, as
+    prose does; a team that signs writes its name as a name ("the Lavazza Team", "The Ledger editors"):
+
+    >>> is_collective("the Morning Brief team")
+    False
     """
     words = text.split()
     if not 2 <= len(words) <= 5 or words[0].casefold() in ("our", "my", "your", "meet", "join", "about"):
+        return False
+    if words[0] == "the" and words[-1] in _COLLECTIVE_WORDS:
         return False
     if not all(
         w[:1].isupper() or w[:1].isdigit() or w.casefold() in _COLLECTIVE_LINKS | _COLLECTIVE_WORDS for w in words

@@ -257,6 +257,9 @@ _PROVIDER_AGE = regexes.compile(
 _ITEM_NUMBER = regexes.compile(r"(?:[A-Z][a-z]+ )?(?:ID|Id|No\.?|Number|Code|Ref\.?)\s*[:#.]?\s*[A-Z]{0,4}[-\d]{4,14}")
 # A read-later export's lines: the site's domain alone, and "Saved from ADDRESS".
 _DOMAIN = regexes.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_SAVED_AT = regexes.compile(r"(?i:saved|clipped|archived)(?i: on)?:? (?P<time>[\w ,./:-]{6,40})")
+_CLOCK = regexes.compile(r"\b\d{1,2}:\d{2}\b")
+_SOURCE_ADDRESS = regexes.compile(rf"(?i:source|source url|url|link|original)\s*:\s*{_ADDRESS}")
 _SAVED_FROM = regexes.compile(rf"(?i:saved|clipped|archived|shared)\s+(?i:from|on|via)\s+{_ADDRESS}")
 
 
@@ -280,6 +283,14 @@ def head_residue(line: str) -> str | None:
     ('item number', 'domain', 'saved from')
     >>> head_residue("No. 10 Downing Street said"), head_residue("Officials met in Rome.")
     (None, None)
+
+    A note's or an export's own lines over a pasted page: when it was saved, the page's address.
+
+    >>> head_residue("Saved on July 1, 2026 at 1:23 PM"), head_residue("Saved: 19/07/2026 14:55")
+    ('saved at', 'saved at')
+    >>> head_residue("Source: https://www.example.com/news/talks.html"), head_residue("Source: Reuters")
+    ('source address', None)
+    >>> head_residue("Saved on the way home, the dog recovered.")
     """
     text = line.strip()
     if len(text) > 200:
@@ -290,6 +301,10 @@ def head_residue(line: str) -> str | None:
         return "domain"
     if _SAVED_FROM.fullmatch(text):
         return "saved from"
+    if (saved := _SAVED_AT.fullmatch(text)) is not None and _CLOCK.search(saved.group("time")):
+        return "saved at"
+    if _SOURCE_ADDRESS.fullmatch(text):
+        return "source address"
     return None
 
 
