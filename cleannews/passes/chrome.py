@@ -1155,6 +1155,18 @@ def _is_link(text: str, shape: LineShape) -> bool:
     return any(map(str.isalpha, stripped)) and not any(ch.isupper() or ch.islower() for ch in stripped)
 
 
+def _menu_ui_entry(text: str, shape: LineShape, verdict: Verdict | None) -> bool:
+    """A UI string the lexicon knows, short as a menu's entry ("Sign in", "Log in"), not a sentence."""
+    return (
+        verdict is not None
+        and verdict.kind == "ui"
+        and verdict.evidence
+        and not shape.sentence
+        and shape.words <= 3
+        and _DIGIT.search(text) is None
+    )
+
+
 def _is_caseless_link(text: str, shape: LineShape) -> bool:
     """A menu entry in a script without case: the shape of a link, no letter with case.
 
@@ -1199,7 +1211,15 @@ def _shows_a_page(
     links = sum(_is_link(texts[k], shapes[k]) for k in range(first_paragraph))
     navigation = links >= MIN_NAVIGATION_LINKS
     # ... or a menu that opens the text and holds a UI string ("Home", "World", "Sport", ...).
-    opening = next((k for k in range(len(texts)) if not _is_link(texts[k], shapes[k])), len(texts))
+    # (a UI string among its entries, "Sign in" between "Mail" and "News", is one of them)
+    opening = next(
+        (
+            k
+            for k in range(len(texts))
+            if not _is_link(texts[k], shapes[k]) and not _menu_ui_entry(texts[k], shapes[k], verdicts.get(k))
+        ),
+        len(texts),
+    )
     menu_first = (
         opening >= MIN_MENU_LINES
         and first_paragraph < len(shapes)  # (over an article's paragraphs)
@@ -1353,6 +1373,8 @@ def _rule_verdicts(
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
+        elif 0 < k < len(texts) - 1 and _agency_pictured_under_headline(text, texts[k - 1], shapes[k - 1]):
+            found[k] = Verdict("photo caption (an agency's picture credit under the headline)", "caption", evidence=False)
     for k in rest:
         # A gallery's time between two of its captions ("[포토] ...", "2026.11.05 10:41", "[포토] ...")
         # is the photo's, not the story's publication time.
@@ -1421,6 +1443,43 @@ def _credited_above_a_dateline(text: str, below: str) -> bool:
 
     dateline = find_dateline(below.strip(), rules, strict=True)
     return dateline is not None and dateline.agency is not None
+
+
+# A sentence closed by an agency's picture credit, unbracketed or bracketed: "... on Thursday. AFP",
+# "... REUTERS/File Photo", "... Bernama pic", "... (PA Wire)", "... (Jane Doe/PA)", "... AP Photo".
+_AGENCY_PICTURE_CREDIT = regexes.compile(r"[.!?][\"”’]?\s+\(?(?P<credit>[A-Z][\w.'’ /-]{1,60}?)\)?\s*$")
+_PICTURE_WORDS = regexes.compile(r"(?:\s+(?:[Pp]ics?|[Pp]hotos?|Wire|[Ff]ile))+$")
+MAX_CREDIT_WORDS = 6
+MAX_PICTURED_CAPTION_WORDS = 40
+
+
+def _agency_pictured_under_headline(text: str, above: str, above_shape: LineShape) -> bool:
+    """Whether a line is a photo's caption right under the headline: a short sentence or two closed
+    by an agency's picture credit without a full stop ("Officials arrive in the capital. AFP",
+    "... REUTERS/File Photo", "... Bernama pic"), under a line that is no sentence.
+
+    >>> headline = describe("Talks resume in the capital", "en")
+    >>> _agency_pictured_under_headline("People gather outside on Thursday. AFP", "Talks resume in the capital", headline)
+    True
+    >>> _agency_pictured_under_headline("Crowds gather. REUTERS/File Photo", "Talks resume in the capital", headline)
+    True
+    >>> _agency_pictured_under_headline("He spoke to the press. Acme", "Talks resume in the capital", headline)
+    False
+    >>> _agency_pictured_under_headline("PARIS (AFP) - Talks resumed. AFP", "Talks resume in the capital", headline)
+    False
+    """
+    if above_shape.sentence or above_shape.words > MAX_HEADLINE_WORDS or len(text.split()) > MAX_PICTURED_CAPTION_WORDS:
+        return False
+    found = _AGENCY_PICTURE_CREDIT.search(text)
+    if found is None or len(found.group("credit").split()) > MAX_CREDIT_WORDS:
+        return False
+    rules = wire_rules()
+    # "REUTERS/File Photo", "Jane Doe/PA", "Bernama pic": one part of the credit names the agency
+    if not any(rules.is_agency(_PICTURE_WORDS.sub("", part.strip())) for part in found.group("credit").split("/")):
+        return False
+    from cleannews.wire.dateline import find_dateline
+
+    return find_dateline(text.strip(), rules, strict=True) is None  # a lede, not a caption
 
 
 def _video_embeds(
