@@ -908,8 +908,20 @@ def _menu_runs(texts: Sequence[str], shapes: Sequence[LineShape], min_run: int =
         and (shape.title_case or (shape.words <= 2 and _is_caseless_link(text, shape)))
         for text, shape in zip(texts, shapes, strict=True)
     ]
+    # A date or time under a headline is the story's head, and so is the headline over it: the run of
+    # links ends above them ("Singapore", "Asia", "CNA Insider" over the headline over "05 Nov 2026 03:12PM").
+    for k in range(1, len(texts)):
+        if links[k - 1] and _is_short_time(texts[k]):
+            links[k] = False
+            if not _is_short_time(texts[k - 1]):
+                links[k - 1] = False
     runs = _runs(list(compress(range(len(links)), links)))
     return {k for first, last in runs if last - first + 1 >= min_run for k in range(first, last + 1)}
+
+
+def _is_short_time(text: str) -> bool:
+    """A line that only gives a date or time, as a story's head prints it ("05 Nov 2026 03:12PM")."""
+    return len(text) <= MAX_CHROME_CHARS and _DIGIT.search(text) is not None and is_timestamp(text, wire_rules())
 
 
 def remove_chrome(doc: Document, cfg: Config) -> Document:
