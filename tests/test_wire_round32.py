@@ -126,7 +126,7 @@ def test_agency_picture_caption_under_the_headline_is_no_title() -> None:
             PARAGRAPHS[1],
             PARAGRAPHS[2],
             "- Bernama",
-            "Related Stories\nStriking port workers reach tentative deal\nScientists track rare bird sighting in city park",
+            "Related Stories\nStriking port workers reach tentative deal\nScientists track rare bird in city park",
             "Copyright © 2026 Harbour News. All rights reserved.",
         )
         result = checked(text)

@@ -908,13 +908,15 @@ def _menu_runs(texts: Sequence[str], shapes: Sequence[LineShape], min_run: int =
         and (shape.title_case or (shape.words <= 2 and _is_caseless_link(text, shape)))
         for text, shape in zip(texts, shapes, strict=True)
     ]
-    # A date or time under a headline is the story's head, and so is the headline over it: the run of
-    # links ends above them ("Singapore", "Asia", "CNA Insider" over the headline over "05 Nov 2026 03:12PM").
+    # A date or time under a headline, right over the lede, is the story's head, and so is the headline
+    # over it: the run of links ends above them ("Singapore", "Asia", "CNA Insider" over the headline
+    # over "05 Nov 2026 03:12PM" over "TOKYO: ...").
     for k in range(1, len(texts)):
-        if links[k - 1] and _is_short_time(texts[k]):
-            links[k] = False
-            if not _is_short_time(texts[k - 1]):
-                links[k - 1] = False
+        headline = links[k - 1] and shapes[k - 1].words >= MIN_STATEMENT_WORDS  # (not a section's "Design Style")
+        if headline and not _is_short_time(texts[k - 1]) and _is_short_time(texts[k]):
+            lede = next((j for j in range(k + 1, len(texts)) if not _is_short_time(texts[j])), len(texts))
+            if lede < len(texts) and shapes[lede].prose:
+                links[k - 1 : lede] = [False] * (lede - k + 1)
     runs = _runs(list(compress(range(len(links)), links)))
     return {k for first, last in runs if last - first + 1 >= min_run for k in range(first, last + 1)}
 
@@ -1385,8 +1387,13 @@ def _rule_verdicts(
             found[k] = Verdict("media player: its position over the length (0:00 / 3:10)", "ui")
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
-        elif 0 < k < len(texts) - 1 and _agency_pictured_under_headline(text, texts[k - 1], shapes[k - 1]):
-            found[k] = Verdict("photo caption (an agency's picture credit under the headline)", "caption", evidence=False)
+        elif (
+            0 < k < len(texts) - 1
+            and k - 1 not in found
+            and _agency_pictured_under_headline(text, texts[k - 1], shapes[k - 1])
+        ):
+            why = "photo caption (an agency's picture credit under the headline)"
+            found[k] = Verdict(why, "caption", evidence=False)
     for k in rest:
         # A gallery's time between two of its captions ("[포토] ...", "2026.11.05 10:41", "[포토] ...")
         # is the photo's, not the story's publication time.
@@ -1459,7 +1466,9 @@ def _credited_above_a_dateline(text: str, below: str) -> bool:
 
 # A sentence closed by an agency's picture credit, unbracketed or bracketed: "... on Thursday. AFP",
 # "... REUTERS/File Photo", "... Bernama pic", "... (PA Wire)", "... (Jane Doe/PA)", "... AP Photo".
-_AGENCY_PICTURE_CREDIT = regexes.compile(r"[.!?][\"”’]?\s+\(?(?P<credit>[A-Z][\w.'’ /-]{1,60}?)\)?\s*$")
+_AGENCY_PICTURE_CREDIT = regexes.compile(
+    r"[.!?][\"”’]?\s+(?:(?P<credit>[A-Z][\w.'’ /-]{1,60}?)|\((?P<bracketed>[A-Z][\w.'’ /-]{1,60}?)\))\s*$"
+)
 _PICTURE_WORDS = regexes.compile(r"(?:\s+(?:[Pp]ics?|[Pp]hotos?|Wire|[Ff]ile))+$")
 MAX_CREDIT_WORDS = 6
 MAX_PICTURED_CAPTION_WORDS = 40
@@ -1470,24 +1479,36 @@ def _agency_pictured_under_headline(text: str, above: str, above_shape: LineShap
     by an agency's picture credit without a full stop ("Officials arrive in the capital. AFP",
     "... REUTERS/File Photo", "... Bernama pic"), under a line that is no sentence.
 
-    >>> headline = describe("Talks resume in the capital", "en")
-    >>> _agency_pictured_under_headline("People gather outside on Thursday. AFP", "Talks resume in the capital", headline)
+    >>> title = "Talks resume in the capital"
+    >>> headline = describe(title, "en")
+    >>> _agency_pictured_under_headline("People gather outside on Thursday. AFP", title, headline)
     True
-    >>> _agency_pictured_under_headline("Crowds gather. REUTERS/File Photo", "Talks resume in the capital", headline)
+    >>> _agency_pictured_under_headline("Crowds gather. REUTERS/File Photo", title, headline)
     True
-    >>> _agency_pictured_under_headline("He spoke to the press. Acme", "Talks resume in the capital", headline)
+    >>> _agency_pictured_under_headline("He spoke to the press. Acme", title, headline)
     False
-    >>> _agency_pictured_under_headline("PARIS (AFP) - Talks resumed. AFP", "Talks resume in the capital", headline)
+    >>> _agency_pictured_under_headline("Crowds gather. (PA Wire)", title, headline)
+    True
+    >>> _agency_pictured_under_headline("Exports rose, the ministry said. (ANI)", title, headline)
+    False
+    >>> _agency_pictured_under_headline("PARIS (AFP) - Talks resumed. AFP", title, headline)
     False
     """
-    if above_shape.sentence or above_shape.words > MAX_HEADLINE_WORDS or len(text.split()) > MAX_PICTURED_CAPTION_WORDS:
+    if above_shape.sentence or not MIN_STATEMENT_WORDS <= above_shape.words <= MAX_HEADLINE_WORDS:
+        return False
+    if len(text.split()) > MAX_PICTURED_CAPTION_WORDS:
         return False
     found = _AGENCY_PICTURE_CREDIT.search(text)
-    if found is None or len(found.group("credit").split()) > MAX_CREDIT_WORDS:
+    if found is None:
         return False
+    credit = found.group("credit") or found.group("bracketed")
+    if len(credit.split()) > MAX_CREDIT_WORDS:
+        return False
+    if found.group("bracketed") and "/" not in credit and _PICTURE_WORDS.search(credit) is None:
+        return False  # "... said. (ANI)": the agency's sign-off, not a picture's credit
     rules = wire_rules()
     # "REUTERS/File Photo", "Jane Doe/PA", "Bernama pic": one part of the credit names the agency
-    if not any(rules.is_agency(_PICTURE_WORDS.sub("", part.strip())) for part in found.group("credit").split("/")):
+    if not any(rules.is_agency(_PICTURE_WORDS.sub("", part.strip())) for part in credit.split("/")):
         return False
     from cleannews.wire.dateline import find_dateline
 

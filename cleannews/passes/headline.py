@@ -259,7 +259,8 @@ def _teaser_of_a_list(doc: Document, end: int, rules: WireRules) -> bool:
 
     >>> from cleannews.document import Removal
     >>> from cleannews.wire.rules import wire_rules
-    >>> text = "Latest\\n(LEAD) Storm hits the coast\\nUPDATE 2-Port workers reach deal\\n\\nCity plans new park\\n\\nIt rained."
+    >>> teasers = "Latest\\n(LEAD) Storm hits the coast\\nUPDATE 2-Port workers reach deal"
+    >>> text = teasers + "\\n\\nCity plans new park\\n\\nIt rained."
     >>> doc = Document.from_text(text)
     >>> removed = tuple(Removal("chrome", n, doc.lines[n - 1].text, "before the article body") for n in (1, 2))
     >>> doc = doc.replace(lines=doc.lines[2:], removed=removed)
