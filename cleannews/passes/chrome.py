@@ -894,9 +894,16 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
     return start, end
 
 
-def _menu_runs(texts: Sequence[str], shapes: Sequence[LineShape], min_run: int = MIN_MENU_LINES) -> set[int]:
+def _menu_runs(
+    texts: Sequence[str],
+    shapes: Sequence[LineShape],
+    min_run: int = MIN_MENU_LINES,
+    spaced: frozenset[int] = frozenset(),
+) -> set[int]:
     """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section
     links); in a script without case (Hangul, CJK), lines of one or two words without numbers.
+    A headline set apart by a blank line over its date or time over the lede ends the run above it
+    (``spaced``: the lines after a blank line).
 
     >>> texts = ["뉴시스", "전체기사", "정치", "경제", "기준금리 동결…한은 물가 둔화 지켜볼 것"]
     >>> sorted(_menu_runs(texts, [describe(t, "ko") for t in texts]))
@@ -912,7 +919,8 @@ def _menu_runs(texts: Sequence[str], shapes: Sequence[LineShape], min_run: int =
     # over it: the run of links ends above them ("Singapore", "Asia", "CNA Insider" over the headline
     # over "05 Nov 2026 03:12PM" over "TOKYO: ...").
     for k in range(1, len(texts)):
-        headline = links[k - 1] and shapes[k - 1].words >= MIN_STATEMENT_WORDS  # (not a section's "Design Style")
+        # (not a section's "Design Style", not the menu's last entry right above the time)
+        headline = links[k - 1] and shapes[k - 1].words >= MIN_STATEMENT_WORDS and k - 1 in spaced
         if headline and not _is_short_time(texts[k - 1]) and _is_short_time(texts[k]):
             lede = next((j for j in range(k + 1, len(texts)) if not _is_short_time(texts[j])), len(texts))
             if lede < len(texts) and shapes[lede].prose:
@@ -960,7 +968,9 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     del all_texts
     lines = PageLines.read(texts)
     shapes, continued = _shapes_of_paragraphs(lines, content, cfg.lang if cfg.lang in LANGUAGES else None)
-    verdicts = _rule_verdicts(lines, shapes, cfg, continued)
+    # (the lines that stand after a blank line: a headline set apart from the menu above it)
+    spaced = frozenset(k for k in range(1, len(content)) if content[k] > content[k - 1] + 1)
+    verdicts = _rule_verdicts(lines, shapes, cfg, continued, spaced)
     blocks = repeated_blocks(texts, lines=lines)
     headings, items = _ui_words_in_the_text(texts, shapes, verdicts)
     own = headings | items
@@ -1354,10 +1364,15 @@ class Verdict:
 
 
 def _rule_verdicts(
-    lines: PageLines, shapes: Sequence[LineShape], cfg: Config, continued: frozenset[int] = frozenset()
+    lines: PageLines,
+    shapes: Sequence[LineShape],
+    cfg: Config,
+    continued: frozenset[int] = frozenset(),
+    spaced: frozenset[int] = frozenset(),
 ) -> dict[int, Verdict]:
     """What the rules say about each line, from the line itself and the page around it
-    (``continued``: lines that go on a sentence wrapped from the line before)."""
+    (``continued``: lines that go on a sentence wrapped from the line before; ``spaced``: lines
+    after a blank line)."""
     texts = lines.texts
     found: dict[int, Verdict] = {}
     # The end of a wrapped sentence ("... and change\n  settings.") is no label.
@@ -1417,7 +1432,7 @@ def _rule_verdicts(
                         anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
                     )
     verdicts = dict(sorted(found.items()))
-    for k in sorted(_menu_runs(texts, shapes)):
+    for k in sorted(_menu_runs(texts, shapes, spaced=spaced)):
         if _CLOSING.match(texts[k]) or _is_tagged_headline(texts[k]):
             continue  # "(END)" above a share bar is no link of it, nor "(LEAD) Storm Hits Coast" under a menu
         # A list inside an article looks the same: menus count only outside the body.
