@@ -104,6 +104,8 @@ LANGUAGE_SAMPLE = 20000
 WORDS_WINDOW = 1 << 16
 # Short title-case lines in a row that make a menu.
 MIN_MENU_LINES = 3
+# The fewest words of a headline that ends a run of menu links over its time line.
+MIN_MENU_HEADLINE_WORDS = 4
 # How many signs of a page (different chrome lines; a menu shown twice counts two) make a text a
 # page dump, from which more than whole-line UI strings go.
 MIN_PAGE_SIGNS = 2
@@ -919,8 +921,9 @@ def _menu_runs(
     # over it: the run of links ends above them ("Singapore", "Asia", "CNA Insider" over the headline
     # over "05 Nov 2026 03:12PM" over "TOKYO: ...").
     for k in range(1, len(texts)):
-        # (not a section's "Design Style", not the menu's last entry right above the time)
-        headline = links[k - 1] and shapes[k - 1].words >= MIN_STATEMENT_WORDS and k - 1 in spaced
+        # (a headline's words, not a category's "Recruiting Top Talent"; not the menu's last entry
+        # right above the time)
+        headline = links[k - 1] and shapes[k - 1].words >= MIN_MENU_HEADLINE_WORDS and k - 1 in spaced
         if headline and not _is_short_time(texts[k - 1]) and _is_short_time(texts[k]):
             lede = next((j for j in range(k + 1, len(texts)) if not _is_short_time(texts[j])), len(texts))
             if lede < len(texts) and shapes[lede].prose:
