@@ -104,6 +104,8 @@ LANGUAGE_SAMPLE = 20000
 WORDS_WINDOW = 1 << 16
 # Short title-case lines in a row that make a menu.
 MIN_MENU_LINES = 3
+# The fewest words of a headline that ends a run of menu links over its time line.
+MIN_MENU_HEADLINE_WORDS = 4
 # How many signs of a page (different chrome lines; a menu shown twice counts two) make a text a
 # page dump, from which more than whole-line UI strings go.
 MIN_PAGE_SIGNS = 2
@@ -894,9 +896,16 @@ def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
     return start, end
 
 
-def _menu_runs(texts: Sequence[str], shapes: Sequence[LineShape], min_run: int = MIN_MENU_LINES) -> set[int]:
+def _menu_runs(
+    texts: Sequence[str],
+    shapes: Sequence[LineShape],
+    min_run: int = MIN_MENU_LINES,
+    spaced: frozenset[int] = frozenset(),
+) -> set[int]:
     """Positions in runs of ``min_run`` or more short title-case lines (a menu, a list of section
     links); in a script without case (Hangul, CJK), lines of one or two words without numbers.
+    A headline set apart by a blank line over its date or time over the lede ends the run above it
+    (``spaced``: the lines after a blank line).
 
     >>> texts = ["뉴시스", "전체기사", "정치", "경제", "기준금리 동결…한은 물가 둔화 지켜볼 것"]
     >>> sorted(_menu_runs(texts, [describe(t, "ko") for t in texts]))
@@ -908,8 +917,24 @@ def _menu_runs(texts: Sequence[str], shapes: Sequence[LineShape], min_run: int =
         and (shape.title_case or (shape.words <= 2 and _is_caseless_link(text, shape)))
         for text, shape in zip(texts, shapes, strict=True)
     ]
+    # A date or time under a headline, right over the lede, is the story's head, and so is the headline
+    # over it: the run of links ends above them ("Singapore", "Asia", "CNA Insider" over the headline
+    # over "05 Nov 2026 03:12PM" over "TOKYO: ...").
+    for k in range(1, len(texts)):
+        # (a headline's words, not a category's "Recruiting Top Talent"; not the menu's last entry
+        # right above the time)
+        headline = links[k - 1] and shapes[k - 1].words >= MIN_MENU_HEADLINE_WORDS and k - 1 in spaced
+        if headline and not _is_short_time(texts[k - 1]) and _is_short_time(texts[k]):
+            lede = next((j for j in range(k + 1, len(texts)) if not _is_short_time(texts[j])), len(texts))
+            if lede < len(texts) and shapes[lede].prose:
+                links[k - 1 : lede] = [False] * (lede - k + 1)
     runs = _runs(list(compress(range(len(links)), links)))
     return {k for first, last in runs if last - first + 1 >= min_run for k in range(first, last + 1)}
+
+
+def _is_short_time(text: str) -> bool:
+    """A line that only gives a date or time, as a story's head prints it ("05 Nov 2026 03:12PM")."""
+    return len(text) <= MAX_CHROME_CHARS and _DIGIT.search(text) is not None and is_timestamp(text, wire_rules())
 
 
 def remove_chrome(doc: Document, cfg: Config) -> Document:
@@ -946,7 +971,9 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     del all_texts
     lines = PageLines.read(texts)
     shapes, continued = _shapes_of_paragraphs(lines, content, cfg.lang if cfg.lang in LANGUAGES else None)
-    verdicts = _rule_verdicts(lines, shapes, cfg, continued)
+    # (the lines that stand after a blank line: a headline set apart from the menu above it)
+    spaced = frozenset(k for k in range(1, len(content)) if content[k] > content[k - 1] + 1)
+    verdicts = _rule_verdicts(lines, shapes, cfg, continued, spaced)
     blocks = repeated_blocks(texts, lines=lines)
     headings, items = _ui_words_in_the_text(texts, shapes, verdicts)
     own = headings | items
@@ -1187,6 +1214,18 @@ def _is_link(text: str, shape: LineShape) -> bool:
     return any(map(str.isalpha, stripped)) and not any(ch.isupper() or ch.islower() for ch in stripped)
 
 
+def _menu_ui_entry(text: str, shape: LineShape, verdict: Verdict | None) -> bool:
+    """A UI string the lexicon knows, short as a menu's entry ("Sign in", "Log in"), not a sentence."""
+    return (
+        verdict is not None
+        and verdict.kind == "ui"
+        and verdict.evidence
+        and not shape.sentence
+        and shape.words <= 3
+        and _DIGIT.search(text) is None
+    )
+
+
 def _is_caseless_link(text: str, shape: LineShape) -> bool:
     """A menu entry in a script without case: the shape of a link, no letter with case.
 
@@ -1231,7 +1270,15 @@ def _shows_a_page(
     links = sum(_is_link(texts[k], shapes[k]) for k in range(first_paragraph))
     navigation = links >= MIN_NAVIGATION_LINKS
     # ... or a menu that opens the text and holds a UI string ("Home", "World", "Sport", ...).
-    opening = next((k for k in range(len(texts)) if not _is_link(texts[k], shapes[k])), len(texts))
+    # (a UI string among its entries, "Sign in" between "Mail" and "News", is one of them)
+    opening = next(
+        (
+            k
+            for k in range(len(texts))
+            if not _is_link(texts[k], shapes[k]) and not _menu_ui_entry(texts[k], shapes[k], verdicts.get(k))
+        ),
+        len(texts),
+    )
     menu_first = (
         opening >= MIN_MENU_LINES
         and first_paragraph < len(shapes)  # (over an article's paragraphs)
@@ -1352,10 +1399,15 @@ class Verdict:
 
 
 def _rule_verdicts(
-    lines: PageLines, shapes: Sequence[LineShape], cfg: Config, continued: frozenset[int] = frozenset()
+    lines: PageLines,
+    shapes: Sequence[LineShape],
+    cfg: Config,
+    continued: frozenset[int] = frozenset(),
+    spaced: frozenset[int] = frozenset(),
 ) -> dict[int, Verdict]:
     """What the rules say about each line, from the line itself and the page around it
-    (``continued``: lines that go on a sentence wrapped from the line before)."""
+    (``continued``: lines that go on a sentence wrapped from the line before; ``spaced``: lines
+    after a blank line)."""
     texts = lines.texts
     found: dict[int, Verdict] = {}
     # The end of a wrapped sentence ("... and change\n  settings.") is no label.
@@ -1395,6 +1447,13 @@ def _rule_verdicts(
             found[k] = Verdict("an app's own line (read in app)", "ui", evidence=False)
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
+        elif (
+            0 < k < len(texts) - 1
+            and k - 1 not in found
+            and _agency_pictured_under_headline(text, texts[k - 1], shapes[k - 1])
+        ):
+            why = "photo caption (an agency's picture credit under the headline)"
+            found[k] = Verdict(why, "caption", evidence=False)
     for k in rest:
         # A gallery's time between two of its captions ("[포토] ...", "2026.11.05 10:41", "[포토] ...")
         # is the photo's, not the story's publication time.
@@ -1418,7 +1477,7 @@ def _rule_verdicts(
                         anywhere=not shapes[k].prose,  # a paragraph the site repeats goes only outside the article
                     )
     verdicts = dict(sorted(found.items()))
-    for k in sorted(_menu_runs(texts, shapes)):
+    for k in sorted(_menu_runs(texts, shapes, spaced=spaced)):
         if _CLOSING.match(texts[k]) or _is_tagged_headline(texts[k]):
             continue  # "(END)" above a share bar is no link of it, nor "(LEAD) Storm Hits Coast" under a menu
         # A list inside an article looks the same: menus count only outside the body.
@@ -1521,6 +1580,57 @@ def _credited_above_a_dateline(text: str, below: str) -> bool:
 
     dateline = find_dateline(below.strip(), rules, strict=True)
     return dateline is not None and dateline.agency is not None
+
+
+# A sentence closed by an agency's picture credit, unbracketed or bracketed: "... on Thursday. AFP",
+# "... REUTERS/File Photo", "... Bernama pic", "... (PA Wire)", "... (Jane Doe/PA)", "... AP Photo".
+_AGENCY_PICTURE_CREDIT = regexes.compile(
+    r"[.!?][\"”’]?\s+(?:(?P<credit>[A-Z][\w.'’ /-]{1,60}?)|\((?P<bracketed>[A-Z][\w.'’ /-]{1,60}?)\))\s*$"
+)
+_PICTURE_WORDS = regexes.compile(r"(?:\s+(?:[Pp]ics?|[Pp]hotos?|Wire|[Ff]ile))+$")
+MAX_CREDIT_WORDS = 6
+MAX_PICTURED_CAPTION_WORDS = 40
+
+
+def _agency_pictured_under_headline(text: str, above: str, above_shape: LineShape) -> bool:
+    """Whether a line is a photo's caption right under the headline: a short sentence or two closed
+    by an agency's picture credit without a full stop ("Officials arrive in the capital. AFP",
+    "... REUTERS/File Photo", "... Bernama pic"), under a line that is no sentence.
+
+    >>> title = "Talks resume in the capital"
+    >>> headline = describe(title, "en")
+    >>> _agency_pictured_under_headline("People gather outside on Thursday. AFP", title, headline)
+    True
+    >>> _agency_pictured_under_headline("Crowds gather. REUTERS/File Photo", title, headline)
+    True
+    >>> _agency_pictured_under_headline("He spoke to the press. Acme", title, headline)
+    False
+    >>> _agency_pictured_under_headline("Crowds gather. (PA Wire)", title, headline)
+    True
+    >>> _agency_pictured_under_headline("Exports rose, the ministry said. (ANI)", title, headline)
+    False
+    >>> _agency_pictured_under_headline("PARIS (AFP) - Talks resumed. AFP", title, headline)
+    False
+    """
+    if above_shape.sentence or not MIN_STATEMENT_WORDS <= above_shape.words <= MAX_HEADLINE_WORDS:
+        return False
+    if len(text.split()) > MAX_PICTURED_CAPTION_WORDS:
+        return False
+    found = _AGENCY_PICTURE_CREDIT.search(text)
+    if found is None:
+        return False
+    credit = found.group("credit") or found.group("bracketed")
+    if len(credit.split()) > MAX_CREDIT_WORDS:
+        return False
+    if found.group("bracketed") and "/" not in credit and _PICTURE_WORDS.search(credit) is None:
+        return False  # "... said. (ANI)": the agency's sign-off, not a picture's credit
+    rules = wire_rules()
+    # "REUTERS/File Photo", "Jane Doe/PA", "Bernama pic": one part of the credit names the agency
+    if not any(rules.is_agency(_PICTURE_WORDS.sub("", part.strip())) for part in credit.split("/")):
+        return False
+    from cleannews.wire.dateline import find_dateline
+
+    return find_dateline(text.strip(), rules, strict=True) is None  # a lede, not a caption
 
 
 def _video_embeds(

@@ -204,6 +204,8 @@ def find_headline(doc: Document, cfg: Config) -> Document:
         return doc
     if not below and _writer_over_the_story(lines[0].text, _next_paragraph(lines, end), rules):
         return doc  # a page that lost its headline opens with the writer's line
+    if _teaser_of_a_list(doc, end, rules):
+        return doc  # "UPDATE 2-..." the last entry of a "Latest" list whose other entries went as chrome
     # (a markdown headline, "# Talks resume", is titled without its marks)
     return doc.replace(meta=doc.meta.replace(title=marked(_headline_of(doc)).view), title_line=lines[0].origin)
 
@@ -245,6 +247,40 @@ def _headline_of(doc: Document) -> str:
     while len(spans) > 1 and _key(title[slice(*spans[0])]) in found:
         spans.pop(0)
     return title[spans[0][0] : spans[-1][1]]
+
+
+_MIN_TEASER_WORDS = 4
+
+
+def _teaser_of_a_list(doc: Document, end: int, rules: WireRules) -> bool:
+    """Whether the first line, a tagged headline ("UPDATE 2-Port workers reach deal"), is an entry of a
+    list of headlines: the line right above it in the input, a headline too, left the text as page
+    chrome, and another headline stands alone under it. A story's tagged headline heads its story.
+
+    >>> from cleannews.document import Removal
+    >>> from cleannews.wire.rules import wire_rules
+    >>> teasers = "Latest\\n(LEAD) Storm hits the coast\\nUPDATE 2-Port workers reach deal"
+    >>> text = teasers + "\\n\\nCity plans new park\\n\\nIt rained."
+    >>> doc = Document.from_text(text)
+    >>> removed = tuple(Removal("chrome", n, doc.lines[n - 1].text, "before the article body") for n in (1, 2))
+    >>> doc = doc.replace(lines=doc.lines[2:], removed=removed)
+    >>> _teaser_of_a_list(doc, 1, wire_rules())
+    True
+    >>> _teaser_of_a_list(doc.replace(removed=()), 1, wire_rules())
+    False
+    """
+    from cleannews.wire.tags import split_tags
+
+    first = doc.lines[0]
+    if not doc.removed or not split_tags(first.text, rules).tags:
+        return False
+    above = next((r for r in doc.removed if r.line == first.origin - 1 and r.pass_name == "chrome"), None)
+    if above is None or len(above.text.split()) < _MIN_TEASER_WORDS or not is_headline(above.text):
+        return False
+    below = [line for line in doc.lines[end:] if not line.is_blank]
+    if len(below) < 2:
+        return False
+    return below[1].origin - below[0].origin > 1 and is_headline(below[0].text)  # a headline alone under it
 
 
 def _head_metadata(texts: list[str], rules: WireRules, byline_only: bool = False) -> bool:

@@ -201,8 +201,8 @@ def _trailing_time(text: str, rules: WireRules) -> str | None:
             continue  # the mark goes with the time: "Jane Doe · July 5" splits before the mark
         names = tokens[: k - 1] if _CONTACT.fullmatch(tokens[k - 1]) else tokens[:k]  # "Jane Doe @janedoe"
         head = " ".join(names)
-        if looks_like_names(head) and _time_then_section(rest, rules):
-            return head
+        if (looks_like_names(head) or rules.is_agency(head)) and _time_then_section(rest, rules):
+            return head  # (an agency's name as the writer's: "By Reuters   May 5, 2025 | 08:13 pm")
     return text if text != whole and looks_like_names(text) else None
 
 
@@ -377,6 +377,36 @@ def is_place_name(text: str, rules: WireRules) -> bool:
     return text.strip().casefold() in rules.places or is_city(text)
 
 
+# A site's label glued after an agency's byline: "FOXBusiness", "CNBC", "TV18" (an inner capital,
+# a digit, or capitals throughout).
+_SITE_LABEL = regexes.compile(r"[A-Z][A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z0-9])[A-Za-z0-9]*")
+
+
+def agency_before_brand(text: str, rules: WireRules) -> str | None:
+    """The agency that ``text`` names before a site's label, with a space or glued ("Reuters
+    FOXBusiness", "Associated PressFOXBusiness"), or None: the label is the site's, not the writer.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> [agency_before_brand(t, wire_rules()) for t in ("Reuters FOXBusiness", "Associated PressFOXBusiness")]
+    ['Reuters', 'Associated Press']
+    >>> [agency_before_brand(t, wire_rules()) for t in ("Reuters", "Jane Doe FOXBusiness", "AP Business Writer")]
+    [None, None, None]
+    """
+    stripped = text.strip()
+    cuts = [m.start() for m in _SPACE_OR_CAMEL.finditer(stripped)]
+    for cut in reversed(cuts):
+        head, label = stripped[:cut].rstrip(), stripped[cut:].strip()
+        if not head or not rules.is_agency(head) or _SITE_LABEL.fullmatch(label) is None:
+            continue
+        if rules.is_agency(label) or rules.is_role(label) or rules.is_role(f"{head} {label}"):
+            return None  # "AP Reuters", "AP Writer": another agency, the agency's desk
+        return head
+    return None
+
+
+_SPACE_OR_CAMEL = regexes.compile(r"(?<=\S)\s+(?=\S)|(?<=[a-z])(?=[A-Z])")
+
+
 def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | None:
     """A byline line, or None. ``bare`` also takes a byline without "By" when an affiliation
     says what it is ("Jane Doe, The Canadian Press"); the wire pass allows that at the head only.
@@ -468,6 +498,8 @@ def parse_byline(line: str, rules: WireRules, bare: bool = False) -> Byline | No
     if (before_time := _trailing_time(rest, rules)) is not None and (prefixed or not is_timestamp(rest, rules)):
         # "by Jane Doe July 5, 2024 10:12 AM 2 min read"; without "By" only a person's name will do
         rest, timed = before_time, True
+    if prefixed and (agency := agency_before_brand(rest, rules)) is not None:
+        rest = agency  # "By Reuters FOXBusiness": the site's label after the agency's name
     segments = _SEGMENTS.split(rest)
     affiliation: str | None = role_first or shared
     dated = timed  # "Jane Doe | July 5, 2024": a name beside a publication time is a byline
