@@ -1205,7 +1205,39 @@ def _shows_a_page(
         and first_paragraph < len(shapes)  # (over an article's paragraphs)
         and any(k in verdicts and verdicts[k].evidence for k in range(opening))
     )
-    return len(labels) + 2 * menus + navigation + menu_first >= MIN_PAGE_SIGNS
+    # ... or a menu that opens the text over a story's head: its headline and publication time
+    menu_over_story = (
+        opening >= MIN_MENU_LINES
+        and first_paragraph < len(shapes)
+        and _story_head_at(texts, shapes, opening, first_paragraph)
+    )
+    return len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story >= MIN_PAGE_SIGNS
+
+
+MAX_STORY_HEAD_LINES = 4
+
+
+def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int, paragraph: int) -> bool:
+    """Whether the lines from ``first`` to the first paragraph are a story's head: a headline, then a
+    line or two that give the publication time ("Posted : 2026-07-04 10:03", "KYODO NEWS - Sep 16, 2026 -
+    21:59 | All, World"), over the story's paragraph.
+
+    >>> from cleannews.passes.chrome import describe
+    >>> head = ["Talks resume in the capital", "Yonhap", "Posted : 2026-07-04 10:03", "Officials met on Monday to talk."]
+    >>> _story_head_at(head, [describe(t, "en") for t in head], 0, 3)
+    True
+    >>> _story_head_at(head[:2] + head[3:], [describe(t, "en") for t in head[:2] + head[3:]], 0, 2)
+    False
+    """
+    if not 1 < paragraph - first <= MAX_STORY_HEAD_LINES:
+        return False
+    rules = wire_rules()
+    if shapes[first].sentence or shapes[first].words > MAX_HEADLINE_WORDS or is_timestamp(texts[first], rules):
+        return False  # (a headline, no time of its own)
+    return any(
+        len(texts[k]) <= MAX_CHROME_CHARS and _DIGIT.search(texts[k]) is not None and is_timestamp(texts[k], rules)
+        for k in range(first + 1, paragraph)
+    )
 
 
 def is_breadcrumb(text: str) -> bool:
