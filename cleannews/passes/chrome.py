@@ -1209,35 +1209,38 @@ def _shows_a_page(
     menu_over_story = (
         opening >= MIN_MENU_LINES
         and first_paragraph < len(shapes)
-        and _story_head_at(texts, shapes, opening, first_paragraph)
+        # (the headline may be short enough to look like the menu's last link)
+        and (_story_head_at(texts, shapes, opening) or _story_head_at(texts, shapes, opening - 1))
     )
     return len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story >= MIN_PAGE_SIGNS
 
 
 MAX_STORY_HEAD_LINES = 4
+MAX_CAPTION_WORDS = 40
 
 
-def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int, paragraph: int) -> bool:
-    """Whether the lines from ``first`` to the first paragraph are a story's head: a headline, then a
-    line or two that give the publication time ("Posted : 2026-07-04 10:03", "KYODO NEWS - Sep 16, 2026 -
-    21:59 | All, World"), over the story's paragraph.
+def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int) -> bool:
+    """Whether line ``first`` opens a story's head: a headline, then within a few lines (maybe a photo's
+    caption) a line that gives the publication time ("Posted : 2026-07-04 10:03", "KYODO NEWS - Sep 16,
+    2026 - 21:59 | All, World").
 
-    >>> from cleannews.passes.chrome import describe
     >>> head = ["Talks resume in the capital", "Yonhap", "Posted : 2026-07-04 10:03", "Officials met on Monday to talk."]
-    >>> _story_head_at(head, [describe(t, "en") for t in head], 0, 3)
+    >>> _story_head_at(head, [describe(t, "en") for t in head], 0)
     True
-    >>> _story_head_at(head[:2] + head[3:], [describe(t, "en") for t in head[:2] + head[3:]], 0, 2)
+    >>> _story_head_at(head[:2] + head[3:], [describe(t, "en") for t in head[:2] + head[3:]], 0)
     False
     """
-    if not 1 < paragraph - first <= MAX_STORY_HEAD_LINES:
-        return False
     rules = wire_rules()
-    if shapes[first].sentence or shapes[first].words > MAX_HEADLINE_WORDS or is_timestamp(texts[first], rules):
+    if first >= len(texts) or shapes[first].sentence or shapes[first].words > MAX_HEADLINE_WORDS:
+        return False
+    if is_timestamp(texts[first], rules):
         return False  # (a headline, no time of its own)
-    return any(
-        len(texts[k]) <= MAX_CHROME_CHARS and _DIGIT.search(texts[k]) is not None and is_timestamp(texts[k], rules)
-        for k in range(first + 1, paragraph)
-    )
+    for k in range(first + 1, min(first + 1 + MAX_STORY_HEAD_LINES, len(texts))):
+        if len(texts[k]) <= MAX_CHROME_CHARS and _DIGIT.search(texts[k]) is not None and is_timestamp(texts[k], rules):
+            return True
+        if shapes[k].words > MAX_CAPTION_WORDS:
+            return False  # (the story's paragraphs: no time above them)
+    return False
 
 
 def is_breadcrumb(text: str) -> bool:

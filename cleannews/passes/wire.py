@@ -899,6 +899,8 @@ def _record_field_in_head(
     elif found.fills in ("dateline", "copyright") and found.value:
         changes.recorded.setdefault(found.fills, found.value)
     taken.add("field")
+    if found is not None and is_timestamp(text, rules):
+        taken.add("time")  # "Posted : 2026-01-26 18:37 | Updated : ...": the story's time as a field
     if fielded.byline is not None:
         taken.add("byline")
     if not changes.keep_meta:
