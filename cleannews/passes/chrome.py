@@ -1910,6 +1910,7 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
             and _is_short_statement(texts[end + 1], shapes[end + 1])
         ):
             end += 1
+    end = _broken_last_paragraphs(texts, shapes, verdicts, end)
     # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
@@ -2130,6 +2131,68 @@ def _across_separators(start: int, end: int, sentences: Sequence[bool], separato
         while end + 1 < len(sentences) and sentences[end + 1] and end + 1 not in separators:
             end += 1
     return start, end
+
+
+MAX_OPEN_SENTENCE_LINES = 4
+# A line that leaves its sentence open: it ends on a word or a comma, not on a sentence's end.
+_OPEN_ENDING = regexes.compile(r"[\w,;’'%-]\Z")
+
+
+def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], end: int) -> int:
+    """The body's last line grown over the rest of its paragraph when a page's text broke it into
+    lines at its links and names (``get_text("\\n")``: "... by WeWork's" / "founder and" / "former CEO,
+    Adam Neumann."): a line that leaves its sentence open goes on in the line under it.
+
+    >>> texts = ["The attorney general is investigating WeWork's", "founder and", "former CEO, Adam Neumann.", "Keywords"]
+    >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, 0)
+    2
+    >>> _sentence_left_open(["Prices rose on Monday.", "Most Read"], {}, 0)
+    0
+    """
+    last = end
+    while (
+        end + 1 < len(texts)
+        and end - last < MAX_OPEN_SENTENCE_LINES
+        and end + 1 not in verdicts
+        and _OPEN_ENDING.search(texts[end].rstrip()) is not None
+        and texts[end + 1].strip()
+    ):
+        end += 1
+    return end
+
+
+def _broken_last_paragraphs(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], end: int
+) -> int:
+    """The body's end grown over the rest of a paragraph that a page's text broke into lines at its
+    links (see ``_sentence_left_open``), and over a short last paragraph or two broken so ("Reporting
+    by the" / "Guardian" / "showed that prices rose."), as the body takes them whole.
+
+    >>> texts = ["Prices rose on Monday, the data showed.", "Reporting by the", "Guardian", "showed that prices rose.", "Keywords"]
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], {4: Verdict("section heading", "section")}, 0)
+    3
+    >>> texts = ["Prices rose on Monday, the data showed.", "Subscribe to our", "newsletter", "Keywords"]
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], {3: Verdict("section heading", "section")}, 0)
+    0
+    """
+    end = _sentence_left_open(texts, verdicts, end)
+    for _ in range(MAX_SHORT_LAST):
+        first = end + 1
+        if first >= len(texts) or first in verdicts:
+            break
+        last = _sentence_left_open(texts, verdicts, first)
+        if last == first:
+            if not _is_short_statement(texts[first], shapes[first]):
+                break
+        else:
+            words = sum(shapes[k].words for k in range(first, last + 1))
+            ending = texts[last].rstrip().rstrip(_CLOSERS)
+            if not (shapes[last].sentence and ending.endswith(".") and not ending.endswith("..")):
+                break
+            if not MIN_STATEMENT_WORDS <= words <= MAX_HEADLINE_WORDS * 2:
+                break
+        end = last
+    return end
 
 
 def _is_short_statement(text: str, shape: LineShape) -> bool:
