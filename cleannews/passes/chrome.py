@@ -1206,22 +1206,30 @@ def _shows_a_page(
         and any(k in verdicts and verdicts[k].evidence for k in range(opening))
     )
     # ... or a menu that opens the text over a story's head: its headline and publication time
+    # (the headline may be short enough to look like the menu's last link)
+    story = next(
+        (k for k in (opening, opening - 1) if k >= MIN_MENU_LINES and _story_head_at(texts, shapes, k)), None
+    )
     menu_over_story = (
-        opening >= MIN_MENU_LINES
+        story is not None
         and first_paragraph < len(shapes)
-        # (the headline may be short enough to look like the menu's last link)
-        and (_story_head_at(texts, shapes, opening) or _story_head_at(texts, shapes, opening - 1))
+        # (a writer's name and role over the time are the head, no menu: "Jane Doe", "Business Correspondent";
+        # the site's name may open a menu)
+        and not any(_is_head_metadata(texts[k]) for k in range(1, story))
     )
     return len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story >= MIN_PAGE_SIGNS
 
 
 MAX_STORY_HEAD_LINES = 4
 MAX_CAPTION_WORDS = 40
+MAX_PROVIDER_WORDS = 3
+# A photo's caption closed by its credit: "... in Seoul. (Yonhap)", "... at the stadium. Yonhap photo".
+_CAPTION_CREDIT = regexes.compile(r"(?:\)|[.!?][\"”’]?\s+[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,2})\s*\Z")
 
 
 def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int) -> bool:
-    """Whether line ``first`` opens a story's head: a headline, then within a few lines (maybe a photo's
-    caption) a line that gives the publication time ("Posted : 2026-07-04 10:03", "KYODO NEWS - Sep 16,
+    """Whether line ``first`` opens a story's head: a headline, then within a few short lines (a photo's
+    caption closed by its credit, a provider's name) a line that gives the publication time ("Posted : 2026-07-04 10:03", "KYODO NEWS - Sep 16,
     2026 - 21:59 | All, World").
 
     >>> head = ["Talks resume in the capital", "Yonhap", "Posted : 2026-07-04 10:03", "Officials met on Monday to talk."]
@@ -1238,8 +1246,9 @@ def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int
     for k in range(first + 1, min(first + 1 + MAX_STORY_HEAD_LINES, len(texts))):
         if len(texts[k]) <= MAX_CHROME_CHARS and _DIGIT.search(texts[k]) is not None and is_timestamp(texts[k], rules):
             return True
-        if shapes[k].words > MAX_CAPTION_WORDS:
-            return False  # (the story's paragraphs: no time above them)
+        credited = _CAPTION_CREDIT.search(texts[k]) is not None and shapes[k].words <= MAX_CAPTION_WORDS
+        if not credited and shapes[k].words > MAX_PROVIDER_WORDS:
+            return False  # (a standfirst or the story's paragraph; a photo's caption ends on its credit)
     return False
 
 
