@@ -1065,7 +1065,7 @@ def _page_chrome(
     """The lines of a page dump that are not the article, with the reason for each (``stripped``:
     the lines stripped), and whether the article keeps its own copyright line among its closing
     lines."""
-    body = _article_body(texts, shapes, verdicts)
+    body = _article_body(texts, shapes, verdicts, origins)
     start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
     labels = body.contact_labels if body is not None else frozenset()
     final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere and k not in labels}
@@ -1221,10 +1221,10 @@ def _shows_a_page(
 
 
 MAX_STORY_HEAD_LINES = 4
-MAX_CAPTION_WORDS = 40
+MAX_HEAD_CAPTION_WORDS = 40
 MAX_PROVIDER_WORDS = 3
 # A photo's caption closed by its credit: "... in Seoul. (Yonhap)", "... at the stadium. Yonhap photo".
-_CAPTION_CREDIT = regexes.compile(r"(?:\)|[.!?][\"”’]?\s+[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,2})\s*\Z")
+_HEAD_CAPTION_CREDIT = regexes.compile(r"(?:\)|[.!?][\"”’]?\s+[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,2})\s*\Z")
 
 
 def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int) -> bool:
@@ -1246,7 +1246,7 @@ def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int
     for k in range(first + 1, min(first + 1 + MAX_STORY_HEAD_LINES, len(texts))):
         if len(texts[k]) <= MAX_CHROME_CHARS and _DIGIT.search(texts[k]) is not None and is_timestamp(texts[k], rules):
             return True
-        credited = _CAPTION_CREDIT.search(texts[k]) is not None and shapes[k].words <= MAX_CAPTION_WORDS
+        credited = _HEAD_CAPTION_CREDIT.search(texts[k]) is not None and shapes[k].words <= MAX_HEAD_CAPTION_WORDS
         if not credited and shapes[k].words > MAX_PROVIDER_WORDS:
             return False  # (a standfirst or the story's paragraph; a photo's caption ends on its credit)
     return False
@@ -1828,8 +1828,11 @@ class Body:
     contact_labels: frozenset[int] = frozenset()
 
 
-def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> Body | None:
-    """The article: the densest run of prose, from its headline to a section heading that ends it."""
+def _article_body(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], origins: Sequence[int] = ()
+) -> Body | None:
+    """The article: the densest run of prose, from its headline to a section heading that ends it
+    (``origins``: each line's number in the page, where blank lines part its paragraphs)."""
     title = _page_title(texts, shapes)
     found = _headline(texts, shapes, verdicts, title) if title is not None else None
     headline, cover = found if found is not None else (None, 0.0)
@@ -1919,7 +1922,8 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
             and _is_short_statement(texts[end + 1], shapes[end + 1])
         ):
             end += 1
-    end = _broken_last_paragraphs(texts, shapes, verdicts, end)
+    if origins:
+        end = _broken_last_paragraphs(texts, shapes, verdicts, origins, end)
     # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
@@ -2145,17 +2149,21 @@ def _across_separators(start: int, end: int, sentences: Sequence[bool], separato
 MAX_OPEN_SENTENCE_LINES = 4
 # A line that leaves its sentence open: it ends on a word or a comma, not on a sentence's end.
 _OPEN_ENDING = regexes.compile(r"[\w,;’'%-]\Z")
+_SENTENCE_CLOSED = regexes.compile(r"\w[\w)]*[.!?][\"”’)]?\Z")
 
 
-def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], end: int) -> int:
+def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], origins: Sequence[int], end: int) -> int:
     """The body's last line grown over the rest of its paragraph when a page's text broke it into
     lines at its links and names (``get_text("\\n")``: "... by WeWork's" / "founder and" / "former CEO,
-    Adam Neumann."): a line that leaves its sentence open goes on in the line under it.
+    Adam Neumann."): a line that leaves its sentence open goes on in the line right under it (no blank
+    line between: ``origins``, the lines' numbers in the page).
 
     >>> texts = ["The attorney general is investigating WeWork's", "founder and", "former CEO, Adam Neumann.", "Keywords"]
-    >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, 0)
+    >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, [1, 2, 3, 5], 0)
     2
-    >>> _sentence_left_open(["Prices rose on Monday.", "Most Read"], {}, 0)
+    >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, [1, 3, 5, 7], 0)
+    0
+    >>> _sentence_left_open(["Prices rose on Monday.", "Most Read"], {}, [1, 2], 0)
     0
     """
     last = end
@@ -2164,32 +2172,38 @@ def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], end:
         and end - last < MAX_OPEN_SENTENCE_LINES
         and end + 1 not in verdicts
         and _OPEN_ENDING.search(texts[end].rstrip()) is not None
-        and texts[end + 1].strip()
+        and origins[end + 1] == origins[end] + 1
     ):
         end += 1
-    return end
+    # (the sentence must end, in a line that goes on with it: a list of links under an open line,
+    # "Google Cloud Managed Lustre" / "High performance file service.", is no paragraph of the story)
+    closed = _SENTENCE_CLOSED.search(texts[end].rstrip()) is not None and texts[end].lstrip()[:1].islower()
+    return end if end == last or closed else last
 
 
 def _broken_last_paragraphs(
-    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], end: int
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], origins: Sequence[int], end: int
 ) -> int:
     """The body's end grown over the rest of a paragraph that a page's text broke into lines at its
     links (see ``_sentence_left_open``), and over a short last paragraph or two broken so ("Reporting
     by the" / "Guardian" / "showed that prices rose."), as the body takes them whole.
 
     >>> texts = ["Prices rose on Monday, the data showed.", "Reporting by the", "Guardian", "showed that prices rose.", "Keywords"]
-    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], {4: Verdict("section heading", "section")}, 0)
+    >>> heading = {4: Verdict("section heading", "section")}
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 4, 5, 7], 0)
     3
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 5, 7, 9], 0)
+    0
     >>> texts = ["Prices rose on Monday, the data showed.", "Subscribe to our", "newsletter", "Keywords"]
-    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], {3: Verdict("section heading", "section")}, 0)
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], {3: Verdict("section heading", "section")}, [1, 3, 4, 6], 0)
     0
     """
-    end = _sentence_left_open(texts, verdicts, end)
+    end = _sentence_left_open(texts, verdicts, origins, end)
     for _ in range(MAX_SHORT_LAST):
         first = end + 1
         if first >= len(texts) or first in verdicts:
             break
-        last = _sentence_left_open(texts, verdicts, first)
+        last = _sentence_left_open(texts, verdicts, origins, first)
         if last == first:
             if not _is_short_statement(texts[first], shapes[first]):
                 break
