@@ -1207,9 +1207,7 @@ def _shows_a_page(
     )
     # ... or a menu that opens the text over a story's head: its headline and publication time
     # (the headline may be short enough to look like the menu's last link)
-    story = next(
-        (k for k in (opening, opening - 1) if k >= MIN_MENU_LINES and _story_head_at(texts, shapes, k)), None
-    )
+    story = next((k for k in (opening, opening - 1) if k >= MIN_MENU_LINES and _story_head_at(texts, shapes, k)), None)
     menu_over_story = (
         story is not None
         and first_paragraph < len(shapes)
@@ -1229,10 +1227,10 @@ _HEAD_CAPTION_CREDIT = regexes.compile(r"(?:\)|[.!?][\"”’]?\s+[A-Z][\w.'’/
 
 def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int) -> bool:
     """Whether line ``first`` opens a story's head: a headline, then within a few short lines (a photo's
-    caption closed by its credit, a provider's name) a line that gives the publication time ("Posted : 2026-07-04 10:03", "KYODO NEWS - Sep 16,
-    2026 - 21:59 | All, World").
+    caption closed by its credit, a provider's name) a line that gives the publication time ("Posted :
+    2026-07-04 10:03", "KYODO NEWS - Sep 16, 2026 - 21:59 | All, World").
 
-    >>> head = ["Talks resume in the capital", "Yonhap", "Posted : 2026-07-04 10:03", "Officials met on Monday to talk."]
+    >>> head = ["Talks resume in the capital", "Yonhap", "Posted : 2026-07-04 10:03", "Officials met on Monday."]
     >>> _story_head_at(head, [describe(t, "en") for t in head], 0)
     True
     >>> _story_head_at(head[:2] + head[3:], [describe(t, "en") for t in head[:2] + head[3:]], 0)
@@ -2158,7 +2156,7 @@ def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], orig
     Adam Neumann."): a line that leaves its sentence open goes on in the line right under it (no blank
     line between: ``origins``, the lines' numbers in the page).
 
-    >>> texts = ["The attorney general is investigating WeWork's", "founder and", "former CEO, Adam Neumann.", "Keywords"]
+    >>> texts = ["The inquiry looks at WeWork's", "founder and", "former CEO, Adam Neumann.", "Keywords"]
     >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, [1, 2, 3, 5], 0)
     2
     >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, [1, 3, 5, 7], 0)
@@ -2188,14 +2186,15 @@ def _broken_last_paragraphs(
     links (see ``_sentence_left_open``), and over a short last paragraph or two broken so ("Reporting
     by the" / "Guardian" / "showed that prices rose."), as the body takes them whole.
 
-    >>> texts = ["Prices rose on Monday, the data showed.", "Reporting by the", "Guardian", "showed that prices rose.", "Keywords"]
+    >>> texts = ["Prices rose on Monday.", "Reporting by the", "Guardian", "showed that prices rose.", "Keywords"]
     >>> heading = {4: Verdict("section heading", "section")}
     >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 4, 5, 7], 0)
     3
     >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 5, 7, 9], 0)
     0
     >>> texts = ["Prices rose on Monday, the data showed.", "Subscribe to our", "newsletter", "Keywords"]
-    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], {3: Verdict("section heading", "section")}, [1, 3, 4, 6], 0)
+    >>> heading = {3: Verdict("section heading", "section")}
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 4, 6], 0)
     0
     """
     end = _sentence_left_open(texts, verdicts, origins, end)

@@ -1794,10 +1794,11 @@ def _teaser_over_headline(lines: list[Line], index: int) -> bool:
 
     >>> from cleannews.document import Document
     >>> page = "All News\\n(LEAD) Talks resume 09:01\\nSEOUL, Jan. 27 (Yonhap) -- Exports rose.\\n\\n"
-    >>> lines = list(Document.from_text(page + "City plans new park\\n\\nThe council said on Monday it would build a park.").lines)
+    >>> story = "City plans new park\\n\\nThe council said on Monday it would build a park."
+    >>> lines = list(Document.from_text(page + story).lines)
     >>> _teaser_over_headline(lines, 2)
     True
-    >>> lines = list(Document.from_text("SEOUL, Jan. 27 (Yonhap) -- Exports rose.\\n\\nMore to come\\n\\nIt rained.").lines)
+    >>> lines = list(Document.from_text("SEOUL, Jan. 27 (Yonhap) -- Exports rose.\\n\\nMore\\n\\nIt rained.").lines)
     >>> _teaser_over_headline(lines, 0)
     False
     """
