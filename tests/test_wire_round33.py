@@ -155,3 +155,16 @@ def test_caption_with_a_photo_credit_between_headline_and_time() -> None:
     result = checked(text)
     assert result.source == "Yonhap"
     assert "Posted : 2026-03-03 10:03" not in result.text
+
+
+def test_last_paragraph_broken_after_a_comma_keeps_its_end() -> None:
+    text = (
+        "Yonhap News Agency\nSearch\nMenu\nNational\n\n(LEAD) Harbour terminal to open in spring\n\n"
+        "2026-03-03 10:03\nSEOUL, March 3 (Yonhap) -- " + PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[1] + "\n\n"
+        "The lines that booked berths include North Star, Blue\nWhale Shipping,\n"
+        "MSC Atlantic and Harbour Feeder Lines.\n\n"
+        "(END)\n\nKeywords\n#Korea\nArticles with the same keyword\n(LEAD) Port talks open 10:03\n"
+    )
+    result = checked(text)
+    assert "MSC Atlantic and Harbour Feeder Lines." in result.text
+    assert "(END)" not in result.text

@@ -2175,7 +2175,9 @@ def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], orig
         end += 1
     # (the sentence must end, in a line that goes on with it: a list of links under an open line,
     # "Google Cloud Managed Lustre" / "High performance file service.", is no paragraph of the story)
-    closed = _SENTENCE_CLOSED.search(texts[end].rstrip()) is not None and texts[end].lstrip()[:1].islower()
+    # (it goes on in lower case, or after a comma: "Gear Circadian Pro," / "ENO Junglenest and Mantis UL.")
+    going_on = texts[end].lstrip()[:1].islower() or texts[end - 1].rstrip().endswith(",")
+    closed = _SENTENCE_CLOSED.search(texts[end].rstrip()) is not None and going_on
     return end if end == last or closed else last
 
 
