@@ -184,8 +184,9 @@ open sentence that a lower-case line or one after a comma closes) stays the body
 goes with the list (0 lost; one wcxb page keeps three more lines of its truth).
 
 Still missed here, fixed by branch ``fit32`` on the same shapes (a trial merge of the two branches,
-checked template by template on these articles' scored fields, misses none): the JoongAng Daily's headline with its "Published:" lines taken with the
-menu (3 articles' head lines), and Yonhap's caption ending "Yonhap photo" taken as the title (1 tag).
+checked template by template on these articles' scored fields, misses none): the JoongAng Daily's
+headline with its "Published:" lines taken with the menu (3 articles' head lines), and Yonhap's caption
+ending "Yonhap photo" taken as the title (1 tag).
 """
 
 from __future__ import annotations
