@@ -1124,7 +1124,7 @@ def _page_chrome(
     """The lines of a page dump that are not the article, with the reason for each (``stripped``:
     the lines stripped), and whether the article keeps its own copyright line among its closing
     lines."""
-    body = _article_body(texts, shapes, verdicts)
+    body = _article_body(texts, shapes, verdicts, origins)
     start, end = (body.start, body.end) if body is not None else (0, len(texts) - 1)
     labels = body.contact_labels if body is not None else frozenset()
     final = {k: verdict.reason for k, verdict in verdicts.items() if verdict.anywhere and k not in labels}
@@ -1284,7 +1284,49 @@ def _shows_a_page(
         and first_paragraph < len(shapes)  # (over an article's paragraphs)
         and any(k in verdicts and verdicts[k].evidence for k in range(opening))
     )
-    return len(labels) + 2 * menus + navigation + menu_first >= MIN_PAGE_SIGNS
+    # ... or a menu that opens the text over a story's head: its headline and publication time
+    # (the headline may be short enough to look like the menu's last link)
+    story = next((k for k in (opening, opening - 1) if k >= MIN_MENU_LINES and _story_head_at(texts, shapes, k)), None)
+    menu_over_story = (
+        story is not None
+        and first_paragraph < len(shapes)
+        # (a writer's name and role over the time are the head, no menu: "Jane Doe", "Business Correspondent";
+        # the site's name may open a menu)
+        and not any(_is_head_metadata(texts[k]) for k in range(1, story))
+    )
+    return len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story >= MIN_PAGE_SIGNS
+
+
+MAX_STORY_HEAD_LINES = 4
+MAX_HEAD_CAPTION_WORDS = 40
+MAX_PROVIDER_WORDS = 3
+# A photo's caption closed by its credit: "... in Seoul. (Yonhap)", "... at the stadium. Yonhap photo".
+_HEAD_CAPTION_CREDIT = regexes.compile(r"(?:\)|[.!?][\"”’]?\s+[A-Z][\w.'’/-]*(?:\s+[\w.'’/-]+){0,2})\s*\Z")
+
+
+def _story_head_at(texts: Sequence[str], shapes: Sequence[LineShape], first: int) -> bool:
+    """Whether line ``first`` opens a story's head: a headline, then within a few short lines (a photo's
+    caption closed by its credit, a provider's name) a line that gives the publication time ("Posted :
+    2026-07-04 10:03", "KYODO NEWS - Sep 16, 2026 - 21:59 | All, World").
+
+    >>> head = ["Talks resume in the capital", "Yonhap", "Posted : 2026-07-04 10:03", "Officials met on Monday."]
+    >>> _story_head_at(head, [describe(t, "en") for t in head], 0)
+    True
+    >>> _story_head_at(head[:2] + head[3:], [describe(t, "en") for t in head[:2] + head[3:]], 0)
+    False
+    """
+    rules = wire_rules()
+    if first >= len(texts) or shapes[first].sentence or shapes[first].words > MAX_HEADLINE_WORDS:
+        return False
+    if is_timestamp(texts[first], rules):
+        return False  # (a headline, no time of its own)
+    for k in range(first + 1, min(first + 1 + MAX_STORY_HEAD_LINES, len(texts))):
+        if len(texts[k]) <= MAX_CHROME_CHARS and _DIGIT.search(texts[k]) is not None and is_timestamp(texts[k], rules):
+            return True
+        credited = _HEAD_CAPTION_CREDIT.search(texts[k]) is not None and shapes[k].words <= MAX_HEAD_CAPTION_WORDS
+        if not credited and shapes[k].words > MAX_PROVIDER_WORDS:
+            return False  # (a standfirst or the story's paragraph; a photo's caption ends on its credit)
+    return False
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -1994,8 +2036,11 @@ class Body:
     contact_labels: frozenset[int] = frozenset()
 
 
-def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict]) -> Body | None:
-    """The article: the densest run of prose, from its headline to a section heading that ends it."""
+def _article_body(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], origins: Sequence[int] = ()
+) -> Body | None:
+    """The article: the densest run of prose, from its headline to a section heading that ends it
+    (``origins``: each line's number in the page, where blank lines part its paragraphs)."""
     title = _page_title(texts, shapes)
     found = _headline(texts, shapes, verdicts, title) if title is not None else None
     headline, cover = found if found is not None else (None, 0.0)
@@ -2085,6 +2130,8 @@ def _article_body(texts: Sequence[str], shapes: Sequence[LineShape], verdicts: d
             and _is_short_statement(texts[end + 1], shapes[end + 1])
         ):
             end += 1
+    if origins:
+        end = _broken_last_paragraphs(texts, shapes, verdicts, origins, end)
     # ... and its credits ("Source: Yonhap", "Reporting by ..."), which the wire pass reads.
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
@@ -2305,6 +2352,81 @@ def _across_separators(start: int, end: int, sentences: Sequence[bool], separato
         while end + 1 < len(sentences) and sentences[end + 1] and end + 1 not in separators:
             end += 1
     return start, end
+
+
+MAX_OPEN_SENTENCE_LINES = 4
+# A line that leaves its sentence open: it ends on a word or a comma, not on a sentence's end.
+_OPEN_ENDING = regexes.compile(r"[\w,;’'%-]\Z")
+_SENTENCE_CLOSED = regexes.compile(r"\w[\w)]*[.!?][\"”’)]?\Z")
+
+
+def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], origins: Sequence[int], end: int) -> int:
+    """The body's last line grown over the rest of its paragraph when a page's text broke it into
+    lines at its links and names (``get_text("\\n")``: "... by WeWork's" / "founder and" / "former CEO,
+    Adam Neumann."): a line that leaves its sentence open goes on in the line right under it (no blank
+    line between: ``origins``, the lines' numbers in the page).
+
+    >>> texts = ["The inquiry looks at WeWork's", "founder and", "former CEO, Adam Neumann.", "Keywords"]
+    >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, [1, 2, 3, 5], 0)
+    2
+    >>> _sentence_left_open(texts, {3: Verdict("section heading", "section")}, [1, 3, 5, 7], 0)
+    0
+    >>> _sentence_left_open(["Prices rose on Monday.", "Most Read"], {}, [1, 2], 0)
+    0
+    """
+    last = end
+    while (
+        end + 1 < len(texts)
+        and end - last < MAX_OPEN_SENTENCE_LINES
+        and end + 1 not in verdicts
+        and _OPEN_ENDING.search(texts[end].rstrip()) is not None
+        and origins[end + 1] == origins[end] + 1
+    ):
+        end += 1
+    # (the sentence must end, in a line that goes on with it: a list of links under an open line,
+    # "Google Cloud Managed Lustre" / "High performance file service.", is no paragraph of the story)
+    # (it goes on in lower case, or after a comma: "Gear Circadian Pro," / "ENO Junglenest and Mantis UL.")
+    going_on = texts[end].lstrip()[:1].islower() or texts[end - 1].rstrip().endswith(",")
+    closed = _SENTENCE_CLOSED.search(texts[end].rstrip()) is not None and going_on
+    return end if end == last or closed else last
+
+
+def _broken_last_paragraphs(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], origins: Sequence[int], end: int
+) -> int:
+    """The body's end grown over the rest of a paragraph that a page's text broke into lines at its
+    links (see ``_sentence_left_open``), and over a short last paragraph or two broken so ("Reporting
+    by the" / "Guardian" / "showed that prices rose."), as the body takes them whole.
+
+    >>> texts = ["Prices rose on Monday.", "Reporting by the", "Guardian", "showed that prices rose.", "Keywords"]
+    >>> heading = {4: Verdict("section heading", "section")}
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 4, 5, 7], 0)
+    3
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 5, 7, 9], 0)
+    0
+    >>> texts = ["Prices rose on Monday, the data showed.", "Subscribe to our", "newsletter", "Keywords"]
+    >>> heading = {3: Verdict("section heading", "section")}
+    >>> _broken_last_paragraphs(texts, [describe(t, "en") for t in texts], heading, [1, 3, 4, 6], 0)
+    0
+    """
+    end = _sentence_left_open(texts, verdicts, origins, end)
+    for _ in range(MAX_SHORT_LAST):
+        first = end + 1
+        if first >= len(texts) or first in verdicts:
+            break
+        last = _sentence_left_open(texts, verdicts, origins, first)
+        if last == first:
+            if not _is_short_statement(texts[first], shapes[first]):
+                break
+        else:
+            words = sum(shapes[k].words for k in range(first, last + 1))
+            ending = texts[last].rstrip().rstrip(_CLOSERS)
+            if not (shapes[last].sentence and ending.endswith(".") and not ending.endswith("..")):
+                break
+            if not MIN_STATEMENT_WORDS <= words <= MAX_HEADLINE_WORDS * 2:
+                break
+        end = last
+    return end
 
 
 def _is_short_statement(text: str, shape: LineShape) -> bool:

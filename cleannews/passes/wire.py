@@ -899,6 +899,8 @@ def _record_field_in_head(
     elif found.fills in ("dateline", "copyright") and found.value:
         changes.recorded.setdefault(found.fills, found.value)
     taken.add("field")
+    if found is not None and is_timestamp(text, rules):
+        taken.add("time")  # "Posted : 2026-01-26 18:37 | Updated : ...": the story's time as a field
     if fielded.byline is not None:
         taken.add("byline")
     if not changes.keep_meta:
@@ -1755,8 +1757,10 @@ def _late_dateline(
         if index >= len(lines):
             break
         text = lines[index].text
-        if text.rstrip().endswith(_TRUNCATED):
-            index += 1  # a teaser's excerpt cut short ("LONDON, Aug 30 (Reuters) - Airline adds ..."), no lede
+        if text.rstrip().endswith(_TRUNCATED) or _teaser_over_headline(lines, index):
+            # a teaser's excerpt cut short ("LONDON, Aug 30 (Reuters) - Airline adds ..."), or one in a list
+            # above the story's headline: no lede
+            index += 1
             continue
         if read >= _LATE_DATELINE_LINES:
             # lower down (below a gallery's captions), only "PLACE (Agency) —"
@@ -1777,6 +1781,43 @@ def _late_dateline(
             break
         index += 1
     return meta, False
+
+
+_MIN_STORY_WORDS = 8
+
+
+def _teaser_over_headline(lines: list[Line], index: int) -> bool:
+    """Whether line ``index`` is a list's teaser above the story's headline: an entry of a block of
+    lines (no blank line above it) with a headline alone under it, over the story's paragraphs
+    ("(LEAD) Talks resume 09:01" / "SEOUL, Jan. 27 (Yonhap) -- Exports rose." over "City plans new park").
+    A dateline belongs to the lede under the headline, never to a line above it.
+
+    >>> from cleannews.document import Document
+    >>> page = "All News\\n(LEAD) Talks resume 09:01\\nSEOUL, Jan. 27 (Yonhap) -- Exports rose.\\n\\n"
+    >>> story = "City plans new park\\n\\nThe council said on Monday it would build a park."
+    >>> lines = list(Document.from_text(page + story).lines)
+    >>> _teaser_over_headline(lines, 2)
+    True
+    >>> lines = list(Document.from_text("SEOUL, Jan. 27 (Yonhap) -- Exports rose.\\n\\nMore\\n\\nIt rained.").lines)
+    >>> _teaser_over_headline(lines, 0)
+    False
+    """
+    from cleannews.passes.headline import is_headline
+
+    if index == 0 or lines[index - 1].is_blank or index + 1 >= len(lines) or not lines[index + 1].is_blank:
+        return False  # (a block's entry, a paragraph of its own under it)
+    below = _next_text(lines, index + 1)
+    after = below + 1
+    if below >= len(lines) or after >= len(lines) or not lines[after].is_blank:
+        return False  # (the headline alone on its line)
+    headline = lines[below].text.strip()
+    story = _next_text(lines, after)
+    return (
+        is_headline(headline)
+        and find_dateline(headline, wire_rules(), "en", True) is None
+        and story < len(lines)
+        and len(lines[story].text.split()) >= _MIN_STORY_WORDS  # the story's paragraph under it
+    )
 
 
 # A database's label glued to the story's first line: "Full text: SPRINGFIELD -- ...".
