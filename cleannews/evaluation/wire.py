@@ -1164,6 +1164,40 @@ def render(reports: dict[str, Report], datelines: Report, loss: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def pooled(reports: dict[str, Report], prefix: str) -> Report:
+    """The counts of every group named ``prefix`` or ``prefix-N`` added up: each field's figure
+    over all the held-out articles (or all the negatives) at once."""
+    total = Report()
+    for group, report in reports.items():
+        if group == prefix or group.startswith(f"{prefix}-"):
+            total.cases += report.cases
+            total.body_sentences += report.body_sentences
+            total.body_lost += report.body_lost
+            for name, score in report.scores.items():
+                kept = total.scores[name]
+                kept.tp, kept.fp, kept.fn = kept.tp + score.tp, kept.fp + score.fp, kept.fn + score.fn
+    return total
+
+
+def render_pooled(reports: dict[str, Report]) -> str:
+    """Each field over every held-out set at once, and over every negatives set."""
+    held_out, negatives = pooled(reports, "held-out"), pooled(reports, "negatives")
+    lines = [
+        "| field (all sets pooled) | held-out P | held-out R | negatives P | negatives R |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in FIELDS:
+        h, n = held_out.scores[name], negatives.scores[name]
+        cells = [ratio_cell(h.precision), ratio_cell(h.recall), ratio_cell(n.precision), ratio_cell(n.recall)]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += [
+        "",
+        f"Pooled: {held_out.cases} held-out articles, {negatives.cases} negatives; body sentences lost "
+        f"{held_out.body_lost}/{held_out.body_sentences} and {negatives.body_lost}/{negatives.body_sentences}.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def update_readme(table: str, readme: Path = README) -> None:
     text = readme.read_text(encoding="utf-8")
     if START not in text or END not in text:
@@ -1190,6 +1224,8 @@ def main(argv: list[str] | None = None) -> int:
     right, wrong, missed, dateline_misses = page_datelines(data)
     table = (
         render(reports, datelines, loss)
+        + "\n"
+        + render_pooled(reports)
         + "\n"
         + real_bylines.render(pages)
         + "\n"
