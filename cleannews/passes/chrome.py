@@ -180,6 +180,9 @@ _SET_IN_ARTICLE = ("inline", "link", "caption", "credit")
 _PAGE_SHAPED = ("notice", "menu")
 # The kind `_closing_lines` gives the label of a release's contact block ("Contact:") in a wire copy's closing lines.
 CONTACT_LABEL = "contact label"
+# The kind `_closing_lines` gives the label of an agency's own block of related headlines under the story
+# ("Related coverage:", Kyodo's), which the wire pass takes with its headlines as closing lines.
+RELATED_LABEL = "related label"
 # A photo's caption: it ends with the photo's credit ("(AP Photo/Jane Doe)", "(PHOTO NOT FOR SALE)
 # (Yonhap)"), or it says what the photo shows ("This photo, provided by ..., shows ... (Yonhap)").
 _PHOTO_CAPTION = regexes.compile(
@@ -2136,7 +2139,7 @@ def _article_body(
     while end + 1 < len(texts) and end + 1 not in verdicts and _METADATA.match(texts[end + 1]):
         end += 1
     closing = _closing_lines(texts, verdicts, end)
-    labels = frozenset(end + 1 + i for i, kind in enumerate(closing) if kind == CONTACT_LABEL)
+    labels = frozenset(end + 1 + i for i, kind in enumerate(closing) if kind in (CONTACT_LABEL, RELATED_LABEL))
     return Body(start, end + len(closing), boxes, "copyright" in closing, labels)
 
 
@@ -2210,6 +2213,9 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
     contact = range(0)  # the lines of a release's contact block above its closing lines
     for k in range(end + 1, len(texts)):
         verdict = verdicts.get(k)
+        if verdict is not None and verdict.kind == "section" and (related := _related_block(texts, verdicts, k)):
+            kinds += [RELATED_LABEL, *repeat("related", related - 1)]  # (the page's chrome starts under it)
+            break
         if k in contact:
             if verdict is not None and (verdict.anywhere or verdict.kind not in _PAGE_SHAPED):
                 break  # (a name and a company over the address may read as a menu)
@@ -2246,6 +2252,33 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
             break  # (a site's own copyright under the story is its footer's first line)
         kinds.append(trailer.kind)
     return kinds
+
+
+def _related_block(texts: Sequence[str], verdicts: dict[int, Verdict], label: int) -> int:
+    """How many lines from ``label`` form an agency's own block of related headlines under its story,
+    which the wire pass reads as closing lines (``residue_block``): a label printed with a colon, as
+    the copy prints it ("Related coverage:", where the page's own heading has none), over headlines
+    that no rule calls chrome, with the page's chrome (a line a rule's evidence names) or the end of
+    the text right under them; 0 if none.
+
+    >>> texts = ["Talks resume Monday.", "Related coverage:", "Japan, China hold talks", "News Ranking", "1"]
+    >>> heading = Verdict("section heading", "section", ends_article=True)
+    >>> _related_block(texts, {1: heading, 3: heading}, 1)
+    2
+    >>> _related_block(texts, {1: heading}, 1), _related_block(["Related coverage", *texts[2:4]], {0: heading}, 0)
+    (0, 0)
+    """
+    from cleannews.wire.residue import RESIDUE_BLOCK_LINES, residue_block
+
+    if not texts[label].rstrip().endswith(":"):
+        return 0
+    below = label + 1
+    while below < len(texts) and below not in verdicts and below - label < RESIDUE_BLOCK_LINES:
+        below += 1
+    if below == label + 1 or (below < len(texts) and (below not in verdicts or not verdicts[below].evidence)):
+        return 0
+    block = [texts[k] for k in range(label, below)]
+    return len(block) if residue_block(block) == len(block) else 0
 
 
 def _labelled_writer(text: str, rules: WireRules) -> bool:
@@ -2396,7 +2429,8 @@ def _broken_last_paragraphs(
 ) -> int:
     """The body's end grown over the rest of a paragraph that a page's text broke into lines at its
     links (see ``_sentence_left_open``), and over a short last paragraph or two broken so ("Reporting
-    by the" / "Guardian" / "showed that prices rose."), as the body takes them whole.
+    by the" / "Guardian" / "showed that prices rose."), or a longer one with a line of prose in it, as the
+    body takes them whole.
 
     >>> texts = ["Prices rose on Monday.", "Reporting by the", "Guardian", "showed that prices rose.", "Keywords"]
     >>> heading = {4: Verdict("section heading", "section")}
@@ -2423,7 +2457,10 @@ def _broken_last_paragraphs(
             ending = texts[last].rstrip().rstrip(_CLOSERS)
             if not (shapes[last].sentence and ending.endswith(".") and not ending.endswith("..")):
                 break
-            if not MIN_STATEMENT_WORDS <= words <= MAX_HEADLINE_WORDS * 2:
+            # (a long one too when a line of it reads as prose of its own: "... after the" / "WF-1000XM5" /
+            # "advanced their tech even further. These ..." is the story's, a list of links under it is not)
+            long = words > MAX_HEADLINE_WORDS * 2
+            if words < MIN_STATEMENT_WORDS or (long and not any(shapes[k].prose for k in range(first, last + 1))):
                 break
         end = last
     return end

@@ -347,7 +347,8 @@ def _detect(doc: Document, cfg: Config) -> Document:
             cfg.strip_dateline,
             lang,
             deks > 0 and not vouched,
-            fed=_from_a_feed(lines, rules),
+            # (an agency in the byline's place, "By Bernama - ...", vouches as a head naming it does)
+            fed=_from_a_feed(lines, rules) or (byline is not None and rules.is_agency(byline.names)),
         )
         if dated:
             break
@@ -1677,8 +1678,8 @@ def _dateline(
 ) -> tuple[Metadata, int, bool]:
     """Find the dateline on line ``index``; returns the metadata, where the body starts, and
     whether a dateline was found. ``strict`` below a standfirst: see :func:`find_dateline`;
-    ``fed``: the story closes on a note that it came from an agency's feed, which vouches for a
-    city before a colon as an agency named in the head does."""
+    ``fed``: the story closes on a note that it came from an agency's feed, or its byline is an
+    agency's, which vouches for a city before a colon as an agency named in the head does."""
     lines = changes.lines
     text = lines[index].text
     body_start = index

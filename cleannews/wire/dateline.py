@@ -502,7 +502,12 @@ def _check_general(
             return None
     elif (
         sep is None
-        or (sep == ":" and not (agency or (caps and (listed or (not region and _rare(main, lang))))))
+        or (
+            sep == ":"
+            and not (
+                agency or (caps and (listed or (not region and (_rare(main, lang) or _rare_words(main, colon_city)))))
+            )
+        )
         or (not caps and not (agency is None and _is_title_case(place) and (listed or _unlisted_ok(main, sep, lang))))
     ):
         return None
@@ -540,6 +545,26 @@ def _rare(place: str, lang: str | None) -> bool:
     from cleannews.words import zipf
 
     return is_city(place) and zipf(place, lang) < _MAX_PLACE_ZIPF
+
+
+def _rare_words(place: str, colon_city: bool) -> bool:
+    """Under a head that named the agency (``colon_city``), two or three words in capitals before a
+    colon that no list knows, each too rare to be a word of the lede and none a given name: a city
+    the gazetteer spells otherwise ("JOHOR BARU:" for Johor Bahru, "SERI ISKANDAR:"), not
+    "BREAKING NEWS:", "HIGH COURT:" or a speaker's name ("ANWAR IBRAHIM:").
+
+    >>> [_rare_words(p, True) for p in ("JOHOR BARU", "SERI ISKANDAR", "BREAKING NEWS", "ANWAR IBRAHIM")]
+    [True, True, False, False]
+    >>> _rare_words("JOHOR BARU", False), _rare_words("JOHOR", True)
+    (False, False)
+    """
+    from cleannews.wire.people import is_given_name
+    from cleannews.words import zipf
+
+    words = place.split()
+    if not colon_city or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return False
+    return all(zipf(w, "en") < _MAX_PLACE_ZIPF and not is_given_name(w) for w in words)
 
 
 def _unlisted_ok(place: str, sep: str | None, lang: str | None) -> bool:
