@@ -1633,7 +1633,8 @@ _AGENCY_PICTURE_CREDIT = regexes.compile(
     r"[.!?][\"”’]?\s+(?:(?P<credit>[A-Z][\w.'’ /-]{1,60}?)|\((?P<bracketed>[A-Z][\w.'’ /-]{1,60}?)\))\s*$"
 )
 _PICTURE_WORDS = regexes.compile(r"(?:\s+(?:[Pp]ics?|[Pp]hotos?|Wire|[Ff]ile))+$")
-MAX_CREDIT_WORDS = 6
+# The words of an agency's picture credit closing a caption ("REUTERS/File Photo", "Jane Doe/PA").
+MAX_AGENCY_CREDIT_WORDS = 8
 MAX_PICTURED_CAPTION_WORDS = 40
 
 
@@ -1665,7 +1666,7 @@ def _agency_pictured_under_headline(text: str, above: str, above_shape: LineShap
     if found is None:
         return False
     credit = found.group("credit") or found.group("bracketed")
-    if len(credit.split()) > MAX_CREDIT_WORDS:
+    if len(credit.split()) > MAX_AGENCY_CREDIT_WORDS:
         return False
     if found.group("bracketed") and "/" not in credit and _PICTURE_WORDS.search(credit) is None:
         return False  # "... said. (ANI)": the agency's sign-off, not a picture's credit
