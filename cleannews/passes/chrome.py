@@ -1462,7 +1462,7 @@ def _rule_verdicts(
             continue  # "[기자]" in a broadcast's transcript
         found[k] = verdict
     rest = [k for k in open_lines if k not in found]
-    for k, verdict in _notice_verdicts(lines, shapes, rest).items():
+    for k, verdict in _notice_verdicts(lines, shapes, rest, continued).items():
         found[k] = verdict
     # (a caption's credit and a breadcrumb's marks have literal parts: lines without are not read)
     # (line by line: the page joined into one string would cost a copy of it, four bytes a character
@@ -1822,11 +1822,15 @@ def _lexicon_verdicts_of(
             break
 
 
-def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: Sequence[int]) -> dict[int, Verdict]:
+def _notice_verdicts(
+    lines: PageLines, shapes: Sequence[LineShape], candidates: Sequence[int], continued: frozenset[int] = frozenset()
+) -> dict[int, Verdict]:
     """Copyright and policy notices: a short line with a legal phrase, or one that opens with it,
     or any line with a copyright phrase. Inside the body a notice stays (an article may be about
     a privacy policy) unless it trails the last paragraph, where a copyright line belongs to the
-    page; a copyright line closes the article it follows."""
+    page; a copyright line closes the article it follows. A line that opens with a legal word and
+    whose sentence goes on on the next line ("Copyright claims rose 12%" over "last year, the") is
+    a sentence's start, unless it holds a copyright mark."""
     verdicts: dict[int, Verdict] = {}
     # A paragraph is a notice only by a copyright phrase: only lines holding one of the phrases
     # that count for them can be notices.
@@ -1851,7 +1855,7 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
         if legal is not None and (
             shape.chrome_shaped
             or legal[0] in _COPYRIGHT_MARKS
-            or ((not shape.prose or k in labelled) and key.startswith(legal[0]))
+            or ((not shape.prose or k in labelled) and key.startswith(legal[0]) and not _sentence_goes_on(text, k, continued))
         ):
             if legal[0] == "©" and is_picture_credit(text):
                 # "Protesters gather in the square. © Jane Doe / AFP": a photo's caption, set in the article
@@ -1862,6 +1866,25 @@ def _notice_verdicts(lines: PageLines, shapes: Sequence[LineShape], candidates: 
             why = f'copyright or policy notice ("{legal[0]}", {legal[1]} lexicon)'
             verdicts[k] = Verdict(why, "notice", anywhere=False, ends_article=closes)
     return verdicts
+
+
+def _sentence_goes_on(text: str, k: int, continued: frozenset[int]) -> bool:
+    """Whether line ``k``, which opens with a legal word, starts a sentence that goes on on the next
+    line: "Copyright claims against the platform rose 12%" over "last year, the" (a paragraph a
+    scraper broke at its links). A notice's year ("Copyright 2026 ...") says it is one, wrapped.
+
+    >>> _sentence_goes_on("Copyright claims rose 12%", 3, frozenset({4}))
+    True
+    >>> _sentence_goes_on("Copyright claims rose 12%", 3, frozenset({5}))
+    False
+    >>> _sentence_goes_on("Copyright 2026 The Harbour Times and", 3, frozenset({4}))
+    False
+    """
+    return k + 1 in continued and _NOTICE_YEAR.search(text) is None
+
+
+# A year in a notice: "Copyright 2026", "© 1998-2026".
+_NOTICE_YEAR = regexes.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _labelled_notice(text: str) -> bool:

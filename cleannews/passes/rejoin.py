@@ -61,6 +61,9 @@ WORD_WINDOW = 64
 _FIRST_TOKEN = regexes.compile(r"^\S+")
 _HEAD_LETTERS = regexes.compile(r"^([^\W\d_]+)")
 _WORDS = regexes.compile(r"[^\W\d_]+")
+# A word that ends in an English clitic ("that's", "don't", "we'll"), and the clitic.
+_CLITIC_END = regexes.compile(r"(?<![^\W\d_])[^\W\d_]+[’'](?:s|t|d|ll|re|ve|m)$")
+_CLITIC = regexes.compile(r"[’'](?:s|t|d|ll|re|ve|m)$")
 _LETTER = regexes.compile(r"[^\W\d_]")
 
 
@@ -1312,6 +1315,10 @@ def _word_pair(tail: str, head: str) -> tuple[str, str] | None:
     if not head_word:
         return None
     tail_word = _last_letters(tail)
+    end = tail[-4:]
+    if ("'" in end or "’" in end) and (clitic := _CLITIC_END.search(tail, max(0, len(tail) - WORD_WINDOW))):
+        # "that's|not": a word with its clitic is whole, and the clitic is no fragment ("s|not" is no "snot")
+        tail_word = clitic.group()
     return (tail_word, head_word.group(1)) if tail_word else None
 
 
@@ -1364,7 +1371,8 @@ def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out:
         if in_document:
             return Join("", 0, "split-word", 0.9, "chunked text: a break with no space beside it is inside a word")
         left_z, right_z = _word_zipf(fragment, ev.lang), _word_zipf(head, ev.lang)
-        left_word = left_z >= 2.0 or fragment.lower() in ev.vocabulary
+        # (a word with its clitic counts by its stem: the document's vocabulary has "WeWork", not "WeWork's")
+        left_word = left_z >= 2.0 or _CLITIC.sub("", fragment).lower() in ev.vocabulary
         right_word = right_z >= 2.0 or head.lower() in ev.vocabulary
         # Two words make one only when the compound is about as common as the rarer of them
         # ("news|paper", "some|thing"): a scraper that puts each element on a line of its own

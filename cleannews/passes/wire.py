@@ -333,7 +333,9 @@ def _detect(doc: Document, cfg: Config) -> Document:
         index, byline = _head_lines(changes, index, rules, byline, sources, lang, taken)
         if deks == 1 and undo is not None and taken == {"time"} and _is_kicker(lines[undo[3]].text):
             kicked = index  # "Winter Storm" over "Updated 4:12 PM EDT, July 5, 2024": the time is the head's
-        if index >= len(lines) or (longer and not {"byline", "time"} <= taken):
+        if index >= len(lines) or (
+            longer and not {"byline", "time"} <= taken and not (undo and _repeated_below(lines, undo[3], index))
+        ):
             break  # (a paragraph's length over its dateline alone is the lede, no standfirst)
         # Below a standfirst only the forms no lede's words have, unless the head lines under it named
         # the agency and the time ("AFP" over "Published: ..." over "Washington: ...", under a caption)
@@ -724,8 +726,18 @@ def _head_lines(
                 changes.drop(index, f"timestamp line ({label[0]} above the publication time{named}) removed")
             taken.add("time")
             index = step
-        elif label is not None and label[0] != "label" and (index > first or _opens_lede(lines, after, rules, lang)):
-            # "Source: CNN" under the byline and the time, or right over the dateline (a page's head)
+        elif (
+            label is not None
+            and label[0] != "label"
+            and (
+                index > first
+                or _opens_lede(lines, after, rules, lang)
+                # (a listed agency alone after "Source:" says what it is, even right under the headline)
+                or (label[0] == "source" and label[1] is not None and rules.is_agency(label[1]))
+            )
+        ):
+            # "Source: CNN" under the byline and the time, or right over the dateline (a page's head);
+            # "Source: AAP" alone under the headline of a page with no dateline (SBS)
             if label[1]:
                 sources.append((_SOURCE_RANK["source"], label[1]))
             if not changes.keep_meta:
@@ -1659,6 +1671,26 @@ def _is_kicker(text: str) -> bool:
     )
 
 
+# How far into the lede (in characters, past its dateline) a feed's description that repeats it may start.
+_MAX_REPEAT_OFFSET = 80
+
+
+def _repeated_below(lines: list[Line], dek: int, index: int) -> bool:
+    """Whether the paragraph on line ``index`` repeats the standfirst on line ``dek`` past its first
+    words: a feed's description that is the lede again, which opens below it on the dateline
+    (news-please's title, description and maintext).
+
+    >>> from cleannews.document import Line
+    >>> dek = "Officials said on Tuesday that the new port will open to container ships next spring."
+    >>> lines = [Line(dek, 1), Line("", 2), Line("LIMA, May 2 (Reuters) - " + dek, 3)]
+    >>> _repeated_below(lines, 0, 2), _repeated_below(lines, 2, 0)
+    (True, False)
+    """
+    opening = " ".join(lines[dek].text.split()[:8])
+    at = " ".join(lines[index].text.split()).find(opening)
+    return len(opening) >= 30 and 0 < at <= _MAX_REPEAT_OFFSET
+
+
 def _is_dek(lines: list[Line], index: int, words: int = _MAX_DEK_WORDS) -> bool:
     """A standfirst: a paragraph of one line of at most ``words`` words, with more paragraphs below it."""
     alone = index + 1 >= len(lines) or lines[index + 1].is_blank
@@ -1696,7 +1728,7 @@ def _dateline(
         alone = find_standalone_dateline(text, rules) if following < len(lines) else None
         if alone is not None and (not strict or _placed_in_region(alone)):
             match, standalone, body_start = alone, True, following
-    if match is None:
+    if match is None or (not standalone and _in_teaser_list(lines, index, rules, lang)):
         return meta, body_start, False
     meta = meta.replace(dateline=Dateline(match.text, match.place, match.date, match.agency))
     if match.agency:
@@ -1709,6 +1741,14 @@ def _dateline(
         else:
             changes.cut(index, text[: match.end], "dateline removed (--strip-dateline)", "dateline")
     return meta, body_start, True
+
+
+def _in_teaser_list(lines: list[Line], index: int, rules: WireRules, lang: str) -> bool:
+    """Whether the datelined line ``index`` has another datelined line right under it, with no
+    paragraph break between: a list of other stories' teasers ("SEOUL, Nov. 30 (Yonhap) -- South
+    Korea's exports rose" over "LONDON, Nov 30 (Reuters) - Sterling edged higher"), not a lede."""
+    below = index + 1
+    return below < len(lines) and not lines[below].is_blank and find_dateline(lines[below].text, rules, lang) is not None
 
 
 def _standalone_over_lede(lines: list[Line], index: int, rules: WireRules) -> bool:
