@@ -1855,7 +1855,11 @@ def _notice_verdicts(
         if legal is not None and (
             shape.chrome_shaped
             or legal[0] in _COPYRIGHT_MARKS
-            or ((not shape.prose or k in labelled) and key.startswith(legal[0]) and not _sentence_goes_on(text, k, continued))
+            or (
+                (not shape.prose or k in labelled)
+                and key.startswith(legal[0])
+                and not _sentence_goes_on(text, k, continued)
+            )
         ):
             if legal[0] == "©" and is_picture_credit(text):
                 # "Protesters gather in the square. © Jane Doe / AFP": a photo's caption, set in the article

@@ -61,6 +61,20 @@ WORD_WINDOW = 64
 _FIRST_TOKEN = regexes.compile(r"^\S+")
 _HEAD_LETTERS = regexes.compile(r"^([^\W\d_]+)")
 _WORDS = regexes.compile(r"[^\W\d_]+")
+# Suffixes that are words of their own by frequency ("al", "ment", "less") but that prose in lower
+# case does not write alone: a break before one, in a common word, is inside the word.
+_SUFFIXES: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        (
+            *("al", "ment", "ments", "ly", "tion", "tions", "sion", "ness", "ity", "able", "ible", "ful", "less"),
+            *("ous", "ive", "ance", "ence", "ship", "hood", "ism", "ist", "ize", "ise", "ed", "er", "ers", "est"),
+            *("ing", "ings"),
+        )
+    )
+}
+# How common the suffixed word must be, and how much rarer than its stem it may be.
+MIN_SUFFIXED_ZIPF = 3.0
+SUFFIX_MARGIN = 1.0
 # A word that ends in an English clitic ("that's", "don't", "we'll"), and the clitic.
 _CLITIC_END = regexes.compile(r"(?<![^\W\d_])[^\W\d_]+[’'](?:s|t|d|ll|re|ve|m)$")
 _CLITIC = regexes.compile(r"[’'](?:s|t|d|ll|re|ve|m)$")
@@ -1392,6 +1406,10 @@ def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out:
     if joined_z >= 2.0 and (min(left_z, right_z) < 2.5 or joined_z > max(left_z, right_z)):
         confidence = min(0.95, 0.55 + 0.1 * (joined_z - min(left_z, right_z)))
         return Join("", 0, "split-word", confidence, f'"{joined}" is a word')
+    if joined_z >= MIN_SUFFIXED_ZIPF and head in _SUFFIXES.get(lang, ()) and joined_z >= left_z - SUFFIX_MARGIN:
+        # "state|ment", "tradition|al": both halves are words, but the right one is a suffix that
+        # prose does not write alone, and the word it makes is common
+        return Join("", 0, "split-word", 0.6, f'"{head}" is a suffix, and "{joined}" a word')
     if left_z >= 2.0 and right_z >= 2.0 and not wraps_ruled_out:
         if _dangles(brk.tail, ev):
             return Join(" ", 0, "wrap", 0.75, f'"{fragment}" cannot end a line')

@@ -812,7 +812,7 @@ def _head_lines(
             index = step
         elif (stamp := read_timestamp(text, rules)) is not None:
             if stamp.source:
-                sources.append((_SOURCE_RANK["source"], stamp.source))
+                sources.append((_SOURCE_RANK["provider" if stamp.provider else "source"], stamp.source))
             if not changes.keep_meta:
                 named = f" and source {stamp.source} moved to source" if stamp.source else ""
                 changes.drop(index, f"timestamp line (publication time{named}) removed")
@@ -1748,7 +1748,9 @@ def _in_teaser_list(lines: list[Line], index: int, rules: WireRules, lang: str) 
     paragraph break between: a list of other stories' teasers ("SEOUL, Nov. 30 (Yonhap) -- South
     Korea's exports rose" over "LONDON, Nov 30 (Reuters) - Sterling edged higher"), not a lede."""
     below = index + 1
-    return below < len(lines) and not lines[below].is_blank and find_dateline(lines[below].text, rules, lang) is not None
+    if below >= len(lines) or lines[below].is_blank:
+        return False
+    return find_dateline(lines[below].text, rules, lang) is not None
 
 
 def _standalone_over_lede(lines: list[Line], index: int, rules: WireRules) -> bool:

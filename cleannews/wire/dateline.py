@@ -267,6 +267,8 @@ def find_dateline(
     if padded is not None and padded.start() < MAX_DATELINE_CHARS // 2:
         # A justified line's padding ("COLUMBUS,    Ohio  –  The"): read it with single spaces
         found = _unpadded(line, rules, lang, strict, colon_city)
+    elif (hijri := _HIJRI_AFTER_PLACE.match(line, 0, MAX_DATELINE_CHARS)) is not None:
+        found = _with_hijri_date(line, hijri, rules, lang, strict, colon_city)
     else:
         found = _first_dateline(line, rules, lang, strict, colon_city)
     if found is not None and found.place is None and _provider_time(line[found.end :]):
@@ -300,6 +302,38 @@ def _unpadded(line: str, rules: WireRules, lang: str, strict: bool, colon_city: 
         return None
     end = starts[found.end]
     return dataclasses.replace(found, text=line[:end].strip(), end=end)
+
+
+# A date of the Islamic calendar between the place and the Gregorian date, as Gulf agencies print it:
+# "Riyadh, Jumada II 12, 1448, May 8, 2026, SPA --", "Makkah, Ramadan 3, 1447 AH, February 20, 2026".
+_HIJRI_MONTH = (
+    r"(?:Muharram|Safar|Rabi[\u2019']?(?: al-[A-Za-z]+| I{1,2}| ul-[A-Za-z]+)?"
+    r"|Jumad[ae](?: al-[A-Za-z]+| I{1,2}| ul-[A-Za-z]+)?"
+    r"|Rajab|Sha[\u2019']?a?ban|Ramadh?an|Shawwal|Dhu(?: al-|l-|l )[A-Za-z]+)"
+)
+_HIJRI_AFTER_PLACE = regexes.compile(
+    rf"(?P<place>[^\W\d_][^,\n]{{1,40}}),\s*(?P<hijri>{_HIJRI_MONTH} \d{{1,2}},? \d{{4}}(?: AH| H)?),\s*(?=[^\W\d_])"
+)
+
+
+def _with_hijri_date(
+    line: str, hijri: re.Match[str], rules: WireRules, lang: str, strict: bool, colon_city: bool
+) -> DatelineMatch | None:
+    """:func:`_first_dateline` of a line whose place is followed by a Hijri date: read without it,
+    the Hijri date then leads the date; the match's end is the line's own.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> line = "Riyadh, Jumada II 12, 1448, May 8, 2026, SPA -- The council approved the plan."
+    >>> m = _with_hijri_date(line, _HIJRI_AFTER_PLACE.match(line), wire_rules(), "en", False, False)
+    >>> m.place, m.date, m.agency, line[m.end :]
+    ('Riyadh', 'Jumada II 12, 1448, May 8, 2026', 'SPA', 'The council approved the plan.')
+    """
+    cut = hijri.end() - hijri.end("place")  # what reading without the Hijri date takes out
+    found = _first_dateline(f"{hijri.group('place')}, {line[hijri.end() :]}", rules, lang, strict, colon_city)
+    if found is None or found.date is None:
+        return None  # (a Hijri date alone, with no Gregorian one, is left to the general grammar)
+    end = found.end + cut - 2
+    return dataclasses.replace(found, text=line[:end].strip(), end=end, date=f"{hijri.group('hijri')}, {found.date}")
 
 
 def _provider_time(rest: str) -> bool:

@@ -7,7 +7,7 @@ pass takes them out of the text like the byline beside them, and records why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from cleannews import regexes
@@ -161,9 +161,11 @@ def _is_time_segment(segment: str, rules: WireRules) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Timestamp:
-    """A head line giving when the story was published; ``source`` if it also names one."""
+    """A head line giving when the story was published; ``source`` if it also names one
+    (``provider``: as the agency leading the line, which a closing "Source:" line outranks)."""
 
     source: str | None = None
+    provider: bool = field(default=False, repr=False)
 
 
 def _is_full_time(text: str, rules: WireRules) -> bool:
@@ -212,6 +214,8 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
     True
     >>> read_timestamp("Updated on: November 19, 2019 / 10:07 AM / Reuters", wire_rules())
     Timestamp(source='Reuters')
+    >>> read_timestamp("MENA , Thursday 19 Apr 2026", wire_rules()).provider
+    True
     >>> times = ("- Nov. 18th 2019 8:54 am PT", "Nov 19, 2019 at 9:08 GMT 1 day ago")
     >>> [read_timestamp(t, wire_rules()) is not None for t in times]
     [True, True]
@@ -305,7 +309,19 @@ def read_timestamp(line: str, rules: WireRules) -> Timestamp | None:
         if segment is segments[0] and is_city(segment, rules):  # "Jakarta ● Fri, July 5, 2024"
             continue
         return None
+    if (
+        source is None
+        and (named := _NAME_BEFORE_COMMA.fullmatch(segments[0])) is not None
+        and rules.is_agency(named["name"])
+        and _is_time_segment(named["rest"], rules)
+    ):
+        # "MENA , Thursday 19 Apr 2026": the agency that leads the time line, set off by a comma
+        return Timestamp(rules.agency_of(named["name"]) or named["name"], provider=True)
     return Timestamp(source)
+
+
+# A name set off by a comma before the rest of a time line: "MENA , Thursday 19 Apr 2026".
+_NAME_BEFORE_COMMA = regexes.compile(r"(?P<name>[^\W\d_][^,\d]{1,40}?)\s*,\s*(?P<rest>\S.*)")
 
 
 def is_city(text: str, rules: WireRules) -> bool:
