@@ -49,6 +49,7 @@ from cleannews.wire.names import looks_like_names, split_names
 from cleannews.wire.residue import (
     RESIDUE_BLOCK_LINES,
     bracketed_credits,
+    closing_shape,
     closing_source,
     head_residue,
     is_desk_code,
@@ -2057,19 +2058,26 @@ def _tail(
             continue
         # A byline first: "By Jane Doe (jdoe@herald.com)" is the writer's, not only an e-mail, and so
         # is a name with a role beside an e-mail ("김수연 기자 kimsy@hani.co.kr").
-        byline = parse_byline(lines[index].text, rules)
-        if byline is None and len(lines[index].text) <= MAX_BYLINE_CHARS and has_email(lines[index].text):
+        # A desk code after the dateline's agency ("UNI XC SNG") first: capitals that no writer signs.
+        agency = meta.dateline.agency if meta.dateline is not None else None
+        coded = closing_shape(lines[index].text, rules, agency)
+        byline = None if coded is not None else parse_byline(lines[index].text, rules)
+        if (
+            byline is None
+            and coded is None
+            and len(lines[index].text) <= MAX_BYLINE_CHARS
+            and has_email(lines[index].text)
+        ):
             byline = parse_byline(lines[index].text, rules, bare=True)
         if byline is not None and byline.names != byline.affiliation:
             trailer: Trailer | None = Trailer("byline", byline.names)
         else:
-            trailer = classify_trailer(lines[index].text, rules)
+            trailer = classify_trailer(lines[index].text, rules) or (Trailer(*coded) if coded else None)
         if trailer is None and byline is not None:
             trailer = Trailer("byline", byline.names)
         marked = False
         if trailer is None or trailer.kind == "signoff":
             # residue known by its shape: a desk code, a marked sign-off, a share or print line
-            agency = meta.dateline.agency if meta.dateline is not None else None
             shaped = _residue_trailer(lines[index].text, rules, agency)
             if shaped is not None and (trailer is None or shaped.kind == "signoff"):  # "AFP/APP" stays a sign-off
                 trailer, marked = shaped, shaped.kind == "signoff"

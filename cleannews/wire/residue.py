@@ -326,15 +326,122 @@ def bracketed_credits(line: str, rules: WireRules) -> bool:
     >>> bracketed_credits("AGERPRES (the agency) said on Monday the talks would go on", wire_rules())
     False
     """
-    from cleannews.wire.trailer import credit_clauses
-
     match = _BRACKETED_CREDITS.fullmatch(line.strip())
     if match is None or not rules.is_agency(match.group("agency")):
         return False
-    for desk in match.group("inner").split(";"):
+    return _desk_credits(match.group("inner"), rules, coded=False)
+
+
+def _desk_credits(inner: str, rules: WireRules, coded: bool) -> bool:
+    """Whether ``inner`` is desks' credits: each desk's clauses after its language code ("RO - author:
+    X, editor: Y; EN - author: Z"), the code required on every desk when ``coded``."""
+    from cleannews.wire.trailer import credit_clauses
+
+    for desk in inner.split(";"):
         desk = desk.strip()
         if (code := _LANGUAGE_DESK.match(desk)) is not None:
             desk = desk[code.end() :]
+        elif coded:
+            return False
         if not all(credit_clauses(clause, rules) for clause in _ROLE_BREAK.split(desk)):
             return False
     return True
+
+
+def desk_credits(line: str, rules: WireRules) -> str | None:
+    """The desks' credits of a closing line that is nothing but them in brackets, each desk's clauses
+    after its language code, as an agency prints its Romanian and English desks' (the credits without
+    the brackets, as a bracketed credit line's); None for anything else.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> desk_credits("(RO - author: Jane Doe, editor: John Roe; EN - author: Ann Lee, editor: Jo Bloggs)", wire_rules())
+    'RO - author: Jane Doe, editor: John Roe; EN - author: Ann Lee, editor: Jo Bloggs'
+    >>> desk_credits("(EN - the author said the figures were revised)", wire_rules()) is None
+    True
+    >>> desk_credits("(author: Jane Doe)", wire_rules()) is None  # no desk's code: a credit line of its own
+    True
+    """
+    text = line.strip()
+    if not (text.startswith("(") and text.endswith(")")) or len(text) > 400:
+        return None
+    inner = text[1:-1].strip()
+    return inner if _desk_credits(inner, rules, coded=True) else None
+
+
+# --- closing lines known by their shape, for every reader of closing lines (round thirty-six) --------
+
+# A desk code after the agency's name, groups of capitals with no marks: "UNI XC SNG".
+_AGENCY_CODE = regexes.compile(r"(?P<agency>[A-Z][A-Za-z]{1,9})(?:\s+[A-Z]{2,3}){2,3}")
+# Initials under a rule of marks: "====== R.H.", "---- L.Y." (the initials are the credit, the rule a trailer).
+_RULED_INITIALS = regexes.compile(r"(?:={3,}|-{3,}|_{3,}|\*{3,})\s*(?P<initials>(?:[A-Z][a-z]?\.){1,3}[A-Z]?[a-z]?\.?)")
+# When the desk sent the copy, in figures and a zone, maybe after the agency's name and before the year,
+# maybe the local time before the world's: "BNA 0858 GMT 2026", "15:32 LOCAL TIME 12:32 GMT".
+_SENT_CLOCK = r"(?:[01]\d|2[0-3])(?::?[0-5]\d)\s*(?:GMT|UTC|(?i:local time|local))"
+_SENT_TIME = regexes.compile(
+    rf"(?:(?P<agency>[A-Z][A-Za-z]{{1,9}})\s+)?{_SENT_CLOCK}(?:\s*[/,(-]?\s*{_SENT_CLOCK}\)?)?(?:\s+(?:19|20)\d\d)?"
+)
+# A line of hashtags only: "#Dubai #GCC".
+_HASHTAGS = regexes.compile(r"(?:#[^\W\d_][\w-]{0,40}[\s,]*){1,10}")
+# An aggregator's call to follow it, with where and what for: "Follow us on Google News for the latest updates."
+_FOLLOW_US = regexes.compile(
+    r"(?:Follow|Join|Find) us on (?:Google News|Twitter|X|Facebook|Instagram|Telegram|WhatsApp|LinkedIn|YouTube"
+    r"|Threads|TikTok|Bluesky|social media)(?: (?:and|or|&) [A-Z][\w ]{1,20}?)?"
+    r"(?:\s*(?:for|to get|to stay|to receive|to read)\b[^.!?:]{2,60})?[.!]?"
+)
+
+
+def closing_shape(line: str, rules: WireRules, agency: str | None = None) -> tuple[str, str | None] | None:
+    """What a closing line known by its shape alone is, as ``(kind, value)`` (a ``Trailer``'s): a desk
+    or staff code (a credit, as printed: "BSS/AB/CD/1745 hrs", "/DS/", "UNI XC SNG" after a listed
+    agency or the dateline's ``agency``), initials under a rule (the initials are the credit:
+    "====== R.H."), desks' credits in brackets (the credits without them), the time the desk sent the
+    copy ("BNA 0858 GMT 2026", "15:32 LOCAL TIME 12:32 GMT": a stamp), a line of hashtags or an
+    aggregator's call to follow it on a network (no field). None for anything else. The wire pass
+    reads these only in the run of closing lines under the story's last paragraph, and the chrome
+    pass leaves them there for it.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> rules = wire_rules()
+    >>> closing_shape("BSS/AB/CD/1745 hrs", rules), closing_shape("UNI XC SNG", rules, "UNI")
+    (('credit', 'BSS/AB/CD/1745 hrs'), ('credit', 'UNI XC SNG'))
+    >>> closing_shape("QXA XC SNG", rules), closing_shape("QXA XC SNG", rules, "QXA")  # (no listed agency)
+    (None, ('credit', 'QXA XC SNG'))
+    >>> closing_shape("PTI NSD RT", rules)
+    ('credit', 'PTI NSD RT')
+    >>> closing_shape("====== R.H.", rules), closing_shape("BNA 0858 GMT 2026", rules)
+    (('credit', 'R.H.'), ('stamp', None))
+    >>> closing_shape("15:32 LOCAL TIME 12:32 GMT", rules), closing_shape("#Dubai #GCC", rules)
+    (('stamp', None), ('marker', None))
+    >>> closing_shape("Follow us on Google News for the latest updates.", rules)
+    ('marker', None)
+
+    Prose, fractions and a story's own lines are none:
+
+    >>> [closing_shape(t, rules) for t in ("24/7", "1/2", "He won 6/4 6/3.", "NO MORE WAR", "The UN DR BIG")]
+    [None, None, None, None, None]
+    >>> closing_shape("Organisers asked residents to follow us on social media for news of closures.", rules)
+    >>> closing_shape("The campaign, run under the hashtag #CleanRiversNow, drew 4,000 volunteers.", rules)
+    >>> closing_shape("Follow us on Twitter, the minister told reporters, and you will see why.", rules)
+    >>> closing_shape("Shares rose 12 GMT", rules), closing_shape("#1", rules), closing_shape("# Results", rules)
+    (None, None, None)
+    """
+    text = line.strip()
+    if not text or len(text) > 400:
+        return None
+    if is_desk_code(text):
+        return "credit", text
+    if len(text) <= _MAX_CODE_CHARS and (coded := _AGENCY_CODE.fullmatch(text)) is not None:
+        name = coded.group("agency")
+        if rules.is_agency(name) or rules.is_agency_initials(name) or (agency is not None and name == agency.strip()):
+            return "credit", text
+    if (ruled := _RULED_INITIALS.fullmatch(text)) is not None:
+        return "credit", ruled.group("initials")
+    if (credits := desk_credits(text, rules)) is not None:
+        return "credit", credits
+    if len(text) <= _MAX_MARKED_CHARS and (sent := _SENT_TIME.fullmatch(text)) is not None:
+        sender = sent.group("agency")
+        if sender is None or rules.is_agency(sender) or (sender.isupper() and len(sender) <= 6):
+            return "stamp", None
+    if _HASHTAGS.fullmatch(text) is not None or _FOLLOW_US.fullmatch(text) is not None:
+        return "marker", None
+    return None

@@ -10,6 +10,7 @@ from cleannews import regexes
 from cleannews.wire.byline import parse_byline, plausible_bare_names, signing_name
 from cleannews.wire.fields import record_field
 from cleannews.wire.names import looks_like_holder, looks_like_name, looks_like_names, split_names
+from cleannews.wire.residue import closing_shape
 from cleannews.wire.rules import WireRules
 
 _SEPARATOR = regexes.compile(r"^\s*(?:[_\-—–=*~#·•]\s*){3,}$|^\s*\*\s*\*\s*\*\s*$")
@@ -400,6 +401,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
         return Trailer("copyright", found.value) if found.label == "copyright" else Trailer("field")
     if _is_editors_line(text, rules):
         return Trailer("credit", text)  # "Hala Zain / Mazen Eyon": the writer and the editor (SANA)
+    if (shaped := closing_shape(text, rules)) is not None:
+        return Trailer(*shaped)  # "BSS/AB/CD/1745 hrs", "====== R.H.", "BNA 0858 GMT 2026", "#Dubai #GCC"
     return None
 
 
