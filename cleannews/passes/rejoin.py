@@ -75,6 +75,8 @@ _SUFFIXES: dict[str, frozenset[str]] = {
 # How common the suffixed word must be, and how much rarer than its stem it may be.
 MIN_SUFFIXED_ZIPF = 3.0
 SUFFIX_MARGIN = 1.0
+# How common a word made of two halves that are no words must be ("scaffo|lded": "scaffolded").
+MIN_RARE_WORD_ZIPF = 1.0
 # A word that ends in an English clitic ("that's", "don't", "we'll"), and the clitic.
 _CLITIC_END = regexes.compile(r"(?<![^\W\d_])[^\W\d_]+[’'](?:s|t|d|ll|re|ve|m)$")
 _CLITIC = regexes.compile(r"[’'](?:s|t|d|ll|re|ve|m)$")
@@ -1410,6 +1412,14 @@ def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out:
         # "state|ment", "tradition|al": both halves are words, but the right one is a suffix that
         # prose does not write alone, and the word it makes is common
         return Join("", 0, "split-word", 0.6, f'"{head}" is a suffix, and "{joined}" a word')
+    if (
+        joined_z >= MIN_RARE_WORD_ZIPF
+        and left_z == right_z == 0.0
+        and fragment.lower() not in ev.vocabulary
+        and head.lower() not in ev.vocabulary
+    ):
+        # "scaffo|lded": neither half is a word anywhere, and together they are one, if a rare one
+        return Join("", 0, "split-word", 0.55, f'neither "{fragment}" nor "{head}" is a word, "{joined}" is')
     if left_z >= 2.0 and right_z >= 2.0 and not wraps_ruled_out:
         if _dangles(brk.tail, ev):
             return Join(" ", 0, "wrap", 0.75, f'"{fragment}" cannot end a line')

@@ -81,6 +81,8 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
     ('2nd UPDATE',)
     >>> split_tags("[2025] Free courses with certificates", wire_rules()).tags
     ()
+    >>> split_tags("(2nd LD) what the budget leaves out", wire_rules()).tags
+    ('2nd LD',)
     >>> split_tags("UPDATE 1-oil prices slip as stocks build", wire_rules()).tags
     ('UPDATE 1',)
     >>> split_tags("Soccer-Arsenal go top with late win over Chelsea", wire_rules()).tags
@@ -100,7 +102,9 @@ def split_tags(headline: str, rules: WireRules) -> HeadlineTags:
             after = rest[match.end() :]
             known = rules.tag.fullmatch(label) is not None
             # a listed tag ("(News Focus)", "(LEAD)") stands before a headline a feed set in lower case too
-            lowered = known and label[:1].isupper() and after[:1].islower() and len(after.split()) >= 3
+            # ("(2nd LD)" as well: a numbered take opens on its figure)
+            opens = label[:1].isupper() or label[:1].isdigit()
+            lowered = known and opens and after[:1].islower() and len(after.split()) >= 3
             if ((known or _generic_tag(label, rules)) and _starts_headline(after)) or lowered:
                 tags.append(label)
                 rest = after
