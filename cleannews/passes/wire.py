@@ -31,7 +31,7 @@ from cleannews.wire.byline import (
     strip_places,
     without_shift_notes,
 )
-from cleannews.wire.dateline import DatelineMatch, find_dateline, find_standalone_dateline
+from cleannews.wire.dateline import DatelineMatch, agency_form, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
 from cleannews.wire.markdown import (
     CRAWLER_FRONT_MATTER,
@@ -1807,8 +1807,12 @@ def _late_dateline(
             index += 1
             continue
         if read >= _LATE_DATELINE_LINES:
-            # lower down (below a gallery's captions), only "PLACE (Agency) —"
+            # lower down (below a gallery's captions), only "PLACE (Agency) —", or an agency's own form
+            # ("Xinhua News Agency, Wuhan, April 25 (Reporter ...)" under a translated page's menus), which
+            # takes its head's time lines right above it with it
             found = find_dateline(text, rules, lang, True) if _AGENCY_HINT.match(text) else None
+            if found is None and (found := agency_form(text, rules)) is not None:
+                _times_above(changes, index, rules, sources)
             found = found if found is not None and found.agency else None
         else:
             found = find_dateline(text, rules, lang, True) if _DATELINE_HINT.match(text) else None
@@ -1825,6 +1829,31 @@ def _late_dateline(
             break
         index += 1
     return meta, False
+
+
+def _times_above(changes: _Changes, index: int, rules: WireRules, sources: list[tuple[int, str]]) -> None:
+    """Take the timestamp lines right above the dateline on line ``index`` as the head's ("2024-04-25
+    15:15:27 Source: Xinhua.net" over "Xinhua News Agency, Wuhan, April 25 (Reporter ...)"), with the
+    source a time line names.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> head = "Menu\\n\\nHeadline\\n\\n2024-04-25 15:15:27 Source: Xinhua.net\\n\\n"
+    >>> text = head + "Xinhua News Agency, Wuhan, April 25 (Reporter Lu Wenjie) Rain fell."
+    >>> doc = Document.from_text(text)
+    >>> changes, sources = _Changes(doc, False, list(doc.lines)), []
+    >>> _times_above(changes, 6, wire_rules(), sources)
+    >>> sorted(changes.dropped), [name for _, name in sources]
+    ([4], ['Xinhua.net'])
+    """
+    lines = changes.lines
+    above = _previous_text(lines, index)
+    while above >= 0 and (stamp := read_timestamp(lines[above].text, rules)) is not None:
+        if stamp.source:
+            sources.append((_SOURCE_RANK["provider" if stamp.provider else "source"], stamp.source))
+        if not changes.keep_meta:
+            named = f" and source {stamp.source} moved to source" if stamp.source else ""
+            changes.drop(above, f"timestamp line (publication time{named}) removed")
+        above = _previous_text(lines, above)
 
 
 _MIN_STORY_WORDS = 8
