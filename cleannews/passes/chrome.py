@@ -46,7 +46,15 @@ from cleannews.lexicon import (
 )
 from cleannews.passes.headline import MIN_TITLE_SIMILARITY, is_page_furniture, title_similarity
 from cleannews.wire.byline import parse_byline, plausible_bare_names, strip_places
-from cleannews.wire.markdown import CRAWLER_FRONT_MATTER, CRAWLER_HEADER, LINKS_ONLY, has_marks, marked
+from cleannews.wire.markdown import (
+    ARCHIVE_TOOLBAR,
+    CONSENT_WALL,
+    CRAWLER_FRONT_MATTER,
+    CRAWLER_HEADER,
+    LINKS_ONLY,
+    has_marks,
+    marked,
+)
 from cleannews.wire.rules import wire_rules
 from cleannews.wire.timestamp import (
     head_label,
@@ -960,8 +968,9 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     >>> [(r.line, r.reason) for r in doc.removed][-1]
     (7, 'duplicate of line 6')
     """
-    if header := crawler_header([line.text for line in doc.lines[:_MAX_HEADER_LINES]]):
-        # A crawler's own record over the page (Jina's "URL Source:", a YAML front matter): the tool's
+    if header := page_frames([line.text for line in doc.lines]):
+        # A crawler's own record over the page (Jina's "URL Source:", a YAML front matter), an archive's
+        # toolbar, a consent wall: the tool's or the frame's, not the page's
         taken = [Removal(NAME, doc.lines[i].origin, doc.lines[i].text, why) for i, why in header.items()]
         doc = doc.replace(
             lines=tuple(line for i, line in enumerate(doc.lines) if i not in header), removed=doc.removed + tuple(taken)
@@ -980,7 +989,9 @@ def remove_chrome(doc: Document, cfg: Config) -> Document:
     blocks = repeated_blocks(texts, lines=lines)
     headings, items = _ui_words_in_the_text(texts, shapes, verdicts)
     own = headings | items
-    page = _shows_a_page(texts, shapes, {k: v for k, v in verdicts.items() if k not in own}, blocks, lines)
+    # (a frame a page was copied in, a consent wall or an archive's toolbar, is one sign of the page)
+    framed = any(why in (ARCHIVE_TOOLBAR, CONSENT_WALL) for why in header.values())
+    page = _shows_a_page(texts, shapes, {k: v for k, v in verdicts.items() if k not in own}, blocks, lines, framed)
     stripped = lines.stripped
     del lines  # (the labels and counts are read: let them go before the article body is looked for)
     if page:
@@ -1020,6 +1031,114 @@ _JINA_FIELD = regexes.compile(
 )
 _YAML_FENCE = regexes.compile(r"-{3}\s*")
 _YAML_ENTRY = regexes.compile(r"[A-Za-z_][\w -]{0,30}:(?:\s.*)?|\s+-\s.*|\s+\S.*")
+
+
+def page_frames(texts: Sequence[str]) -> dict[int, str]:
+    """The lines of what a page was copied in rather than the page itself, each with its reason: a
+    crawler's record at the top (``crawler_header``), an archive's toolbar over its capture
+    (``archive_toolbar``) and consent walls over or under the page (``consent_walls``).
+
+    >>> wall = ["We value your privacy", "We and our partners use cookies.", "Accept all", "Reject all"]
+    >>> sorted(page_frames(["The Wayback Machine - https://web.archive.org/web/2024/https://x.com/a", "", *wall]))
+    [0, 2, 3, 4, 5]
+    """
+    return {**crawler_header(texts[:_MAX_HEADER_LINES]), **archive_toolbar(texts), **consent_walls(texts)}
+
+
+# The Wayback Machine's toolbar as a copy of a capture keeps it: its hidden first line names the
+# capture ("The Wayback Machine - https://web.archive.org/web/20240315093000/https://..."), and its
+# lines (the captures, the calendar, "About this capture", the collection) run down to its
+# "TIMESTAMPS" tab, with "loading" under it.
+_WAYBACK_FIRST = regexes.compile(r"\s*The Wayback Machine\s+-\s+https?://web\.archive\.org/web/\d{4,14}\S*\s*")
+_WAYBACK_TAB = regexes.compile(r"\s*TIMESTAMPS\s*")
+_WAYBACK_LOADING = regexes.compile(r"\s*loading\s*")
+MAX_TOOLBAR_LINES = 40
+
+
+def archive_toolbar(texts: Sequence[str]) -> dict[int, str]:
+    """The Wayback Machine's toolbar at the top of ``texts``: its first line, naming the capture's
+    address, and the lines under it down to its "TIMESTAMPS" tab (and "loading") when that comes
+    within a few dozen lines; only the first line where it does not. A story that opens "The
+    Wayback Machine - the archive ..." names no capture.
+
+    >>> bar = ["The Wayback Machine - https://web.archive.org/web/20240315/https://x.com/a", "12 captures"]
+    >>> sorted(archive_toolbar([*bar, "About this capture", "TIMESTAMPS", "loading", "", "Talks resume"]))
+    [0, 1, 2, 3, 4]
+    >>> sorted(archive_toolbar([bar[0], "", "Talks resume", "Officials met."]))
+    [0]
+    >>> archive_toolbar(["The Wayback Machine - the free archive - holds 12 captures of the page."])
+    {}
+    """
+    first = next((i for i, text in enumerate(texts) if text.strip()), None)
+    if first is None or not _WAYBACK_FIRST.fullmatch(texts[first]):
+        return {}
+    reach = range(first + 1, min(len(texts), first + MAX_TOOLBAR_LINES))
+    tab = next((i for i in reach if _WAYBACK_TAB.fullmatch(texts[i])), None)
+    if tab is None:
+        return {first: ARCHIVE_TOOLBAR}
+    below = next((i for i in range(tab + 1, len(texts)) if texts[i].strip()), None)
+    end = below if below is not None and _WAYBACK_LOADING.fullmatch(texts[below]) else tab
+    return {i: ARCHIVE_TOOLBAR for i in range(first, end + 1) if texts[i].strip()}
+
+
+# A consent wall's buttons, each a line of its own: "Accept all", "Reject All", "I Accept",
+# "Manage preferences", "Show Purposes", "More options".
+_CONSENT_BUTTON = regexes.compile(
+    r"\s*(?:(?:accept|reject|allow|refuse|decline|deny)(?: all)?(?: cookies)?|i (?:accept|agree|decline)"
+    r"|agree(?: and (?:close|continue))?|manage (?:preferences|options|settings|cookies|choices)|more options"
+    r"|show purposes|(?:cookie|privacy) settings|customi[sz]e(?: settings)?|(?:only )?necessary cookies(?: only)?"
+    r"|continue without (?:accepting|agreeing))\s*",
+    re.IGNORECASE,
+)
+# What a wall's heading or text speaks of.
+_CONSENT_WORDS = regexes.compile(r"\b(?:cookies?|privacy|consent|partners|personal data)\b", re.IGNORECASE)
+MIN_CONSENT_BUTTONS = 2
+MAX_WALL_TEXT_LINES = 4
+MAX_BUTTON_CHARS = 40
+
+
+def consent_walls(texts: Sequence[str]) -> dict[int, str]:
+    """Consent walls copied with the page, over or under it: two or more buttons in a row ("Accept
+    all", "Reject all", "Manage preferences"), under at most a few lines that open after a blank
+    line (or the text's start) and speak of cookies, privacy or partners (the wall's heading and
+    text: each a heading or a sentence that does). Buttons alone, or under a story's paragraphs, are
+    the lexicon's to judge.
+
+    >>> wall = ["We value your privacy", "We and our 120 partners use cookies to show ads.", "Accept all", "Reject all"]
+    >>> sorted(consent_walls(["Talks resume", "", *wall, "", "Officials met on Monday."]))
+    [2, 3, 4, 5]
+    >>> consent_walls(["Officials met on Monday.", "Accept all", "Reject all"])  # no wall's text above
+    {}
+    >>> story = ["The council's privacy rules passed.", "He said officials met on Monday at noon."]
+    >>> consent_walls([*story, "I agree", "Deny"])  # a sentence that speaks of none of it
+    {}
+    """
+    found: dict[int, str] = {}
+    k = 0
+    while k < len(texts):
+        if not _is_consent_button(texts[k]):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(texts) and _is_consent_button(texts[end + 1]):
+            end += 1
+        top = k
+        while top > 0 and texts[top - 1].strip() and k - top < MAX_WALL_TEXT_LINES:
+            top -= 1
+        if (
+            end - k + 1 >= MIN_CONSENT_BUTTONS
+            and top < k
+            and (top == 0 or not texts[top - 1].strip())
+            and any(_CONSENT_WORDS.search(texts[i]) for i in range(top, k))
+            and all(_CONSENT_WORDS.search(texts[i]) or not is_sentence(texts[i]) for i in range(top, k))
+        ):
+            found.update(dict.fromkeys(range(top, end + 1), CONSENT_WALL))
+        k = end + 1
+    return found
+
+
+def _is_consent_button(text: str) -> bool:
+    return len(text) <= MAX_BUTTON_CHARS and _CONSENT_BUTTON.fullmatch(text) is not None
 
 
 def crawler_header(texts: Sequence[str]) -> dict[int, str]:
@@ -1244,10 +1363,12 @@ def _shows_a_page(
     verdicts: dict[int, Verdict],
     blocks: Sequence[RepeatedBlock],
     lines: PageLines,
+    framed: bool = False,
 ) -> bool:
     """Whether the text is a page dump rather than an article alone: two different lines that the
     lexicon, the notices or the site profile call chrome, a menu shown twice, or one that opens the
-    text with a UI string in it (``lines``: the page's lines read).
+    text with a UI string in it (``lines``: the page's lines read; ``framed``: a frame the page was
+    copied in, a consent wall or an archive's toolbar, was taken off it, one sign more).
 
     An article may hold one such line (a "Related" heading, a copyright line the wire pass reads),
     and lists or tables that repeat; a page shows its navigation, share bar and footer.
@@ -1297,7 +1418,8 @@ def _shows_a_page(
         # the site's name may open a menu)
         and not any(_is_head_metadata(texts[k]) for k in range(1, story))
     )
-    return len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story >= MIN_PAGE_SIGNS
+    signs = len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story + framed
+    return signs >= MIN_PAGE_SIGNS
 
 
 MAX_STORY_HEAD_LINES = 4
@@ -1490,6 +1612,10 @@ def _rule_verdicts(
         elif _APP_LINE.fullmatch(text):
             # (a line any copy from an app carries: no sign of a page around the story)
             found[k] = Verdict("an app's own line (read in app)", "ui", evidence=False)
+        elif _PAYWALL_LINE.fullmatch(text):
+            # (set in the story under its lede as often as around it: it costs the story no words, and
+            # three in a row are no share bar that ends it)
+            found[k] = Verdict(PAYWALL_LINE, "inline", evidence=False)
         elif k + 1 < len(texts) and ")" in text[-20:] and _credited_above_a_dateline(text, texts[k + 1]):
             found[k] = Verdict("photo caption (an agency's credit over the dateline)", "caption", evidence=False)
         elif (
@@ -1560,6 +1686,16 @@ _ALERT_NAME = regexes.compile(r"\s*(?:[A-Z][\w&.'-]*\s+){0,3}News\s+Alerts?\s*")
 # A site's address alone on a line ("en.yna.co.kr", "www.example.com").
 _HOST_LINE = regexes.compile(r"\s*(?:[a-z0-9-]+\.)+[a-z]{2,}\s*")
 # A news app's own line in its copy of a story ("Read in app", "Continue reading in the app").
+# A metered paywall's lines: its count ("You have 3 free articles left this month."), its call
+# ("Subscribe to continue reading", "Subscribe for unlimited access") and its sign-in prompt.
+PAYWALL_LINE = "a metered paywall's line"
+_PAYWALL_LINE = regexes.compile(
+    r"\s*(?:You have (?:\d{1,3}|no|one|two|three) (?:more )?free (?:articles?|stories|story|reads?) (?:left|remaining)"
+    r"(?: (?:this|for the) month)?"
+    r"|Subscribe (?:now )?(?:to (?:continue|keep) reading|for (?:unlimited|full) (?:digital )?access)"
+    r"|Already (?:a subscriber|subscribed|a member)\?\s*(?:Sign in|Log in|Login|Log on))[.!]?\s*",
+    re.IGNORECASE,
+)
 _APP_LINE = regexes.compile(r"\s*(?:Read|Continue reading|Open|Listen) in (?:the )?app\s*", re.IGNORECASE)
 
 
@@ -2095,6 +2231,13 @@ def _article_body(
         # (a link set into the article costs no more for the words of the story it links to)
         words = 0 if verdict.kind in _SET_IN_ARTICLE else shapes[k].words
         weights[k] = -(CHROME_COST if verdict.evidence else NON_PROSE_COST) - words
+    for box in _paywall_boxes(verdicts, prose):
+        # A paywall set into the story under its lede parts no paragraphs: it costs nothing, and the
+        # paragraphs on either side of it are not alone.
+        for k in box:
+            weights[k] = 0.0
+        for k in (box.start - 1, box.stop):
+            weights[k] = shapes[k].words
     if headline is not None:
         weights[headline] = HEADLINE_BONUS  # the page's headline, as its <title> names it
     run = densest_run(weights)
@@ -2152,6 +2295,8 @@ def _article_body(
                 break
     while end > start and not shapes[end].prose and end not in data:
         end -= 1  # an article ends with a paragraph, or with a table or list of figures
+    if not any(shapes[k].prose for k in range(start, end + 1)):
+        end = _dated_story_under(texts, shapes, verdicts, end)  # a story of a few short lines under its head
     # ... or with a short one ("The vote was 7-2."), which the run left out as too short to count
     if shapes[end].prose:
         last = end
@@ -2169,6 +2314,59 @@ def _article_body(
     closing = _closing_lines(texts, verdicts, end)
     labels = frozenset(end + 1 + i for i, kind in enumerate(closing) if kind in (CONTACT_LABEL, RELATED_LABEL))
     return Body(start, end + len(closing), boxes, "copyright" in closing, labels)
+
+
+def _dated_story_under(
+    texts: Sequence[str], shapes: Sequence[LineShape], verdicts: dict[int, Verdict], end: int
+) -> int:
+    """The last line of a story too short to hold a paragraph of prose (two lines of figures under
+    its dateline) when the body found, with no prose, ends over it: a line that opens with a wire
+    dateline naming its agency or date a few lines under ``end`` (its head's time between, nothing a
+    rule calls chrome), and the sentences under it; ``end`` where there is none.
+
+    >>> story = ["OSAKA (Kyodo) -- Fares: 2 adults, 1 child.", "Fares: 1 adult."]
+    >>> texts = ["Trains run late", "Apr 12, 2026", *story, "Related"]
+    >>> _dated_story_under(texts, [describe(t, "en") for t in texts], {4: Verdict("section", "section")}, 0)
+    3
+    >>> _dated_story_under(texts[:2] + texts[3:], [describe(t, "en") for t in texts[:2] + texts[3:]], {}, 0)
+    0
+    """
+    for k in range(end + 1, min(len(texts), end + 1 + MAX_STORY_HEAD_LINES)):
+        if k in verdicts or shapes[k].prose:
+            return end
+        if _opens_with_wire_dateline(texts[k]):
+            while k + 1 < len(texts) and k + 1 not in verdicts and shapes[k + 1].sentence:
+                k += 1
+            return k
+    return end
+
+
+def _paywall_boxes(verdicts: dict[int, Verdict], prose: Sequence[bool]) -> list[range]:
+    """Runs of lines between two paragraphs that a rule calls chrome anywhere, with a metered
+    paywall's line among them: a paywall's interstitial set into the story.
+
+    >>> wall, ui = Verdict(PAYWALL_LINE, "inline", evidence=False), Verdict('UI string "subscribe now"', "ui")
+    >>> _paywall_boxes({1: wall, 2: ui}, [True, False, False, True])
+    [range(1, 3)]
+    >>> _paywall_boxes({1: ui, 2: ui}, [True, False, False, True]), _paywall_boxes({1: wall}, [True, False, False])
+    ([], [])
+    """
+    boxes = []
+    k = 1
+    while k < len(prose) - 1:
+        end = k
+        while end < len(prose) and end in verdicts and verdicts[end].anywhere:
+            end += 1
+        if (
+            end > k
+            and end < len(prose)
+            and prose[k - 1]
+            and prose[end]
+            and any(verdicts[j].reason == PAYWALL_LINE for j in range(k, end))
+        ):
+            boxes.append(range(k, end))
+        k = end + 1
+    return boxes
 
 
 def _continues_below(

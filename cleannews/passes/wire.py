@@ -34,6 +34,8 @@ from cleannews.wire.byline import (
 from cleannews.wire.dateline import DatelineMatch, agency_form, find_dateline, find_standalone_dateline
 from cleannews.wire.fields import is_source_code, publication_name, record_field
 from cleannews.wire.markdown import (
+    ARCHIVE_TOOLBAR,
+    CONSENT_WALL,
     CRAWLER_FRONT_MATTER,
     CRAWLER_HEADER,
     LINK_ITEM,
@@ -945,6 +947,10 @@ def _is_publication(text: str, rules: WireRules) -> bool:
     return len(name.split()) <= 6 and (rules.agency_of(name) is not None or rules.is_organisation(name))
 
 
+# The chrome pass's reasons for a tool's record or a frame over the page: no line of the story's head.
+_FRAMES = (CRAWLER_HEADER, CRAWLER_FRONT_MATTER, ARCHIVE_TOOLBAR, CONSENT_WALL)
+
+
 def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> list[str]:
     """The lines chrome removed right above the article body: up from the body's first line,
     past the head's own lines, to the nearest line kept in the text or the page's top."""
@@ -956,7 +962,7 @@ def _removed_head(doc: Document, body_origin: int, head_origins: set[int]) -> li
     found: list[str] = []
     number = body_origin - 1
     # (a crawler's record over the page is the tool's: its "author:" is no byline of the story)
-    records = {r.line for r in doc.removed if r.reason in (CRAWLER_HEADER, CRAWLER_FRONT_MATTER)}
+    records = {r.line for r in doc.removed if r.reason in _FRAMES}
     while number > 0 and len(found) < _REMOVED_HEAD_LINES and number not in kept and number not in records:
         if (text := removed.get(number)) is not None and text.strip() and number not in buttons:
             found.append(marked(text).view)  # a page's buttons ("Share", "Email") are never a byline: passed over

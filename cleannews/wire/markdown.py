@@ -19,6 +19,10 @@ from cleannews import regexes
 # YAML front matter): the tool's, never the story's head.
 CRAWLER_HEADER = "a crawler's header removed"
 CRAWLER_FRONT_MATTER = "a crawler's front matter removed"
+# ... and the frames a story was copied in: an archive's toolbar over its capture, a consent wall over
+# or under the page (never the story's head either).
+ARCHIVE_TOOLBAR = "an archive's toolbar removed"
+CONSENT_WALL = "a consent wall removed"
 
 # The line under a markdown headline written Setext-style: "Talks resume" over "============"
 SETEXT_UNDERLINE = regexes.compile(r" {0,3}={3,}[ \t]*")
