@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from cleannews import regexes, words
 from cleannews.document import Document, Edit, Line
+from cleannews.lexicon import stopwords
 from cleannews.passes import whitespace
 
 if TYPE_CHECKING:
@@ -77,6 +78,16 @@ MIN_SUFFIXED_ZIPF = 3.0
 SUFFIX_MARGIN = 1.0
 # How common a word made of two halves that are no words must be ("scaffo|lded": "scaffolded").
 MIN_RARE_WORD_ZIPF = 1.0
+# Zipf is log10 of a word's frequency per billion words: two words side by side, taken as independent,
+# are log10-likely as their Zipfs summed less 9. How much likelier the one word must be, in Zipf units.
+ZIPF_PER_BILLION = 9.0
+SPLIT_WORD_MARGIN = 0.5
+# The least length of the lines on the right and the left of such a break: a paragraph's pieces (the
+# left one may be its opening words, "Always be pre|pared and ..."), not a link's words.
+MIN_PARAGRAPH_PIECE = 25
+MIN_OPENING_PIECE = 10
+# Under this Zipf a half is no word, and over it a rare whole is one, in a paragraph's pieces ("batt|ened").
+MIN_PIECE_WORD_ZIPF = 1.5
 # A word that ends in an English clitic ("that's", "don't", "we'll"), and the clitic.
 _CLITIC_END = regexes.compile(r"(?<![^\W\d_])[^\W\d_]+[’'](?:s|t|d|ll|re|ve|m)$")
 _CLITIC = regexes.compile(r"[’'](?:s|t|d|ll|re|ve|m)$")
@@ -1402,9 +1413,14 @@ def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out:
         return Join("", 0, "split-word", 0.9, f'"{joined}" occurs elsewhere in the document')
     lang = ev.lang
     joined_z = _word_zipf(joined, lang)
-    if joined_z < 2.0 and wraps_ruled_out:
+    if joined_z < MIN_RARE_WORD_ZIPF and wraps_ruled_out:
         return None  # not a word, and no wrap either
     left_z, right_z = _word_zipf(fragment, lang), _word_zipf(head, lang)
+    zipfs = (left_z, right_z, joined_z)
+    if joined_z < 2.0 and (rare := _rare_word(brk, ev, fragment, head, zipfs, wraps_ruled_out)) is not None:
+        return rare
+    if joined_z < 2.0 and wraps_ruled_out:
+        return None  # not a word, and no wrap either
     if joined_z >= 2.0 and (min(left_z, right_z) < 2.5 or joined_z > max(left_z, right_z)):
         confidence = min(0.95, 0.55 + 0.1 * (joined_z - min(left_z, right_z)))
         return Join("", 0, "split-word", confidence, f'"{joined}" is a word')
@@ -1413,17 +1429,43 @@ def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out:
         # prose does not write alone, and the word it makes is common
         return Join("", 0, "split-word", 0.6, f'"{head}" is a suffix, and "{joined}" a word')
     if (
-        joined_z >= MIN_RARE_WORD_ZIPF
-        and left_z == right_z == 0.0
-        and fragment.lower() not in ev.vocabulary
-        and head.lower() not in ev.vocabulary
+        joined_z > left_z + right_z - ZIPF_PER_BILLION + SPLIT_WORD_MARGIN
+        and _paragraph_pieces(brk, wraps_ruled_out)
+        # (function words go together far more often than chance says: "may|be", "any|one", "walk|through")
+        and not {fragment.casefold(), head.casefold()} & stopwords(lang)
     ):
-        # "scaffo|lded": neither half is a word anywhere, and together they are one, if a rare one
-        return Join("", 0, "split-word", 0.55, f'neither "{fragment}" nor "{head}" is a word, "{joined}" is')
+        # "app|eared", "half|time" in the middle of a paragraph's line, in text that is not wrapped: as
+        # one word it is likelier than as two words side by side (their frequencies multiplied), and a
+        # break between two words of a long line (not a link's words on a line of their own) keeps a space
+        return Join("", 0, "split-word", 0.6, f'"{joined}" is likelier than "{fragment} {head}"')
     if left_z >= 2.0 and right_z >= 2.0 and not wraps_ruled_out:
         if _dangles(brk.tail, ev):
             return Join(" ", 0, "wrap", 0.75, f'"{fragment}" cannot end a line')
         return Join(" ", 0, "wrap", 0.45, f'"{fragment}" and "{head}" are two words')
+    return None
+
+
+def _paragraph_pieces(brk: Break, wraps_ruled_out: bool) -> bool:
+    """Whether the break cuts a paragraph's line of text that is not wrapped in two pieces of prose
+    (the left one may be a paragraph's opening words), not a link's words set on a line of their own."""
+    return wraps_ruled_out and len(brk.tail) >= MIN_OPENING_PIECE and len(brk.head.rstrip()) >= MIN_PARAGRAPH_PIECE
+
+
+def _rare_word(
+    brk: Break, ev: Evidence, fragment: str, head: str, zipfs: tuple[float, float, float], wraps_ruled_out: bool
+) -> Join | None:
+    """A break inside a rare word (Zipf under 2): where neither half is a word anywhere ("scaffo|lded"),
+    or, in a paragraph's pieces of text that is not wrapped, where one half is no word ("batt|ened")."""
+    left_z, right_z, joined_z = zipfs
+    joined = fragment + head
+    if joined_z < MIN_RARE_WORD_ZIPF:
+        return None
+    if left_z == right_z == 0.0 and fragment.lower() not in ev.vocabulary and head.lower() not in ev.vocabulary:
+        return Join("", 0, "split-word", 0.55, f'neither "{fragment}" nor "{head}" is a word, "{joined}" is')
+    least = min(left_z, right_z)
+    word = joined_z >= MIN_PIECE_WORD_ZIPF or least == 0.0  # ("comp|ositionality": no word at all on the right)
+    if _paragraph_pieces(brk, wraps_ruled_out) and word and least < MIN_PIECE_WORD_ZIPF:
+        return Join("", 0, "split-word", 0.55, f'"{fragment}" or "{head}" is no word, "{joined}" is')
     return None
 
 
