@@ -2431,6 +2431,7 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
         MAX_TRAILER_CHARS,
         classify_trailer,
         contact_run,
+        is_feed_footer,
         signs_the_story,
     )
 
@@ -2474,7 +2475,10 @@ def _closing_lines(texts: Sequence[str], verdicts: dict[int, Verdict], end: int)
                 kinds.append("byline")  # "Елена Волкова" alone under a Kommersant story's last paragraph
                 continue
             break
-        if trailer is None or (trailer.kind == "copyright" and not _held_by_an_agency(text, rules)):
+        if trailer is None and kinds and is_feed_footer(text):
+            kinds.append("credit")  # "The post TITLE appeared first on SITE." under the agency's closing lines
+            continue
+        if trailer is None or (trailer.kind == "copyright" and not held_by_an_agency(text, rules)):
             break  # (a site's own copyright under the story is its footer's first line)
         kinds.append(trailer.kind)
     return kinds
@@ -2524,17 +2528,17 @@ def _labelled_writer(text: str, rules: WireRules) -> bool:
     return looks_like_names(names) and plausible_bare_names(names, rules)
 
 
-def _held_by_an_agency(notice: str, rules: WireRules) -> bool:
+def held_by_an_agency(notice: str, rules: WireRules) -> bool:
     """Whether a copyright notice names a news agency as its holder, its name whole ("© 2026 AFP",
     "Copyright 2025 The Associated Press. All rights reserved."), not as the start of a company's
     ("Dow Jones & Company, Inc.").
 
     >>> rules = wire_rules()
-    >>> [_held_by_an_agency(t, rules) for t in ("© 2026 AFP", "Copyright 2025 Thomson Reuters.", "© 2026 Site")]
+    >>> [held_by_an_agency(t, rules) for t in ("© 2026 AFP", "Copyright 2025 Thomson Reuters.", "© 2026 Site")]
     [True, True, False]
-    >>> _held_by_an_agency("Copyright © 2026 Dow Jones & Company, Inc. All Rights Reserved", rules)
+    >>> held_by_an_agency("Copyright © 2026 Dow Jones & Company, Inc. All Rights Reserved", rules)
     False
-    >>> _held_by_an_agency("©2026 Bloomberg L.P.", rules), _held_by_an_agency("© 2026 Site Media Inc.", rules)
+    >>> held_by_an_agency("©2026 Bloomberg L.P.", rules), held_by_an_agency("© 2026 Site Media Inc.", rules)
     (True, False)
     """
     words = notice.split()
@@ -2632,6 +2636,10 @@ def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], orig
     0
     >>> _sentence_left_open(["Prices rose on Monday.", "Most Read"], {}, [1, 2], 0)
     0
+    >>> _sentence_left_open(["A solid overview", "of", "HTML for developers.", "Tags"], {}, [1, 2, 3, 4], 0)
+    2
+    >>> _sentence_left_open(["Google Cloud Managed Lustre", "High performance file service."], {}, [1, 2], 0)
+    0
     """
     last = end
     while (
@@ -2644,8 +2652,11 @@ def _sentence_left_open(texts: Sequence[str], verdicts: dict[int, Verdict], orig
         end += 1
     # (the sentence must end, in a line that goes on with it: a list of links under an open line,
     # "Google Cloud Managed Lustre" / "High performance file service.", is no paragraph of the story)
-    # (it goes on in lower case, or after a comma: "Gear Circadian Pro," / "ENO Junglenest and Mantis UL.")
-    going_on = texts[end].lstrip()[:1].islower() or texts[end - 1].rstrip().endswith(",")
+    # (it goes on in lower case, or after a comma: "Gear Circadian Pro," / "ENO Junglenest and Mantis UL.",
+    # or over a word in lower case between: "Learn HTML - A solid overview" / "of" / "HTML for developers.")
+    going_on = texts[end - 1].rstrip().endswith(",") or any(
+        texts[k].lstrip()[:1].islower() for k in range(last + 1, end + 1)
+    )
     closed = _SENTENCE_CLOSED.search(texts[end].rstrip()) is not None and going_on
     return end if end == last or closed else last
 

@@ -83,6 +83,7 @@ from cleannews.wire.trailer import (
     inline_trailer,
     is_contact_only,
     is_dashed,
+    is_feed_footer,
     is_quotation,
     item_block,
     signs_the_story,
@@ -1953,8 +1954,6 @@ def _item_block(lines: list[Line], index: int, body_start: int) -> list[int]:
 _NOTE_AGENCY = regexes.compile(r"(?P<agency>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})(?:'s)? (?:website|web site)\b")
 
 
-# A feed's footer under the story it carries (WordPress): "The post TITLE appeared first on SITE."
-_FEED_FOOTER = regexes.compile(r"The (?:post|article|story|entry) .{2,300}? appeared first on [A-Z0-9][^!?]{1,80}")
 # A line that is a web address and nothing else.
 _BARE_ADDRESS = regexes.compile(r"<?(?:https?://|www\.)\S{4,300}>?")
 
@@ -1991,10 +1990,36 @@ def _above_page_chrome(lines: list[Line], index: int, body_start: int, rules: Wi
         if found is None:
             continue
         above = _previous_text(lines, probe)
+        if _continues_sentence(lines[probe + 1 : index + 1]):
+            return index  # "AP and Reuters" over "both carried the": a sentence a link broke, not a sign-off
         if found.kind in _CLOSING_KINDS and above > body_start and ends_sentence(lines[above].text):
             return probe
         return index
     return index
+
+
+def _under_agency_copy(lines: list[Line], index: int, sources: list[tuple[int, str]], rules: WireRules) -> bool:
+    """Whether the line at ``index`` closes agency copy: the head named an agency (``sources``), or
+    the line above is an agency's copyright notice ("Copyright 2026 The Associated Press. All rights
+    reserved." over a feed's footer, the story's dateline unread)."""
+    from cleannews.passes.chrome import held_by_an_agency
+
+    above = _previous_text(lines, index)
+    return bool(sources) or (above >= 0 and held_by_an_agency(lines[above].text, rules))
+
+
+def _continues_sentence(below: list[Line]) -> bool:
+    """Whether the lines under a closing line go on with its sentence: the first line of text opens
+    with a small letter (a scraper's dump breaks a sentence at each link: "AP and Reuters" over
+    "both carried the").
+
+    >>> _continues_sentence([Line("both carried the", 1), Line("statement, which was later withdrawn.", 2)])
+    True
+    >>> _continues_sentence([Line("", 1), Line("Tags: Trade, Asia", 2)]), _continues_sentence([])
+    (False, False)
+    """
+    first = next((line.text.strip() for line in below if not line.is_blank), "")
+    return first[:1].islower()
 
 
 # A page's teaser list under a story: at most this many headlines under their section heading, each
@@ -2148,7 +2173,12 @@ def _tail(
         if trailer is None and whole and is_timestamp(lines[index].text, rules):
             # "July 5, 2024 10:12 ET (14:12 GMT)" between "(END) Dow Jones Newswires" and the copyright
             trailer = Trailer("stamp")
-        if trailer is None and not whole and sources and _FEED_FOOTER.fullmatch(lines[index].text.strip()):
+        if (
+            trailer is None
+            and not whole
+            and is_feed_footer(lines[index].text)
+            and _under_agency_copy(lines, index, sources, rules)
+        ):
             # "The post TITLE appeared first on SITE." under agency copy a feed carried: the site's note.
             # On a site's own page the line is its text (the ground truth of ../shared/data keeps it).
             trailer = Trailer("credit", lines[index].text.strip())

@@ -105,6 +105,12 @@ _INLINE_SIGNOFF = regexes.compile(r"\s*[(（](?P<agency>[^()（）\n]{2,40})[)�
 
 # Where and how a monitoring service heard its source, after the outlet's name: "IRNA news agency
 # website, Tehran, in English 0912 gmt 5 Nov 26" names "IRNA news agency website".
+# A site's closing line naming the agency it took the story from, its label before the name:
+# "Courtesy: dpa", "Courtesy of EFE", "Via Anadolu Agency" (a listed agency only: "Courtesy: Jane Doe"
+# credits a picture).
+_LABELLED_AGENCY = regexes.compile(
+    r"(?i:courtesy\s*[:：]|courtesy of|via\s*[:：]?)\s*(?P<source>[^\W\d_][\w&.'’ -]{0,40}?)\.?"
+)
 _MONITORED = regexes.compile(r",\s*[A-Z][\w .'’-]{1,40},\s*in [A-Z][a-z]+(?: and [A-Z][a-z]+)?\b[^,]{0,60}$")
 # A desk's line: capitalised codes over the editors' initials ("BBC Mon ME1 MEPol ib/jm").
 _DESK_LINE = regexes.compile(r"(?:[A-Z][A-Za-z0-9]{1,9} ){2,6}[a-z]{2,3}/[a-z]{2,3}")
@@ -338,6 +344,22 @@ def truncated_credit(text: str, rules: WireRules) -> str | None:
 MAX_CUT_CLAUSE_WORDS = 6
 
 
+# A feed's footer under the story it carries (WordPress): "The post TITLE appeared first on SITE."
+_FEED_FOOTER = regexes.compile(r"The (?:post|article|story|entry) .{2,300}? appeared first on [A-Z0-9][^!?]{1,80}")
+
+
+def is_feed_footer(line: str) -> bool:
+    """Whether a line is the footer a feed prints under each story it carries: "The post TITLE
+    appeared first on SITE." (a credit under agency copy, the site's own text under its own story).
+
+    >>> is_feed_footer("The post 5 Best Budget Laptops appeared first on KVTR News 7.")
+    True
+    >>> is_feed_footer("The post office appeared first on the list of closures, officials said!")
+    False
+    """
+    return _FEED_FOOTER.fullmatch(line.strip()) is not None
+
+
 def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     """What a closing line is, or None when it is body text.
 
@@ -349,6 +371,10 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
     Trailer(kind='credit', value='Reporting by Will Dunham; Editing by Tom Brown')
     >>> classify_trailer("The company told Reuters it would appeal.", rules) is None
     True
+    >>> classify_trailer("Courtesy: dpa", rules), classify_trailer("Via Anadolu Agency", rules)
+    (Trailer(kind='source', value='dpa'), Trailer(kind='source', value='Anadolu Agency'))
+    >>> classify_trailer("Courtesy: Jane Doe", rules), classify_trailer("Via Appia", rules)
+    (None, None)
     """
     if len(line) > MAX_TRAILER_CHARS:
         return None  # a paragraph (and the patterns below backtrack on very long lines)
@@ -364,6 +390,8 @@ def classify_trailer(line: str, rules: WireRules) -> Trailer | None:
             source := _without_stop(_MONITORED.sub("", match.group("source").strip()), rules), rules
         ):
             return Trailer("source", source)
+    if (labelled := _LABELLED_AGENCY.fullmatch(text)) and rules.is_agency(agency := labelled.group("source")):
+        return Trailer("source", agency)  # "Courtesy: EFE", "Via Anadolu Agency": the agency as printed
     if _DESK_LINE.fullmatch(text):
         return Trailer("credit", text)  # "BBC Mon ME1 MEPol ib/jm": a monitoring desk's line
     if len(text) <= 60 and "(" in text and rules.is_agency(text):
