@@ -58,3 +58,18 @@ def test_word_broken_inside_a_paragraph_line_is_mended(broken: str, whole: str) 
 )
 def test_break_between_words_keeps_them_apart(kept: str) -> None:
     assert " ".join(kept.split()) in _with(kept)
+
+
+def test_closing_line_after_a_stray_space_is_not_glued_to_the_last_paragraph() -> None:
+    # a copy left a space after the last sentence: the notice under it stays a line of its own
+    notice = "Copyright 2025 The Associated Press. All rights reserved."
+    text = _page(TITLE, "NEW YORK (AP) — " + LONG[0], LONG[1] + " \n" + notice + "\n___")
+    result = checked(text)
+    assert result.copyright == notice
+    assert notice not in result.text
+    assert LONG[1] in result.text
+
+
+def test_chunk_cut_beside_a_space_inside_a_sentence_is_still_mended() -> None:
+    text = _page(TITLE, LONG[0], "The council said on Tuesday it would agree to \nexpand the port, officials said.")
+    assert "it would agree to expand the port" in " ".join(checked(text).text.split())

@@ -1249,7 +1249,7 @@ def _decide_chunk(brk: Break, ev: Evidence, on_lattice: bool, layout: Layout | N
     if layout.code and not on_lattice:
         return None
     if brk.spaced:
-        if on_lattice or _chunk_space(brk, layout):
+        if on_lattice or (_chunk_space(brk, layout) and not _new_line_after_sentence(tail, head[0])):
             return Join(" ", 0, "space", sure, "chunk break beside a space")
         return None
     last, first = tail[-1], head[0]
@@ -1311,7 +1311,7 @@ def _decide_unknown(
             joined = tail_number.group(1) + head_number.group(1)
             if _GROUPED.match(joined) and not _GROUPED.match(tail_number.group(1)):
                 return Join("", 0, "split-number", 0.8, f"number {joined} split by a break")
-    if brk.spaced and _chunk_space(brk, layout):
+    if brk.spaced and _chunk_space(brk, layout) and not _new_line_after_sentence(tail, first):
         return Join(" ", 0, "space", 0.75, "a chunk cut beside a space")
     if not brk.continues:
         return None
@@ -1443,6 +1443,16 @@ def _decide_word(brk: Break, ev: Evidence, chunk: bool = False, wraps_ruled_out:
             return Join(" ", 0, "wrap", 0.75, f'"{fragment}" cannot end a line')
         return Join(" ", 0, "wrap", 0.45, f'"{fragment}" and "{head}" are two words')
     return None
+
+
+def _new_line_after_sentence(tail: str, first: str) -> bool:
+    """A sentence ends the left line and the right one opens in capitals or on a mark: a page's line
+    after a stray space ("... for yoga classes. " over "Copyright 2025 ...", "___"), no chunk's cut.
+
+    >>> _new_line_after_sentence("for yoga classes. ", "C"), _new_line_after_sentence("agree to ", "e")
+    (True, False)
+    """
+    return tail.rstrip().endswith(_SENTENCE_END) and (first.isupper() or not first.isalnum())
 
 
 def _paragraph_pieces(brk: Break, wraps_ruled_out: bool) -> bool:
