@@ -177,3 +177,12 @@ def test_fraction_in_a_paragraph_stays() -> None:
     result = checked("\n".join([*lines, DUMP_TAIL]) + "\n")
     assert _kept(result, PARAGRAPHS[0], recipe, PARAGRAPHS[1])
     assert result.byline is None
+
+
+def test_city_alone_under_a_posted_field_is_the_place() -> None:
+    lede = "Tip: the harbour authority said on Thursday that the new container terminal would open in spring."
+    text = _page(SEARCH, SEARCH, MENU, "Harbour terminal to open in spring", "Posted: 03/01/2026 16:46", "ANKARA", lede)
+    result = checked(text + "\n" + "\n\n".join(PARAGRAPHS[1:]) + "\n\n" + TAIL + "\n")
+    assert result.dateline is not None and result.dateline.place == "ANKARA"
+    assert _head_lines(result) == ["Posted: 03/01/2026 16:46"]
+    assert _kept(result, lede, *PARAGRAPHS[1:])

@@ -961,8 +961,8 @@ def _record_field_in_head(
             sources.append((_SOURCE_RANK["source"], text))  # "Reuters News" over "English"
         elif among and (issuer := _SOURCE_FIELD.fullmatch(text)) is not None:
             sources.append((_SOURCE_RANK["source"], issuer.group("name")))  # ReliefWeb's "Source: OCHA"
-        elif "field" in taken and is_source_code(text):
-            pass  # Factiva's code of the source: "LBA", "CPR"
+        elif "field" in taken and is_source_code(text) and not is_place_name(text.title(), rules):
+            pass  # Factiva's code of the source: "LBA", "CPR" (not "ANKARA" alone over the lede: the dateline's place)
         else:
             return None
     elif found.fills == "byline" and found.value:
