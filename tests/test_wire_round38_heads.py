@@ -186,3 +186,12 @@ def test_city_alone_under_a_posted_field_is_the_place() -> None:
     assert result.dateline is not None and result.dateline.place == "ANKARA"
     assert _head_lines(result) == ["Posted: 03/01/2026 16:46"]
     assert _kept(result, lede, *PARAGRAPHS[1:])
+
+
+def test_city_alone_over_the_lede_vouches_for_a_title_case_headline_ending_the_menu() -> None:
+    lede = "But the real winner, the harbour master said, is the new container terminal at the quay."
+    text = _page(SEARCH, MENU, "Building a Transparent Harbour", "May 1, 2026 1:05 am", "ANKARA", lede, *PARAGRAPHS[1:])
+    result = checked(text + "\n" + TAIL + "\n")
+    assert result.dateline is not None and result.dateline.place == "ANKARA"
+    assert _head_lines(result) == ["May 1, 2026 1:05 am"]
+    assert _kept(result, lede, *PARAGRAPHS[1:])

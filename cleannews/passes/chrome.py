@@ -3123,7 +3123,8 @@ def _headline_ending_a_menu(
         if k > 0 and rules.is_agency(texts[k - 1].strip()) and _is_city_alone(text):
             continue  # "ANADOLU AGENCY" over "ISTANBUL" over the time: the city the agency filed from
         if k == reach.start and text.isupper() and _is_city_alone(text):
-            continue  # "ANKARA" alone right over the lede: the dateline's place (Anadolu's)
+            named = True  # "ANKARA" alone right over the lede: the dateline's place (Anadolu's), as a dateline is
+            continue
         if _is_head_metadata(text):
             timed = True
             named = (
