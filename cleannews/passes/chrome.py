@@ -1418,8 +1418,18 @@ def _shows_a_page(
         # the site's name may open a menu)
         and not any(_is_head_metadata(texts[k]) for k in range(1, story))
     )
-    signs = len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story + framed
+    # ... or the page's first short lines printed twice over each other, as a select-all copy prints a
+    # search box that the page holds twice ("Type to search" over "Search", twice: the seed's)
+    doubled = any(
+        texts[:n] == texts[n : 2 * n] and not any(shapes[k].prose or shapes[k].sentence for k in range(n))
+        for n in range(2, MAX_DOUBLED_TOP_LINES + 1)
+    )
+    signs = len(labels) + 2 * menus + navigation + menu_first + 2 * menu_over_story + framed + doubled
     return signs >= MIN_PAGE_SIGNS
+
+
+# How many lines the block at the top of a page (a search box) may have that a copy prints twice.
+MAX_DOUBLED_TOP_LINES = 3
 
 
 MAX_STORY_HEAD_LINES = 4
@@ -2266,6 +2276,7 @@ def _article_body(
     elif headline is not None and _opens_broken_body(headline, cover, start, prose_words, verdicts):
         start = headline
     if start != headline:
+        start = _with_cut_lede(texts, verdicts, start, origins)
         start = _with_standfirst(texts, shapes, verdicts, start)
         start = _with_headline(texts, shapes, verdicts, start, title)
     # A section heading after the first paragraph ends the article, unless the body goes on
@@ -2804,6 +2815,9 @@ def _headline(
     >>> texts = ["Storm hits coast | Gazette", "Gazette", "Storm hits coast again", "Storm hits coast"]
     >>> _headline(texts, [describe(t, "en") for t in texts], {}, texts[0])
     (3, 1.0)
+    >>> texts = ["Type to search", "Search", "Type to search", "Search", "Storm hits coast"]
+    >>> _headline(texts, [describe(t, "en") for t in texts], {}, texts[0]) is None
+    True
     """
     best: tuple[int, float] | None = None
     headline_words = max((_tokens(part) for part in _TITLE_PARTS.split(title)), key=len)
@@ -2815,6 +2829,8 @@ def _headline(
         and shape.words >= 3
         and not (shape.sentence and shape.words > MAX_HEADLINE_WORDS)
         and not (k in verdicts and verdicts[k].evidence)
+        # (the page's first lines printed again, as the seed's search box is: "Type to search" over "Search")
+        and texts[k : k + 2] != texts[:2]
     ]
     # A line shares no word with the headline where none of its words stands in the line
     # case-folded (as each of the line's words does): it is not read word by word.
@@ -2937,7 +2953,10 @@ def _with_headline(
         # photo credit, a tagline or a teaser's title does not, or less; a headline that repeats
         # it may be two words long.
         similarity = {k: title_similarity(texts[k], title) for k in reach}
-        similar = sorted((k for k in reach if similarity[k] >= MIN_TITLE_SIMILARITY), key=lambda k: -similarity[k])
+        similar = sorted(
+            (k for k in reach if similarity[k] >= MIN_TITLE_SIMILARITY and texts[k : k + 2] != texts[:2]),
+            key=lambda k: -similarity[k],
+        )  # (not the page's first lines printed again: the seed's search box twice)
         found = next(
             (k for k in similar if _may_be_headline(k, texts, shapes, verdicts, min_words=2, in_menu=True)), found
         )
@@ -3018,6 +3037,42 @@ def _with_standfirst(
     return k if head and k >= 0 and k not in verdicts and shapes[k].prose else start
 
 
+# How many lines an inline link may cut the lede's first sentence into, over the body's first line.
+MAX_CUT_LEDE_LINES = 4
+# What ends a line of prose: a sentence's last mark, maybe inside its quote.
+_LINE_ENDS_SENTENCE = regexes.compile(r"[.!?…][\"'”’)]*\s*$")
+
+
+def _with_cut_lede(texts: Sequence[str], verdicts: dict[int, Verdict], start: int, origins: Sequence[int]) -> int:
+    """Move the start of the body up to the lede's first line when inline links cut it into short
+    lines over the body's first line (a scraper's ``get_text`` dump prints a link's words on lines
+    of their own): lines that end no sentence, with no blank line between (``origins``: each
+    line's number in the page), up from the body to one that opens with a wire dateline naming its
+    agency or date. A teaser over the headline stands apart.
+
+    >>> texts = ["Menu", "A headline", "MIAMI (AP) — Certifications are", "recognized by",
+    ...          "industry and may be required to enter or continue to work in a specific position."]
+    >>> _with_cut_lede(texts, {0: Verdict("UI", "ui")}, 4, range(5))
+    2
+    >>> _with_cut_lede(texts, {0: Verdict("UI", "ui")}, 4, [0, 1, 2, 4, 5])  # a blank line between
+    4
+    >>> texts[2] = "Certifications are"  # no dateline: a menu's or a teaser's lines, maybe
+    >>> _with_cut_lede(texts, {0: Verdict("UI", "ui")}, 4, range(5))
+    4
+    """
+    k = start
+    for _ in range(MAX_CUT_LEDE_LINES):
+        above = k - 1
+        if above < 0 or above in verdicts or not texts[above].strip() or _LINE_ENDS_SENTENCE.search(texts[above]):
+            break
+        if len(origins) <= k or origins[k] != origins[above] + 1:
+            break
+        k = above
+        if _opens_with_wire_dateline(texts[k]):
+            return k
+    return start
+
+
 def _is_head_line(text: str) -> bool:
     """A line of the story's head: a date or time, a byline or a credit, the agency."""
     return bool(_METADATA.match(text) or _DATED.search(text) or _is_head_metadata(text))
@@ -3078,6 +3133,9 @@ def _headline_ending_a_menu(
             continue  # the font buttons "A" "A+", or "Comments" among the share buttons
         if k > 0 and rules.is_agency(texts[k - 1].strip()) and _is_city_alone(text):
             continue  # "ANADOLU AGENCY" over "ISTANBUL" over the time: the city the agency filed from
+        if k == reach.start and text.isupper() and _is_city_alone(text):
+            named = True  # "ANKARA" alone right over the lede: the dateline's place (Anadolu's), as a dateline is
+            continue
         if _is_head_metadata(text):
             timed = True
             named = (
@@ -3088,6 +3146,7 @@ def _headline_ending_a_menu(
                 or _timestamp_naming_source(text)  # "Agence France-Presse / 05:49 PM April 29, 2026"
                 or (placed and is_labelled_timestamp(text, rules))
                 or paper_credit_agency(text, rules) is not None
+                or _dated_writer_line(text, rules)  # "December 7, 2026 4:56 am | Jane Doe | 3 min read"
             )
             continue
         if verdict is None and len(text.split()) <= MAX_CREDIT_WORDS and is_page_furniture(text, bylines=False):
@@ -3199,7 +3258,27 @@ def _is_head_metadata(text: str) -> bool:
         or source_beside_time(text, rules) is not None  # "Source: Xinhua Published: Nov 05, 2026 03:12 PM"
         or (_NAMES_SHAPE.fullmatch(text) and plausible_bare_names(strip_places(text), rules))
         or parse_byline(text, rules, bare=True) is not None  # "Inês Carvalho Africa correspondent"
+        or (_DIGIT.search(text) is not None and _dated_writer_line(text, rules))
     )
+
+
+def _dated_writer_line(text: str, rules: WireRules) -> bool:
+    """A post-meta line: the time, the writer and maybe the reading time, parted by marks
+    ("December 7, 2026 4:56 am | Jane Doe | 3 min read"), or "By" the writer with the time.
+
+    >>> _dated_writer_line("December 7, 2026 4:56 am | Jane Doe | 3 min read", wire_rules())
+    True
+    >>> _dated_writer_line("By admin - November 21, 2025", wire_rules())
+    True
+    >>> _dated_writer_line("24/7 | Open All Hours | Free Parking", wire_rules())
+    False
+    """
+    from cleannews.wire.page_head import bare_writer, post_meta_writer
+
+    found = bare_writer(text, rules)
+    if found is not None and found[1] and found[0] != text.strip():
+        return True
+    return text.lstrip()[:3].casefold() == "by " and post_meta_writer(text, rules) is not None
 
 
 def _unexplained_between(
@@ -3223,6 +3302,8 @@ def _unexplained_between(
         and not _METADATA.match(texts[j])
         and not is_page_furniture(texts[j])
         and not _is_head_metadata(texts[j])
+        # (the dateline's place alone over the lede: Anadolu's "ANKARA")
+        and not (j == start - 1 and texts[j].strip().isupper() and _is_city_alone(texts[j].strip()))
     )
 
 

@@ -289,7 +289,8 @@ def _as_printed(
         while lines and lines[0].is_blank:
             del lines[0]
         lines[:0] = doc.lines[:top] if lines else menu
-    return found.replace(lines=tuple(lines), removed=doc.removed + tuple(removed), edits=doc.edits + tuple(edits))
+    prior = found.removed[: len(doc.removed)]  # (a line chrome took that the pass took again as its own)
+    return found.replace(lines=tuple(lines), removed=prior + tuple(removed), edits=doc.edits + tuple(edits))
 
 
 def _detect(doc: Document, cfg: Config) -> Document:
@@ -392,7 +393,10 @@ def _detect(doc: Document, cfg: Config) -> Document:
         changes.drop(stamp, "timestamp line (a live page's first entry stamp, below its key events) removed")
     if not dated:
         # The lede's dateline below lines the head's walk could not pass: a caption, a promotion
-        meta, dated = _late_dateline(changes, body_start, meta, rules, sources, cfg.strip_dateline, lang)
+        meta, dated, late = _late_dateline(
+            changes, body_start, meta, rules, sources, cfg.strip_dateline, lang, untitled=start == 0
+        )
+        byline = byline or late
     if not dated and (place := changes.recorded.get("dateline")):
         meta = meta.replace(dateline=Dateline(place, place, None, None))  # a database's "Dateline:" field
     if meta.copyright is None and (notice := changes.recorded.get("copyright")):
@@ -443,14 +447,70 @@ def _detect(doc: Document, cfg: Config) -> Document:
         meta = meta.replace(byline=None)  # "DAILY SABAH WITH AFP": the paper credits an agency, no writer
     if sources:
         meta = meta.replace(source=meta.source or min(sources, key=_rank)[1])  # the first of the most trusted
-    if meta == doc.meta and not changes.removed and not changes.edits:
+    prior = doc.removed
+    if start == 1 and not cfg.keep_meta and (header := _date_header_over_headline(doc, rules)) is not None:
+        # A blog's date header over the post's title (Blogger's "Tuesday, December 4, 2025"), which
+        # chrome took with the page's head: the post's time, a head line
+        header_taken = dataclasses.replace(prior[header], pass_name=NAME, reason=_DATE_HEADER_REASON)
+        prior = (*prior[:header], header_taken, *prior[header + 1 :])
+    if meta == doc.meta and not changes.removed and not changes.edits and prior is doc.removed:
         return doc
     return doc.replace(
         lines=changes.result(),
         meta=meta,
-        removed=doc.removed + tuple(changes.removed),
+        removed=prior + tuple(changes.removed),
         edits=doc.edits + tuple(changes.edits),
     )
+
+
+_DATE_HEADER_REASON = "timestamp line (the post's date header, over its headline) removed"
+
+
+def _date_header_over_headline(doc: Document, rules: WireRules) -> int | None:
+    """Where, among ``doc.removed``, the line chrome took right over the headline (blank lines
+    between at most) stands, if it is a date alone with its year: a blog's date header over the
+    post ("Tuesday, December 4, 2025") under the blog's navigation; a date bar higher up, over the
+    search box or the menu, or a newsletter's issue date under its name, is no part of the story's head.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> lines = ["Home", "Tuesday, December 4, 2025", "", "Heavy rain floods the coast", "", "It rained."]
+    >>> doc = Document.from_text("\\n".join(lines)).replace(title_line=4)
+    >>> gone = (Removal("chrome", 1, "Home", 'UI string "home"'), Removal("chrome", 2, lines[1], "before the body"))
+    >>> doc = doc.replace(lines=doc.lines[2:], removed=gone)
+    >>> _date_header_over_headline(doc, wire_rules())
+    1
+    >>> _date_header_over_headline(doc.replace(removed=gone[:1]), wire_rules()) is None
+    True
+    >>> newsletter = (Removal("chrome", 1, "Today's Headlines", "menu"), gone[1])
+    >>> _date_header_over_headline(doc.replace(removed=newsletter), wire_rules()) is None
+    True
+    """
+    if doc.title_line is None:
+        return None
+    at = {r.line: k for k, r in enumerate(doc.removed) if r.text.strip()}
+    kept = {line.origin for line in doc.lines if not line.is_blank}
+    number = doc.title_line - 1
+    while number > 0 and number not in at and number not in kept:
+        number -= 1  # (blank lines between the date and the headline)
+    if number not in at:
+        return None
+    removal = doc.removed[at[number]]
+    text = removal.text.strip()
+    if removal.pass_name != "chrome" or _YEAR_IN_DATE.search(text) is None or _CLOCK_IN_DATE.search(text):
+        return None
+    if not (is_timestamp(text, rules) and read_timestamp(text, rules) is not None):
+        return None
+    # Under the blog's navigation ("Home"), as Blogger prints it; under a newsletter's name ("Today's
+    # Headlines") the date is the issue's, the newsletter's own line
+    over = number - 1
+    while over > 0 and over not in at and over not in kept:
+        over -= 1
+    button = doc.removed[at[over]] if over in at else None
+    return at[number] if button is not None and button.reason.startswith("UI string") else None
+
+
+_YEAR_IN_DATE = regexes.compile(r"\b(?:19|20)\d{2}\b")
+_CLOCK_IN_DATE = regexes.compile(r"\d:\d\d|\|")
 
 
 def _publisher_with_agency(byline: Byline, copyright: str | None, rules: WireRules) -> bool:
@@ -902,8 +962,8 @@ def _record_field_in_head(
             sources.append((_SOURCE_RANK["source"], text))  # "Reuters News" over "English"
         elif among and (issuer := _SOURCE_FIELD.fullmatch(text)) is not None:
             sources.append((_SOURCE_RANK["source"], issuer.group("name")))  # ReliefWeb's "Source: OCHA"
-        elif "field" in taken and is_source_code(text):
-            pass  # Factiva's code of the source: "LBA", "CPR"
+        elif "field" in taken and is_source_code(text) and not is_place_name(text.title(), rules):
+            pass  # Factiva's code of the source: "LBA", "CPR" (not "ANKARA" alone over the lede: the dateline's place)
         else:
             return None
     elif found.fills == "byline" and found.value:
@@ -1781,6 +1841,8 @@ def _placed_in_region(match: DatelineMatch) -> bool:
 # How far into the text a dateline is looked for when the head's walk stopped short of it, and
 # the longest paragraph it passes (a lede without a dateline ends the search).
 _LATE_DATELINE_LINES = 8
+# How many words a headline may have over the head lines of a scraper's dump.
+_MAX_HEADLINE_WORDS = 25
 _LATE_AGENCY_DATELINE_LINES = 16
 # What a line opening with a dateline shows early on: an opening bracket ("(서울=연합뉴스)", "【ワシントン
 # 共同】"), or a dash, a closing bracket or slashes after the place ("VIENNA —", "PARIS (AFP) -", "/TASS/").
@@ -1799,10 +1861,14 @@ def _late_dateline(
     sources: list[tuple[int, str]],
     strip: bool,
     lang: str,
-) -> tuple[Metadata, bool]:
+    untitled: bool = False,
+) -> tuple[Metadata, bool, Byline | None]:
     """A dateline in its strict forms opening one of the first lines of the text, below short
-    lines only; returns the metadata and whether one was found."""
+    lines only; returns the metadata, whether one was found, and, if ``untitled`` (no line was
+    marked as the headline), the byline of the head lines right over it (see
+    :func:`_head_under_first_line`)."""
     lines = changes.lines
+    first = _next_text(lines, index)
     for read in range(_LATE_AGENCY_DATELINE_LINES):
         index = _next_text(lines, index)
         if index >= len(lines):
@@ -1826,16 +1892,54 @@ def _late_dateline(
         city = (found.place or "").split(",")[0] if found is not None else ""
         if found is not None and (found.agency or found.date or is_place_name(city, rules)):
             # "VIENNA (Reuters) —", "LONDON, Jan 5 -", "VIENNA —"; not "ADT - Best for Cameras"
+            byline = None
+            if untitled and found.agency:
+                byline = _head_under_first_line(changes, first, index, rules, sources, lang)
             meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
-            return meta, dated
+            return meta, dated, byline
         if read < _LATE_DATELINE_LINES and _standalone_over_lede(lines, index, rules):
             # "BAAR, SWITZERLAND" alone over the lede of a press release, below its summary
             meta, _, dated = _dateline(changes, index, meta, rules, sources, strip, lang, True)
-            return meta, dated
+            return meta, dated, None
         if len(text) > 2 * _MAX_DEK_WORDS and len(text.split()) > _MAX_DEK_WORDS:  # (no such line is shorter)
             break
         index += 1
-    return meta, False
+    return meta, False, None
+
+
+def _head_under_first_line(
+    changes: _Changes, first: int, dateline: int, rules: WireRules, sources: list[tuple[int, str]], lang: str
+) -> Byline | None:
+    """The head lines between the text's first line (a headline the headline pass did not mark, as
+    in a scraper's dump with no blank line between the page's elements) and a wire dateline right
+    under them: "By admin - November 21, 2025", "Posted: 19/01/2025 21:17". They are the story's
+    only if, read as the head is, they lead from the line under the first down to the dateline;
+    else nothing is taken. Returns the byline they gave.
+
+    >>> from cleannews.wire.rules import wire_rules
+    >>> text = "A headline of the post\\nPosted: 19/01/2025 21:17\\nSEOUL, Jan. 19 (Yonhap) -- It rained."
+    >>> doc = Document.from_text(text)
+    >>> changes, sources = _Changes(doc, False, list(doc.lines)), []
+    >>> _head_under_first_line(changes, 0, 2, wire_rules(), sources, "en"), sorted(changes.dropped)
+    (None, [1])
+    >>> text = "A headline of the post\\nThe rain kept falling all day\\nSEOUL, Jan. 19 (Yonhap) -- It rained."
+    >>> doc = Document.from_text(text)
+    >>> changes = _Changes(doc, False, list(doc.lines))
+    >>> _head_under_first_line(changes, 0, 2, wire_rules(), sources, "en"), sorted(changes.dropped)
+    (None, [])
+    """
+    lines = changes.lines
+    start = _next_text(lines, first + 1)
+    if not first < start < dateline or len(lines[first].text.split()) > _MAX_HEADLINE_WORDS:
+        return None
+    undo = (len(changes.removed), set(changes.dropped), len(sources))
+    end, byline = _head_lines(changes, start, rules, None, sources, lang, set())
+    if end == dateline and len(changes.removed) > undo[0]:
+        return byline
+    del changes.removed[undo[0] :]
+    del sources[undo[2] :]
+    changes.dropped = undo[1]
+    return None
 
 
 def _times_above(changes: _Changes, index: int, rules: WireRules, sources: list[tuple[int, str]]) -> None:

@@ -34,7 +34,7 @@ _MAX_SINGLE_NAME_ZIPF = 4.5
 # A reading time beside or under the byline: "7 min read", "2–4 minutes", "X min read", "2 days ago".
 _READING_TIME = regexes.compile(
     r"(?i)(?:[·•|]\s*)?(?:~\s*)?(?:\d{1,3}|x)(?:\s*[–-]\s*\d{1,3})?\s*(?:min|mins|minutes?)\.?(?:\s+read)?"
-    r"|\d{1,2}\s+(?:hours?|days?|weeks?)\s+ago|(?:\d+|no)\s+comments?"
+    r"|\d{1,2}\s+(?:hours?|days?|weeks?)\s+ago|(?:\d+|no)\s+comments?|\d{1,3}(?:,\d{3})*(?:\.\d)?[kK]?\s+views?"
 )
 # Where the first of several times on a line ends: "Updated ... / Original ...".
 _TIME_SEGMENT_END = regexes.compile(r"\s+[/|]\s+")
@@ -317,6 +317,8 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
     ('JANE DOE', False)
     >>> bare_writer("12/19/2025 • Friday Philosophy • Jane Doe", wire_rules())
     ('Jane Doe', True)
+    >>> bare_writer("November 3, 2026 9:49 am | Jane Doe | 3 min read", wire_rules())
+    ('Jane Doe', True)
     >>> bare_writer("Dec. 19, 2025 · Jane Doe on behalf of Vision Doc group", wire_rules())
     ('Jane Doe', True)
     >>> bare_writer("Pieter van Dam in Rome", wire_rules(), timed=True)
@@ -327,6 +329,8 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
     text = text.strip()
     if "on behalf of" in text and (behalf := _ON_BEHALF.search(text)) is not None and behalf.start() > 0:
         text = text[: behalf.start()]  # "... Jane Doe on behalf of the Vision Doc group": whom she signs for off
+    if (marks := list(_PIECES.finditer(text))) and len(marks) > 1 and _reading_time(text[marks[-1].end() :]):
+        text = text[: marks[-1].start()]  # "... | Jane Doe | 3 min read": the reading time off
     if len(text.split()) > MAX_HEAD_NAME_WORDS:
         return None
     if text[:1].isdigit():
