@@ -1420,7 +1420,8 @@ def _shows_a_page(
     )
     # ... or the page's first short lines printed twice over each other, as a select-all copy prints a
     # search box that the page holds twice ("Type to search" over "Search", twice: the seed's)
-    doubled = any(
+    # (on a page, not a note of a few lines that repeats its first ones)
+    doubled = len(texts) >= MIN_DOUBLED_PAGE_LINES and any(
         texts[:n] == texts[n : 2 * n] and not any(shapes[k].prose or shapes[k].sentence for k in range(n))
         for n in range(2, MAX_DOUBLED_TOP_LINES + 1)
     )
@@ -1430,6 +1431,7 @@ def _shows_a_page(
 
 # How many lines the block at the top of a page (a search box) may have that a copy prints twice.
 MAX_DOUBLED_TOP_LINES = 3
+MIN_DOUBLED_PAGE_LINES = 12
 
 
 MAX_STORY_HEAD_LINES = 4

@@ -56,6 +56,8 @@ _JOB_TITLE = regexes.compile(
 _AFTER_NAMES = regexes.compile(r"\s*[|·•⋅]\s*|\s+[-–—]\s+|\s+in\s+(?=[A-Z])|\s+(?=\d)|,\s*")
 # How many words a line of names (with a title or a time beside them) may have.
 MAX_HEAD_NAME_WORDS = 10
+# No line of names, with its time and reading time, runs longer than this.
+MAX_WRITER_LINE_CHARS = 240
 
 
 def is_collective(text: str) -> bool:
@@ -327,6 +329,8 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
     (True, True)
     """
     text = text.strip()
+    if len(text) > MAX_WRITER_LINE_CHARS:
+        return None
     if "on behalf of" in text and (behalf := _ON_BEHALF.search(text)) is not None and behalf.start() > 0:
         text = text[: behalf.start()]  # "... Jane Doe on behalf of the Vision Doc group": whom she signs for off
     if (marks := list(_PIECES.finditer(text))) and len(marks) > 1 and _reading_time(text[marks[-1].end() :]):
@@ -355,7 +359,8 @@ def bare_writer(text: str, rules: WireRules, timed: bool = False) -> tuple[str, 
 
 
 # The marks between the pieces of a page's byline line: "12/19/2025 • Friday Philosophy • Jane Doe".
-_PIECES = regexes.compile(r"\s+[|•·⋅●]\s+")
+# (each run of spaces is tried once, from its start: a line of spaces alone costs linear time)
+_PIECES = regexes.compile(r"(?<!\s)\s+[|•·⋅●]\s+")
 
 
 def _dated_segments(text: str, rules: WireRules) -> str | None:
