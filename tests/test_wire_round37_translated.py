@@ -7,10 +7,8 @@ reproduction and redistribution prohibited>"). Synthetic pages, written for thes
 from __future__ import annotations
 
 from wire_articles import PORT_PARAGRAPHS as PARAGRAPHS
-from wire_articles import checked
+from wire_articles import assert_body_stays, checked, port_story, took
 from wire_articles import page as _page
-
-from cleannews.result import Result
 
 TITLE = "Harbour terminal to open in spring"
 BANNER = "Translated from Korean\nShow original\nGoogle Translate"
@@ -20,20 +18,6 @@ CHINESE_MENU = "Home\nCurrent affairs\nInternational\nFinance\nSociety"
 JAPANESE_BANNER = "Google Translate\nTranslated from Japanese\nShow original\nOptions ▾"
 JAPANESE_MENU = "Home\nNews\nPolitics\nEconomy\nWorld"
 NOTICE = "<Copyright (c) Yonhap News, unauthorized reproduction and redistribution prohibited>"
-
-
-def _story(dateline: str) -> tuple[str, ...]:
-    return (dateline + PARAGRAPHS[0], *PARAGRAPHS[1:])
-
-
-def _body_stays(text: str) -> None:
-    for paragraph in PARAGRAPHS:
-        assert paragraph in text
-
-
-def _wire_took(result: Result, line: str) -> bool:
-    """Whether the wire pass took ``line`` out whole."""
-    return any(r.pass_name == "wire" and r.text.strip() == line for r in result.removed)
 
 
 # --- Yonhap, translated from Korean ----------------------------------------------------------------
@@ -47,7 +31,7 @@ def test_translated_yonhap_page_reads_its_dateline_times_and_closing_lines() -> 
         KOREAN_MENU,
         f"[Comprehensive] {TITLE}",
         "Sent 2026-03-03 10:22",
-        *_story("(Busan = Yonhap News) Reporter Kim Ha-neul = "),
+        *port_story("(Busan = Yonhap News) Reporter Kim Ha-neul = "),
         tail,
         related,
     )
@@ -59,36 +43,36 @@ def test_translated_yonhap_page_reads_its_dateline_times_and_closing_lines() -> 
     assert result.tags == ("Comprehensive",)
     assert result.copyright == NOTICE
     assert result.credits == ("mhkim@example.co.kr",)
-    assert _wire_took(result, "Sent 2026-03-03 10:22")
-    assert _wire_took(result, "2026/03/03 10:22 Sent")
-    assert _wire_took(result, NOTICE)
-    _body_stays(result.text)
+    assert took(result, "Sent 2026-03-03 10:22")
+    assert took(result, "2026/03/03 10:22 Sent")
+    assert took(result, NOTICE)
+    assert_body_stays(result.text)
 
 
 def test_translated_yonhap_dateline_without_spaces_and_with_a_correspondent() -> None:
-    text = _page(TITLE, *_story("(Washington=Yonhap News Agency) Correspondent Park Jun-ho = "))
+    text = _page(TITLE, *port_story("(Washington=Yonhap News Agency) Correspondent Park Jun-ho = "))
     result = checked(text)
     assert result.dateline is not None
     assert (result.dateline.place, result.dateline.agency) == ("Washington", "Yonhap News Agency")
     assert result.byline == "Park Jun-ho"
     assert result.text.count(PARAGRAPHS[0]) == 1
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_translated_dateline_with_two_reporters_names_both() -> None:
-    result = checked(_page(TITLE, *_story("(Sejong=News1) Reporters Lee Da-eun and Choi Min-seo = ")))
+    result = checked(_page(TITLE, *port_story("(Sejong=News1) Reporters Lee Da-eun and Choi Min-seo = ")))
     assert result.dateline is not None
     assert (result.dateline.place, result.dateline.agency) == ("Sejong", "News1")
     assert result.byline == "Lee Da-eun and Choi Min-seo"
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_translated_dateline_with_the_role_alone_names_no_one() -> None:
-    result = checked(_page(TITLE, *_story("(Beijing = Yonhap News) Correspondent = ")))
+    result = checked(_page(TITLE, *port_story("(Beijing = Yonhap News) Correspondent = ")))
     assert result.dateline is not None
     assert (result.dateline.place, result.dateline.agency) == ("Beijing", "Yonhap News")
     assert result.byline is None
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_korean_original_dateline_is_still_read() -> None:
@@ -109,7 +93,7 @@ def test_translated_xinhua_page_under_its_menus_reads_the_dateline_and_the_time_
         CHINESE_MENU,
         TITLE,
         "2026-03-03 15:15:27 Source: Xinhua.net",
-        *_story("Xinhua News Agency, Tianjin, March 3 (Reporter Gao Minghui) "),
+        *port_story("Xinhua News Agency, Tianjin, March 3 (Reporter Gao Minghui) "),
         "Recommended\nFerry fares to rise in April\nCity adds two night bus routes",
     )
     result = checked(text)
@@ -118,44 +102,44 @@ def test_translated_xinhua_page_under_its_menus_reads_the_dateline_and_the_time_
     assert result.dateline.agency == "Xinhua News Agency"
     assert result.byline == "Gao Minghui"
     assert result.source == "Xinhua.net"  # the time line naming its source is the more explicit credit
-    assert _wire_took(result, "2026-03-03 15:15:27 Source: Xinhua.net")
-    _body_stays(result.text)
+    assert took(result, "2026-03-03 15:15:27 Source: Xinhua.net")
+    assert_body_stays(result.text)
 
 
 def test_translated_xinhua_dateline_without_a_time_line_gives_the_agency_as_the_source() -> None:
-    result = checked(_page(TITLE, *_story("Xinhua News Agency, Tianjin, March 3rd (Reporter Gao Minghui) ")))
+    result = checked(_page(TITLE, *port_story("Xinhua News Agency, Tianjin, March 3rd (Reporter Gao Minghui) ")))
     assert result.dateline is not None
     assert result.dateline.date == "March 3rd"
     assert result.source == "Xinhua News Agency"
     assert result.byline == "Gao Minghui"
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_translated_china_news_service_dateline() -> None:
-    result = checked(_page(TITLE, *_story("China News Service, Qingdao, July 9 (Reporters Ma Lin and He Yu) ")))
+    result = checked(_page(TITLE, *port_story("China News Service, Qingdao, July 9 (Reporters Ma Lin and He Yu) ")))
     assert result.dateline is not None
     assert (result.dateline.place, result.dateline.agency) == ("Qingdao", "China News Service")
     assert result.byline == "Ma Lin and He Yu"
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 # --- Kyodo and Jiji, translated from Japanese -------------------------------------------------------
 
 
 def test_translated_kyodo_dateline_in_brackets() -> None:
-    text = _page(JAPANESE_BANNER, JAPANESE_MENU, TITLE, "2026/03/03 10:22", *_story("[Nagoya Kyodo] "))
+    text = _page(JAPANESE_BANNER, JAPANESE_MENU, TITLE, "2026/03/03 10:22", *port_story("[Nagoya Kyodo] "))
     result = checked(text)
     assert result.dateline is not None
     assert (result.dateline.place, result.dateline.agency) == ("Nagoya", "Kyodo")
     assert result.source == "Kyodo"
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_translated_jiji_dateline_with_its_equals_sign() -> None:
-    result = checked(_page(TITLE, *_story("【Paris = Jiji Press】 ")))
+    result = checked(_page(TITLE, *port_story("【Paris = Jiji Press】 ")))
     assert result.dateline is not None
     assert (result.dateline.place, result.dateline.agency) == ("Paris", "Jiji Press")
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 # --- look-alikes: the story's own lines stay ---------------------------------------------------------
@@ -166,7 +150,7 @@ def test_lede_naming_xinhua_in_a_sentence_is_no_dateline() -> None:
     result = checked(_page(TITLE, lede, *PARAGRAPHS))
     assert result.dateline is None
     assert lede in result.text
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_agency_and_date_over_the_year_is_no_dateline() -> None:
@@ -185,29 +169,31 @@ def test_bracketed_place_and_agency_without_a_listed_agency_is_no_dateline() -> 
 
 def test_sentence_saying_sent_is_no_time_line() -> None:
     last = "Sent 2,000 letters by the port in March, residents replied with 700 objections."
-    result = checked(_page(TITLE, *_story("(Busan = Yonhap News) Reporter Kim Ha-neul = "), last))
+    result = checked(_page(TITLE, *port_story("(Busan = Yonhap News) Reporter Kim Ha-neul = "), last))
     assert last in result.text
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_last_paragraph_with_a_hashtag_in_its_sentence_stays_on_a_translated_page() -> None:
     last = "The drive, run under the hashtag #CleanHarbour, drew more than 900 volunteers on Saturday."
-    result = checked(_page(BANNER, TITLE, *_story("(Busan = Yonhap News) Reporter Kim Ha-neul = "), last))
+    result = checked(_page(BANNER, TITLE, *port_story("(Busan = Yonhap News) Reporter Kim Ha-neul = "), last))
     assert last in result.text
     assert result.credits == ()
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_follow_us_sentence_inside_a_translated_story_stays() -> None:
     inner = "Follow us on Twitter, the harbour master told the crowd, and you will see every ship come in."
-    story = _story("[Nagoya Kyodo] ")
+    story = port_story("[Nagoya Kyodo] ")
     result = checked(_page(JAPANESE_BANNER, TITLE, story[0], inner, *story[1:]))
     assert inner in result.text
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_fractions_in_a_last_line_stay_on_a_translated_page() -> None:
     for last in ("24/7", "1/2", "Open 24/7 from March, the terminal will employ 1/2 of the old staff."):
-        result = checked(_page(TITLE, *_story("Xinhua News Agency, Tianjin, March 3 (Reporter Gao Minghui) "), last))
+        result = checked(
+            _page(TITLE, *port_story("Xinhua News Agency, Tianjin, March 3 (Reporter Gao Minghui) "), last)
+        )
         assert last in result.text, last
         assert result.credits == ()

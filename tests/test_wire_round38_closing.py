@@ -7,11 +7,8 @@ Synthetic pages, written for these tests."""
 
 from __future__ import annotations
 
-from wire_articles import PORT_PARAGRAPHS as PARAGRAPHS
-from wire_articles import checked
+from wire_articles import assert_body_stays, checked, port_story, took
 from wire_articles import page as _page
-
-from cleannews.result import Result
 
 TITLE = "Harbour terminal to open in spring"
 MENU = "Search\nClose this search box.\n\nHome\nWorld\nBusiness\nContact Us"
@@ -26,114 +23,100 @@ AP_NOTICE = (
 FEED_FOOTER = "The post Harbour terminal to open in spring appeared first on Quayside Daily."
 
 
-def _story(dateline: str = "") -> tuple[str, ...]:
-    return (dateline + PARAGRAPHS[0], *PARAGRAPHS[1:])
-
-
-def _body_stays(text: str) -> None:
-    for paragraph in PARAGRAPHS:
-        assert paragraph in text
-
-
-def _wire_took(result: Result, line: str) -> bool:
-    """Whether the wire pass (not the chrome pass) took ``line`` out as a closing line."""
-    return any(r.pass_name == "wire" and r.text.strip() == line for r in result.removed)
-
-
 def test_courtesy_line_names_the_agency_as_printed() -> None:
-    result = checked(_page(MENU, TITLE, *_story("Valencia, May 3 (EFE).- "), "Courtesy: dpa", FOOTER))
+    result = checked(_page(MENU, TITLE, *port_story("Valencia, May 3 (EFE).- "), "Courtesy: dpa", FOOTER))
     assert result.source == "dpa"
-    assert _wire_took(result, "Courtesy: dpa")
-    _body_stays(result.text)
+    assert took(result, "Courtesy: dpa")
+    assert_body_stays(result.text)
 
 
 def test_via_line_under_a_lone_place_names_the_agency_with_its_word_agency() -> None:
-    result = checked(_page(MENU, TITLE, "ANKARA", *_story(), "Via Anadolu Agency", FOOTER))
+    result = checked(_page(MENU, TITLE, "ANKARA", *port_story(), "Via Anadolu Agency", FOOTER))
     assert result.source == "Anadolu Agency"
-    assert _wire_took(result, "Via Anadolu Agency")
-    _body_stays(result.text)
+    assert took(result, "Via Anadolu Agency")
+    assert_body_stays(result.text)
 
 
 def test_courtesy_of_a_person_is_no_source() -> None:
     closing = "Courtesy: Maria Lindqvist"
-    result = checked(_page(MENU, TITLE, *_story(), closing, FOOTER))
+    result = checked(_page(MENU, TITLE, *port_story(), closing, FOOTER))
     assert result.source is None
-    assert not _wire_took(result, closing)
-    _body_stays(result.text)
+    assert not took(result, closing)
+    assert_body_stays(result.text)
 
 
 def test_last_paragraph_opening_courtesy_of_in_a_sentence_stays() -> None:
     last = "Courtesy of the port, visitors may tour the new quay on Sunday."
-    result = checked(_page(MENU, TITLE, *_story(), last, FOOTER))
+    result = checked(_page(MENU, TITLE, *port_story(), last, FOOTER))
     assert last in result.text
     assert result.source is None
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_feed_footer_under_the_agencys_copyright_is_a_credit() -> None:
-    text = "\n".join((TITLE, *_story("BOSTON (AP) — "), AP_NOTICE, FEED_FOOTER, "Tags Ports, Shipping", FOOTER))
+    text = "\n".join((TITLE, *port_story("BOSTON (AP) — "), AP_NOTICE, FEED_FOOTER, "Tags Ports, Shipping", FOOTER))
     result = checked(text)
     assert FEED_FOOTER in result.credits
     assert result.copyright == AP_NOTICE
-    assert _wire_took(result, FEED_FOOTER) and _wire_took(result, AP_NOTICE)
-    _body_stays(result.text)
+    assert took(result, FEED_FOOTER) and took(result, AP_NOTICE)
+    assert_body_stays(result.text)
 
 
 def test_feed_footer_under_the_agencys_copyright_without_a_dateline_is_a_credit() -> None:
-    text = "\n".join((TITLE, *_story(), AP_NOTICE, FEED_FOOTER, "Tags Ports, Shipping", FOOTER))
+    text = "\n".join((TITLE, *port_story(), AP_NOTICE, FEED_FOOTER, "Tags Ports, Shipping", FOOTER))
     result = checked(text)
     assert result.credits == (FEED_FOOTER,)
     assert result.copyright == AP_NOTICE
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_feed_footer_under_a_sites_own_story_stays_its_text() -> None:
-    result = checked(_page(TITLE, *_story(), FEED_FOOTER))
+    result = checked(_page(TITLE, *port_story(), FEED_FOOTER))
     assert result.credits == ()
     assert FEED_FOOTER in result.text
 
 
 def test_agencies_named_on_a_line_a_link_broke_out_of_a_sentence_are_no_sign_off() -> None:
     broken = "AP and Reuters\nboth carried the\nstatement, which was later withdrawn."
-    text = "\n".join((TITLE, *_story("MIAMI (AP) — "), broken, "Tags: Ports, Shipping", FOOTER))
+    text = "\n".join((TITLE, *port_story("MIAMI (AP) — "), broken, "Tags: Ports, Shipping", FOOTER))
     result = checked(text)
     assert result.source == "AP"
     assert "AP and Reuters" in result.text and "statement, which was later withdrawn." in result.text
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_last_paragraph_broken_at_a_link_over_a_word_in_lower_case_stays() -> None:
     broken = " Read the harbour plan - A short overview\nof\nBerths, cranes and schedules for the first year."
-    text = "\n".join((TITLE, *_story("MIAMI (AP) — "), broken, "Source: AP", "Tags: Ports, Shipping", FOOTER))
+    text = "\n".join((TITLE, *port_story("MIAMI (AP) — "), broken, "Source: AP", "Tags: Ports, Shipping", FOOTER))
     result = checked(text)
     assert result.source == "AP"
     assert "Berths, cranes and schedules for the first year." in result.text
     assert not any(r.text.strip() == "of" for r in result.removed)
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_last_paragraph_that_is_a_sentence_with_a_hashtag_stays() -> None:
     last = "The authority will post updates on the opening under #HarbourTerminal, a spokeswoman said."
-    result = checked(_page(MENU, TITLE, *_story(), last, FOOTER))
+    result = checked(_page(MENU, TITLE, *port_story(), last, FOOTER))
     assert last in result.text
     assert result.credits == ()
     assert result.source is None
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_follow_us_sentence_inside_the_story_stays() -> None:
     inside = "Follow us on the quay, the guide told the visitors, and keep behind the yellow line."
-    story = _story("Valencia, May 3 (EFE).- ")
+    story = port_story("Valencia, May 3 (EFE).- ")
     result = checked(_page(MENU, TITLE, story[0], inside, *story[1:], "Courtesy: EFE", FOOTER))
     assert inside in result.text
     assert result.source == "EFE"
-    _body_stays(result.text)
+    assert_body_stays(result.text)
 
 
 def test_fractions_in_a_line_stay() -> None:
     lines = ("Berths open 24/7 from the first week.", "Cranes work at 1/2 capacity until June, officials said.")
-    result = checked(_page(MENU, TITLE, *_story(), *lines, "Via Anadolu Agency", FOOTER))
+    result = checked(_page(MENU, TITLE, *port_story(), *lines, "Via Anadolu Agency", FOOTER))
     for line in lines:
         assert line in result.text
     assert result.source == "Anadolu Agency"
-    _body_stays(result.text)
+    assert_body_stays(result.text)

@@ -48,3 +48,19 @@ def article(head: str = "", lede: str = BODY, tail: str = "", title: str = "Coun
     """A title, ``head`` lines, the lede, a second paragraph and ``tail`` lines."""
     blocks = [title, head, lede, MORE, tail]
     return "\n\n".join(block for block in blocks if block) + "\n"
+
+
+def port_story(dateline: str = "") -> tuple[str, ...]:
+    """The harbour story's paragraphs, the first one opening on ``dateline``."""
+    return (dateline + PORT_PARAGRAPHS[0], *PORT_PARAGRAPHS[1:])
+
+
+def assert_body_stays(text: str, paragraphs: tuple[str, ...] = PORT_PARAGRAPHS) -> None:
+    """Every one of ``paragraphs`` reached the output ``text`` whole."""
+    for paragraph in paragraphs:
+        assert paragraph in text
+
+
+def took(result: Result, line: str, pass_name: str = "wire") -> bool:
+    """Whether the pass ``pass_name`` (the wire pass, not the chrome pass, by default) took ``line`` out whole."""
+    return any(r.pass_name == pass_name and r.text.strip() == line for r in result.removed)
