@@ -64,6 +64,7 @@ from cleannews.wire.residue import (
 from cleannews.wire.rules import WireRules, wire_rules
 from cleannews.wire.tags import split_tags
 from cleannews.wire.timestamp import (
+    Timestamp,
     head_label,
     is_labelled_timestamp,
     is_timestamp,
@@ -875,11 +876,7 @@ def _head_lines(
             taken.add("time")
             index = step
         elif (stamp := read_timestamp(text, rules)) is not None:
-            if stamp.source:
-                sources.append((_SOURCE_RANK["provider" if stamp.provider else "source"], stamp.source))
-            if not changes.keep_meta:
-                named = f" and source {stamp.source} moved to source" if stamp.source else ""
-                changes.drop(index, f"timestamp line (publication time{named}) removed")
+            _take_timestamp(changes, index, stamp, sources)
             taken.add("time")
             if is_labelled_timestamp(text, rules):
                 taken.add("labelled time")
@@ -1959,12 +1956,18 @@ def _times_above(changes: _Changes, index: int, rules: WireRules, sources: list[
     lines = changes.lines
     above = _previous_text(lines, index)
     while above >= 0 and (stamp := read_timestamp(lines[above].text, rules)) is not None:
-        if stamp.source:
-            sources.append((_SOURCE_RANK["provider" if stamp.provider else "source"], stamp.source))
-        if not changes.keep_meta:
-            named = f" and source {stamp.source} moved to source" if stamp.source else ""
-            changes.drop(above, f"timestamp line (publication time{named}) removed")
+        _take_timestamp(changes, above, stamp, sources)
         above = _previous_text(lines, above)
+
+
+def _take_timestamp(changes: _Changes, index: int, stamp: Timestamp, sources: list[tuple[int, str]]) -> None:
+    """Take the head's timestamp line ``index`` out, the source it names (a provider's name leading
+    it ranks as a provider line) into ``sources``."""
+    if stamp.source:
+        sources.append((_SOURCE_RANK["provider" if stamp.provider else "source"], stamp.source))
+    if not changes.keep_meta:
+        named = f" and source {stamp.source} moved to source" if stamp.source else ""
+        changes.drop(index, f"timestamp line (publication time{named}) removed")
 
 
 _MIN_STORY_WORDS = 8
